@@ -1,0 +1,120 @@
+package org.ilertmcp.client;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Everything one call needs from its caller: the {@code Authorization} value, an optional {@code
+ * team-context}, and an optional deadline. One client instance serves many callers and stores none
+ * of these. {@link #toString()} never shows the credential.
+ *
+ * @param authorization the full {@code Authorization} header value (e.g. {@code Bearer il1...}), or
+ *     null for endpoints authenticated by an integration key in the body
+ * @param teamContext the {@code team-context} header value ({@code 0} all teams, {@code -1} my
+ *     teams, or a team id), or null for none
+ * @param deadline the instant by which the call, including waits and retries, must finish; null
+ *     means the client's default call timeout
+ */
+public record CallContext(String authorization, String teamContext, Instant deadline) {
+
+  /** Team context value for all teams. */
+  public static final String ALL_TEAMS = "0";
+
+  /** Team context value for the caller's teams. */
+  public static final String MY_TEAMS = "-1";
+
+  /** Validates that header values cannot inject other headers. */
+  public CallContext {
+    if (authorization != null && !isHeaderSafe(authorization)) {
+      throw new IllegalArgumentException("authorization contains control characters");
+    }
+    if (teamContext != null && !isHeaderSafe(teamContext)) {
+      throw new IllegalArgumentException("teamContext contains control characters");
+    }
+  }
+
+  /**
+   * A context for an ilert user API key.
+   *
+   * @param apiKey the key without the {@code Bearer } prefix
+   * @return a context without team context and with the default deadline
+   */
+  public static CallContext bearer(String apiKey) {
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey is blank");
+    }
+    return new CallContext("Bearer " + apiKey.strip(), null, null);
+  }
+
+  /**
+   * A context without credentials, for the events, deployment-events and series endpoints.
+   *
+   * @return a context with no credential
+   */
+  public static CallContext anonymous() {
+    return new CallContext(null, null, null);
+  }
+
+  /**
+   * @param value the team context ({@link #ALL_TEAMS}, {@link #MY_TEAMS} or a team id)
+   * @return a copy with that team context
+   */
+  public CallContext withTeamContext(String value) {
+    return new CallContext(authorization, value, deadline);
+  }
+
+  /**
+   * @param value the deadline
+   * @return a copy with that deadline
+   */
+  public CallContext withDeadline(Instant value) {
+    return new CallContext(authorization, teamContext, value);
+  }
+
+  /**
+   * @param timeout how long from now the call may take
+   * @return a copy whose deadline is now plus {@code timeout}
+   */
+  public CallContext withTimeout(Duration timeout) {
+    return withDeadline(Instant.now().plus(timeout));
+  }
+
+  /**
+   * A stable, non-reversible fingerprint of the credential, safe to log and to key caches and
+   * limiters on.
+   *
+   * @return 16 hex characters of the SHA-256 of the credential, or {@code anonymous}
+   */
+  public String keyFingerprint() {
+    if (authorization == null) {
+      return "anonymous";
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(authorization.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CallContext[key="
+        + keyFingerprint()
+        + ", teamContext="
+        + teamContext
+        + ", deadline="
+        + deadline
+        + "]";
+  }
+
+  private static boolean isHeaderSafe(String value) {
+    return value.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+  }
+}

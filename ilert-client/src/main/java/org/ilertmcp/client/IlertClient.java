@@ -1,0 +1,266 @@
+package org.ilertmcp.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.client.alertsources.AlertSourcesApi;
+import org.ilertmcp.client.core.Json;
+import org.ilertmcp.client.core.Transport;
+import org.ilertmcp.client.escalation.EscalationPoliciesApi;
+import org.ilertmcp.client.events.EventsApi;
+import org.ilertmcp.client.incidents.IncidentsApi;
+import org.ilertmcp.client.oncalls.OnCallsApi;
+import org.ilertmcp.client.schedules.SchedulesApi;
+import org.ilertmcp.client.services.ServicesApi;
+import org.ilertmcp.client.teams.TeamsApi;
+import org.ilertmcp.client.users.UsersApi;
+
+/**
+ * The ilert REST client: one immutable, thread-safe instance shared by all callers. It stores no
+ * credential; every call takes a {@link CallContext}.
+ *
+ * <pre>{@code
+ * IlertClient client = IlertClient.builder().build();
+ * List<Alert> open = client.alerts().list(CallContext.bearer(key), AlertQuery.inStates("PENDING"), null);
+ * }</pre>
+ */
+public final class IlertClient {
+  /** ilert's public API base. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api.ilert.com/api");
+
+  private final AlertsApi alerts;
+  private final EventsApi events;
+  private final AlertSourcesApi alertSources;
+  private final EscalationPoliciesApi escalationPolicies;
+  private final SchedulesApi schedules;
+  private final OnCallsApi onCalls;
+  private final UsersApi users;
+  private final TeamsApi teams;
+  private final ServicesApi services;
+  private final IncidentsApi incidents;
+
+  private IlertClient(Transport transport) {
+    this.alerts = new AlertsApi(transport);
+    this.events = new EventsApi(transport);
+    this.alertSources = new AlertSourcesApi(transport);
+    this.escalationPolicies = new EscalationPoliciesApi(transport);
+    this.schedules = new SchedulesApi(transport);
+    this.onCalls = new OnCallsApi(transport);
+    this.users = new UsersApi(transport);
+    this.teams = new TeamsApi(transport);
+    this.services = new ServicesApi(transport);
+    this.incidents = new IncidentsApi(transport);
+  }
+
+  /**
+   * @return a builder with ilert's defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return alerts
+   */
+  public AlertsApi alerts() {
+    return alerts;
+  }
+
+  /**
+   * @return the events API (integration-key ingest)
+   */
+  public EventsApi events() {
+    return events;
+  }
+
+  /**
+   * @return alert sources
+   */
+  public AlertSourcesApi alertSources() {
+    return alertSources;
+  }
+
+  /**
+   * @return escalation policies
+   */
+  public EscalationPoliciesApi escalationPolicies() {
+    return escalationPolicies;
+  }
+
+  /**
+   * @return schedules
+   */
+  public SchedulesApi schedules() {
+    return schedules;
+  }
+
+  /**
+   * @return on-calls
+   */
+  public OnCallsApi onCalls() {
+    return onCalls;
+  }
+
+  /**
+   * @return users
+   */
+  public UsersApi users() {
+    return users;
+  }
+
+  /**
+   * @return teams
+   */
+  public TeamsApi teams() {
+    return teams;
+  }
+
+  /**
+   * @return services
+   */
+  public ServicesApi services() {
+    return services;
+  }
+
+  /**
+   * @return incidents
+   */
+  public IncidentsApi incidents() {
+    return incidents;
+  }
+
+  /** Configures an {@link IlertClient}. */
+  public static final class Builder {
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private String userAgent = "ilert-mcp-client/0.1";
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration defaultCallTimeout = Duration.ofSeconds(60);
+    private RetrySettings retry = RetrySettings.defaults();
+    private int requestsPerMinute = 120;
+    private HttpClient.Version httpVersion = HttpClient.Version.HTTP_2;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * @param value the API base, default {@code https://api.ilert.com/api}
+     * @return this
+     */
+    public Builder baseUrl(URI value) {
+      this.baseUrl = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value the API base as a string
+     * @return this
+     */
+    public Builder baseUrl(String value) {
+      return baseUrl(URI.create(value));
+    }
+
+    /**
+     * @param value the {@code User-Agent} header
+     * @return this
+     */
+    public Builder userAgent(String value) {
+      this.userAgent = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value TCP/TLS connect timeout, default 5 s
+     * @return this
+     */
+    public Builder connectTimeout(Duration value) {
+      this.connectTimeout = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value longest wait for one response, default 30 s
+     * @return this
+     */
+    public Builder requestTimeout(Duration value) {
+      this.requestTimeout = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value deadline of calls whose context has none, default 60 s
+     * @return this
+     */
+    public Builder defaultCallTimeout(Duration value) {
+      this.defaultCallTimeout = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value retry settings, default {@link RetrySettings#defaults()}
+     * @return this
+     */
+    public Builder retry(RetrySettings value) {
+      this.retry = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value client-side limit per API key, default 120 (ilert's published limit); 0 disables
+     *     it
+     * @return this
+     */
+    public Builder requestsPerMinute(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("requestsPerMinute must be >= 0");
+      }
+      this.requestsPerMinute = value;
+      return this;
+    }
+
+    /**
+     * @param value HTTP version preference, default HTTP/2 (falls back to HTTP/1.1)
+     * @return this
+     */
+    public Builder httpVersion(HttpClient.Version value) {
+      this.httpVersion = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @param value the clock deadlines are measured on (tests)
+     * @return this
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * @return the client
+     */
+    public IlertClient build() {
+      HttpClient http =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .version(httpVersion)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      Transport transport =
+          new Transport(
+              http,
+              baseUrl,
+              userAgent,
+              requestTimeout,
+              defaultCallTimeout,
+              retry,
+              requestsPerMinute,
+              Json.newMapper(),
+              clock);
+      return new IlertClient(transport);
+    }
+  }
+}
