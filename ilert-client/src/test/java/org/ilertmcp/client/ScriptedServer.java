@@ -60,6 +60,11 @@ final class ScriptedServer implements AutoCloseable {
           false);
     }
 
+    /** Closes the connection without answering. */
+    static Reply drop() {
+      return new Reply(-1, Map.of(), new byte[0], 0, false);
+    }
+
     static Reply empty(int status) {
       return new Reply(status, Map.of(), new byte[0], 0, false);
     }
@@ -144,6 +149,9 @@ final class ScriptedServer implements AutoCloseable {
     try {
       if (reply.delayMillis() > 0) {
         Thread.sleep(reply.delayMillis());
+      }
+      if (reply.status() < 0) {
+        return; // finally closes the exchange without a response
       }
       byte[] out = reply.body();
       if (reply.gzip()) {

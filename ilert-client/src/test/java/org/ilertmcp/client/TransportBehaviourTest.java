@@ -1,0 +1,384 @@
+package org.ilertmcp.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ilertmcp.client.ScriptedServer.Reply;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.ManualAlert;
+import org.ilertmcp.client.events.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Errors, retries, deadlines, the per-key limiter, gzip and credential hygiene on the wire. */
+class TransportBehaviourTest {
+  private static final String KEY = "il1-secret-key-DO-NOT-LEAK";
+  private static final CallContext CTX = CallContext.bearer(KEY);
+  private static final RetrySettings FAST_RETRY =
+      new RetrySettings(
+          3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(20), 0.5);
+
+  private ScriptedServer server;
+
+  @BeforeEach
+  void start() {
+    server = new ScriptedServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private IlertClient.Builder builder() {
+    return IlertClient.builder()
+        .baseUrl(server.baseUrl())
+        .httpVersion(HttpClient.Version.HTTP_1_1)
+        .requestsPerMinute(0)
+        .retry(RetrySettings.none());
+  }
+
+  private IlertClient client() {
+    return builder().build();
+  }
+
+  private IlertClient retryingClient() {
+    return builder().retry(FAST_RETRY).build();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "400, BAD_REQUEST, ERROR",
+    "401, AUTH, ",
+    "403, AUTH, KEY_ERROR",
+    "402, PLAN, QUOTA_EXCEEDED",
+    "404, NOT_FOUND, ",
+    "405, CONFLICT, ",
+    "409, CONFLICT, ",
+    "412, CONFLICT, ",
+    "422, BAD_REQUEST, ",
+    "429, RATE_LIMITED, ",
+    "500, SERVER_ERROR, ",
+    "503, SERVER_ERROR, "
+  })
+  void errorStatusesMapToKinds(int status, ErrorKind kind, String code) {
+    String body =
+        "{\"status\":"
+            + status
+            + ",\"message\":\"boom "
+            + status
+            + "\""
+            + (code == null ? "" : ",\"code\":\"" + code + "\"")
+            + "}";
+    server.enqueue(Reply.json(status, body).withHeader("x-request-id", "req-" + status));
+    IlertApiException e =
+        catchThrowableOfType(IlertApiException.class, () -> client().alerts().get(CTX, 1, null));
+    assertThat(e.kind()).isEqualTo(kind);
+    assertThat(e.status()).isEqualTo(status);
+    assertThat(e.errorCode()).isEqualTo(java.util.Optional.ofNullable(code));
+    assertThat(e.ilertMessage()).contains("boom " + status);
+    assertThat(e.requestId()).contains("req-" + status);
+    assertThat(e.requestNotSent()).isFalse();
+    assertThat(e.getMessage())
+        .contains("GET /alerts/1")
+        .contains(String.valueOf(status))
+        .doesNotContain(KEY);
+  }
+
+  @Test
+  void nonJsonErrorBodyFromAGatewayIsStillTyped() {
+    server.enqueue(
+        new Reply(
+            502,
+            java.util.Map.of("Content-Type", "text/html"),
+            "<html>bad</html>".getBytes(),
+            0,
+            false));
+    IlertApiException e =
+        catchThrowableOfType(IlertApiException.class, () -> client().users().current(CTX));
+    assertThat(e.kind()).isEqualTo(ErrorKind.SERVER_ERROR);
+    assertThat(e.ilertMessage()).contains("non-JSON error body");
+    assertThat(e.errorCode()).isEmpty();
+  }
+
+  @Test
+  void malformedSuccessBodiesAreTyped() {
+    server.enqueue(Reply.json(200, "{not json"));
+    assertThatThrownBy(() -> client().alerts().get(CTX, 1, null))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+              assertThat(e.status()).isEqualTo(200);
+            });
+    server.enqueue(Reply.json(200, "{\"id\":1}"));
+    assertThatThrownBy(() -> client().alerts().list(CTX, AlertQuery.all(), null))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
+    server.enqueue(Reply.json(200, "{\"id\":\"not-a-number\"}"));
+    assertThatThrownBy(() -> client().alerts().get(CTX, 1, null))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
+  }
+
+  @Test
+  void gzipBodiesAreDecompressed() {
+    server.enqueue(Reply.json(200, "{\"id\":7,\"summary\":\"zipped\"}").gzipped());
+    Alert alert = client().alerts().get(CTX, 7, null);
+    assertThat(alert.summary()).isEqualTo("zipped");
+    assertThat(server.last().header("Accept-Encoding")).isEqualTo("gzip");
+  }
+
+  @Test
+  void teamContextIsSentOnlyWhenGiven() {
+    server.enqueue(Reply.json(200, "{}"), Reply.json(200, "{}"));
+    client().users().current(CTX);
+    assertThat(server.last().header("team-context")).isNull();
+    client().users().current(CTX.withTeamContext("12"));
+    assertThat(server.last().header("team-context")).isEqualTo("12");
+  }
+
+  @Test
+  void credentialNeverAppearsInContextOrExceptions() {
+    assertThat(CTX.toString()).doesNotContain(KEY).contains(CTX.keyFingerprint());
+    assertThat(CTX.keyFingerprint()).hasSize(16).doesNotContain(KEY);
+    assertThatThrownBy(() -> new CallContext("Bearer a\r\nX-Evil: 1", null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("Evil");
+    server.enqueue(
+        Reply.json(403, "{\"status\":403,\"message\":\"bad key\",\"code\":\"KEY_ERROR\"}"));
+    IlertApiException e =
+        catchThrowableOfType(IlertApiException.class, () -> client().users().current(CTX));
+    assertThat(e.toString()).doesNotContain(KEY);
+    assertThat(server.last().header("Authorization")).isEqualTo("Bearer " + KEY);
+  }
+
+  @Test
+  void getIsRetriedAfter503() {
+    server.enqueue(
+        Reply.json(503, "{\"status\":503,\"message\":\"down\"}"), Reply.json(200, "{\"id\":1}"));
+    Alert alert = retryingClient().alerts().get(CTX, 1, null);
+    assertThat(alert.id()).isEqualTo(1L);
+    assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void getIsRetriedAfterADroppedConnection() {
+    server.enqueue(Reply.drop(), Reply.drop(), Reply.json(200, "{\"id\":1}"));
+    assertThat(retryingClient().alerts().get(CTX, 1, null).id()).isEqualTo(1L);
+    assertThat(server.requests().size()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void postIsNotRetriedAfter500() {
+    server.enqueue(Reply.json(500, "{\"status\":500,\"message\":\"oops\"}"), Reply.json(201, "{}"));
+    assertThatThrownBy(() -> retryingClient().alerts().create(CTX, ManualAlert.of(1, "x")))
+        .isInstanceOfSatisfying(
+            IlertApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.SERVER_ERROR));
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void putIsNotRetriedAfterADroppedConnection() {
+    server.enqueue(Reply.drop(), Reply.json(200, "{}"));
+    assertThatThrownBy(() -> retryingClient().alerts().resolve(CTX, 1))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
+              assertThat(e.requestNotSent()).isFalse();
+            });
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void postIsNotRetriedAfterAReadTimeout() throws InterruptedException {
+    server.enqueue(Reply.json(201, "{}").delayed(1_000), Reply.json(201, "{}"));
+    IlertClient client = builder().retry(FAST_RETRY).requestTimeout(Duration.ofMillis(200)).build();
+    assertThatThrownBy(() -> client.alerts().create(CTX, ManualAlert.of(1, "x")))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT);
+              assertThat(e.requestNotSent()).isFalse();
+            });
+    Thread.sleep(150);
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void postIsRetriedAfter429() {
+    server.enqueue(
+        Reply.json(429, "{\"status\":429,\"message\":\"slow down\"}"),
+        Reply.json(201, "{\"id\":9}"));
+    Alert alert = retryingClient().alerts().create(CTX, ManualAlert.of(1, "x"));
+    assertThat(alert.id()).isEqualTo(9L);
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requests().get(1).bodyText()).isEqualTo(server.requests().get(0).bodyText());
+  }
+
+  @Test
+  void eventsAreRetriedAfter429ButNotAfter503() {
+    server.enqueue(Reply.json(429, "{}"), Reply.empty(202));
+    retryingClient().events().send(CTX, Event.alert("k", "a", "s"));
+    assertThat(server.requests()).hasSize(2);
+    server.reset();
+    server.enqueue(Reply.json(503, "{}"), Reply.empty(202));
+    assertThatThrownBy(() -> retryingClient().events().send(CTX, Event.alert("k", "a", "s")))
+        .isInstanceOf(IlertApiException.class);
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void retryAfterIsHonoured() {
+    server.enqueue(
+        Reply.json(429, "{\"status\":429}").withHeader("Retry-After", "1"), Reply.json(200, "{}"));
+    long start = System.nanoTime();
+    retryingClient().users().current(CTX);
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void retryAfterBeyondTheDeadlineFailsAtOnce() {
+    server.enqueue(Reply.json(429, "{\"status\":429}").withHeader("Retry-After", "30"));
+    long start = System.nanoTime();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> retryingClient().users().current(CTX.withTimeout(Duration.ofSeconds(2))));
+    assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void retriesStopAtTheDeadline() {
+    server.fallback(Reply.json(503, "{\"status\":503}").delayed(60));
+    IlertClient client =
+        builder()
+            .retry(
+                new RetrySettings(
+                    50, Duration.ofMillis(50), Duration.ofMillis(50), Duration.ZERO, 0))
+            .build();
+    long start = System.nanoTime();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> client.users().current(CTX.withDeadline(Instant.now().plusMillis(500))));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(e.kind()).isIn(ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT);
+    assertThat(took).isLessThan(Duration.ofMillis(900));
+    assertThat(server.requests().size()).isBetween(2, 6);
+  }
+
+  @Test
+  void connectionRefusedIsANetworkFailureThatWasNotSent() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    IlertClient client =
+        IlertClient.builder()
+            .baseUrl("http://127.0.0.1:" + port + "/api")
+            .retry(FAST_RETRY)
+            .requestsPerMinute(0)
+            .build();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class, () -> client.alerts().create(CTX, ManualAlert.of(1, "x")));
+    assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
+    assertThat(e.requestNotSent()).isTrue();
+    assertThat(e.status()).isZero();
+    assertThat(e.getMessage()).doesNotContain(KEY);
+  }
+
+  @Test
+  void limiterQueuesCallsOfOneKey() {
+    IlertClient client = builder().requestsPerMinute(600).build(); // one permit per 100 ms
+    server.fallback(Reply.json(200, "{}"));
+    long start = System.nanoTime();
+    for (int i = 0; i < 6; i++) {
+      client.users().current(CTX);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+    assertThat(server.requests()).hasSize(6);
+
+    long other = System.nanoTime();
+    client.users().current(CallContext.bearer("another-key"));
+    assertThat(Duration.ofNanos(System.nanoTime() - other))
+        .as("another key has its own budget")
+        .isLessThan(Duration.ofMillis(90));
+  }
+
+  @Test
+  void limiterQueuesConcurrentCallersWithinTheirDeadline() throws Exception {
+    IlertClient client = builder().requestsPerMinute(600).build();
+    server.fallback(Reply.json(200, "{}"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        futures.add(
+            pool.submit(() -> client.users().current(CTX.withTimeout(Duration.ofSeconds(5)))));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(250));
+      assertThat(server.requests()).hasSize(4);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void limiterFailsFastWhenTheDeadlineCannotBeMet() {
+    IlertClient client = builder().requestsPerMinute(60).retry(FAST_RETRY).build(); // 1 per second
+    server.fallback(Reply.json(200, "{}"));
+    client.users().current(CTX);
+    long start = System.nanoTime();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> client.alerts().accept(CTX.withTimeout(Duration.ofMillis(200)), 1));
+    assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
+    assertThat(e.status()).isZero();
+    assertThat(e.requestNotSent()).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void eventsBypassTheKeyLimiter() {
+    IlertClient client = builder().requestsPerMinute(1).build();
+    server.fallback(Reply.empty(202));
+    long start = System.nanoTime();
+    for (int i = 0; i < 3; i++) {
+      client.events().send(CallContext.anonymous(), Event.alert("k", "a", "s"));
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(server.requests()).hasSize(3);
+  }
+}
