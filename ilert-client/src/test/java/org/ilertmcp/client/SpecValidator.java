@@ -3,6 +3,7 @@ package org.ilertmcp.client;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -41,7 +42,17 @@ final class SpecValidator {
     if (api == null) {
       throw new IllegalStateException("cannot parse " + location);
     }
-    validator = OpenApiInteractionValidator.createFor(api).build();
+    // Unknown query parameters are errors: that is how an old name (GO's state, alert-source,
+    // user-id) would slip through otherwise.
+    validator =
+        OpenApiInteractionValidator.createFor(api)
+            .withLevelResolver(
+                LevelResolver.create()
+                    .withLevel(
+                        "validation.request.parameter.query.unexpected",
+                        ValidationReport.Level.ERROR)
+                    .build())
+            .build();
   }
 
   static SpecValidator get() {
