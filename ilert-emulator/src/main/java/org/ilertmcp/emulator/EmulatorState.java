@@ -1,0 +1,114 @@
+package org.ilertmcp.emulator;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.ilertmcp.emulator.domain.ActionResult;
+import org.ilertmcp.emulator.domain.Alert;
+import org.ilertmcp.emulator.domain.Incident;
+import org.ilertmcp.emulator.domain.IncidentUpdate;
+import org.ilertmcp.emulator.domain.LogEntry;
+import org.ilertmcp.emulator.domain.Notification;
+import org.ilertmcp.emulator.domain.Service;
+import org.ilertmcp.emulator.engine.AlertService;
+import org.ilertmcp.emulator.engine.EscalationEngine;
+import org.ilertmcp.emulator.engine.Store;
+
+/**
+ * Read-only access to the emulator's state without going through HTTP, so end-to-end tests of other
+ * modules can assert what their calls did. Every read first lets escalation catch up with the
+ * clock, like an API request would.
+ */
+public final class EmulatorState {
+  private final Store store;
+  private final EscalationEngine escalation;
+  private final Clock clock;
+
+  EmulatorState(Store store, EscalationEngine escalation, Clock clock) {
+    this.store = store;
+    this.escalation = escalation;
+    this.clock = clock;
+  }
+
+  private <T> T read(java.util.function.Supplier<T> work) {
+    return store.locked(
+        () -> {
+          escalation.catchUp(clock.instant());
+          return work.get();
+        });
+  }
+
+  /** One alert. */
+  public Optional<AlertSnapshot> alert(long id) {
+    return read(() -> store.alert(id).map(EmulatorState::snapshot));
+  }
+
+  /** All alerts, oldest first. */
+  public List<AlertSnapshot> alerts() {
+    return read(() -> store.alerts().values().stream().map(EmulatorState::snapshot).toList());
+  }
+
+  /** Alerts whose key equals {@code alertKey} (trimmed, case-insensitive), oldest first. */
+  public List<AlertSnapshot> alertsWithKey(String alertKey) {
+    String key = AlertService.normalise(alertKey);
+    return read(
+        () ->
+            store.alerts().values().stream()
+                .filter(a -> key != null && key.equals(AlertService.normalise(a.alertKey())))
+                .map(EmulatorState::snapshot)
+                .toList());
+  }
+
+  /** An alert's timeline, oldest first. */
+  public List<LogEntry> logEntries(long alertId) {
+    return read(() -> List.copyOf(store.log(alertId)));
+  }
+
+  /** The notifications sent for an alert. */
+  public List<Notification> notifications(long alertId) {
+    return read(() -> List.copyOf(store.notifications(alertId)));
+  }
+
+  /** Results of alert actions run on an alert. */
+  public List<ActionResult> actionResults(long alertId) {
+    return read(() -> List.copyOf(store.actionResults(alertId)));
+  }
+
+  /** An incident's update history, oldest first (empty if unknown). */
+  public List<IncidentUpdate> incidentUpdates(long incidentId) {
+    return read(
+        () ->
+            Optional.ofNullable(store.incidents().get(incidentId))
+                .map(Incident::history)
+                .orElse(List.of()));
+  }
+
+  /** An incident's current status (INVESTIGATING…RESOLVED). */
+  public Optional<String> incidentStatus(long incidentId) {
+    return read(() -> Optional.ofNullable(store.incidents().get(incidentId)).map(Incident::status));
+  }
+
+  /** A service's current status. */
+  public Optional<String> serviceStatus(long serviceId) {
+    return read(() -> Optional.ofNullable(store.services().get(serviceId)).map(Service::status));
+  }
+
+  private static AlertSnapshot snapshot(Alert a) {
+    return new AlertSnapshot(
+        a.id(),
+        a.sourceId(),
+        a.policyId(),
+        a.status().name(),
+        a.priority().name(),
+        a.alertKey(),
+        a.summary(),
+        a.reportTime(),
+        a.acceptedOn(),
+        a.resolvedOn(),
+        a.responders().stream()
+            .map(r -> new AlertSnapshot.ResponderSnapshot(r.userId(), r.status()))
+            .toList(),
+        a.escalationLevel(),
+        a.nextEscalation());
+  }
+}
