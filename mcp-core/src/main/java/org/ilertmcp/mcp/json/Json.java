@@ -1,0 +1,96 @@
+package org.ilertmcp.mcp.json;
+
+import java.util.Iterator;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The protocol layer's single JSON mapper and a few null-safe helpers for reading JSON trees. */
+public final class Json {
+
+  /** Shared, immutable and thread-safe mapper. */
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private Json() {}
+
+  public static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  public static ArrayNode array() {
+    return NODES.arrayNode();
+  }
+
+  /** Parses JSON text; throws {@link JacksonException} when it is not exactly one JSON value. */
+  public static JsonNode parse(String text) {
+    return MAPPER.readTree(text);
+  }
+
+  public static JsonNode parse(byte[] utf8) {
+    return MAPPER.readTree(utf8);
+  }
+
+  public static String write(JsonNode node) {
+    return MAPPER.writeValueAsString(node);
+  }
+
+  public static byte[] writeBytes(JsonNode node) {
+    return MAPPER.writeValueAsBytes(node);
+  }
+
+  /** Converts any value Jackson can serialize (records, maps, lists) into a tree. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** The string at {@code field}, or {@code null} when absent or not a string. */
+  public static String string(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value != null && value.isString() ? value.stringValue() : null;
+  }
+
+  /** The object at {@code field}, or {@code null} when absent or not an object. */
+  public static ObjectNode objectOrNull(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value instanceof ObjectNode ? (ObjectNode) value : null;
+  }
+
+  /** Puts {@code value} under {@code field} unless it is {@code null}. */
+  public static ObjectNode putIfPresent(ObjectNode target, String field, Object value) {
+    if (value == null) {
+      return target;
+    }
+    if (value instanceof JsonNode) {
+      target.set(field, (JsonNode) value);
+    } else if (value instanceof String) {
+      target.put(field, (String) value);
+    } else if (value instanceof Boolean) {
+      target.put(field, (Boolean) value);
+    } else if (value instanceof Integer) {
+      target.put(field, (Integer) value);
+    } else if (value instanceof Long) {
+      target.put(field, (Long) value);
+    } else if (value instanceof Double) {
+      target.put(field, (Double) value);
+    } else {
+      target.set(field, tree(value));
+    }
+    return target;
+  }
+
+  /** A shallow copy of an object's properties, in order. */
+  public static Iterator<Map.Entry<String, JsonNode>> fields(ObjectNode node) {
+    return node.properties().iterator();
+  }
+}

@@ -1,0 +1,41 @@
+package org.ilertmcp.mcp.server;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates tool arguments (and structured results) against JSON Schema 2020-12, compiled once per
+ * schema.
+ */
+final class ArgumentValidator {
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final int MAX_REPORTED = 5;
+
+  private final Schema schema;
+
+  ArgumentValidator(ObjectNode jsonSchema) {
+    this.schema = REGISTRY.getSchema(jsonSchema);
+  }
+
+  /** Human-readable problems, empty when {@code value} conforms. */
+  List<String> problems(JsonNode value) {
+    List<Error> errors = schema.validate(value);
+    return errors.stream()
+        .limit(MAX_REPORTED)
+        .map(ArgumentValidator::describe)
+        .collect(Collectors.toList());
+  }
+
+  private static String describe(Error error) {
+    String message = error.getMessage();
+    String location = error.getInstanceLocation().toString();
+    return message.startsWith(location) ? message : location + ": " + message;
+  }
+}

@@ -1,0 +1,151 @@
+package org.ilertmcp.mcp.server;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the server knows about one connected client: the negotiated revision, its capabilities, its
+ * log level and resource subscriptions. A session is bound to a hash of the credential that opened
+ * it; the credential itself is never kept.
+ */
+public final class McpSession {
+  private final String id;
+  private final String credentialHash;
+  private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+  private volatile String protocolVersion;
+  private volatile ObjectNode clientCapabilities = Json.object();
+  private volatile ObjectNode clientInfo = Json.object();
+  private volatile LogLevel logLevel = LogLevel.INFO;
+  private volatile boolean initialized;
+  private volatile boolean closed;
+  private volatile long lastActivityNanos = System.nanoTime();
+  private volatile Consumer<ObjectNode> notifier = message -> {};
+
+  /**
+   * @param id the session id sent to the client, or {@code null} when the transport has none
+   * @param credentialHash {@link #hash} of the credential that opened the session
+   * @param protocolVersion the revision assumed until {@code initialize} negotiates one
+   */
+  public McpSession(String id, String credentialHash, String protocolVersion) {
+    this.id = id;
+    this.credentialHash = credentialHash;
+    this.protocolVersion = protocolVersion;
+  }
+
+  /** SHA-256 of a credential, hex-encoded; the empty credential hashes too. */
+  public static String hash(Optional<String> credential) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] bytes = digest.digest(credential.orElse("").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  public String credentialHash() {
+    return credentialHash;
+  }
+
+  public String protocolVersion() {
+    return protocolVersion;
+  }
+
+  public ObjectNode clientCapabilities() {
+    return clientCapabilities;
+  }
+
+  public ObjectNode clientInfo() {
+    return clientInfo;
+  }
+
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
+  public boolean isInitialized() {
+    return initialized;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  public Set<String> subscriptions() {
+    return Set.copyOf(subscriptions);
+  }
+
+  public boolean isSubscribed(String uri) {
+    return subscriptions.contains(uri);
+  }
+
+  /** Nanosecond timestamp ({@link System#nanoTime()}) of the last request in this session. */
+  public long lastActivityNanos() {
+    return lastActivityNanos;
+  }
+
+  /** Sends {@code notifications/resources/updated} if this session subscribed to {@code uri}. */
+  public void notifyResourceUpdated(String uri) {
+    if (subscriptions.contains(uri)) {
+      notify(
+          JsonRpc.notification("notifications/resources/updated", Json.object().put("uri", uri)));
+    }
+  }
+
+  /** Sends a message outside any request, by whatever path the transport offers. */
+  public void notify(ObjectNode message) {
+    if (!closed) {
+      notifier.accept(message);
+    }
+  }
+
+  /** Set by the transport: how messages outside a request reach the client. */
+  public void notifier(Consumer<ObjectNode> notifier) {
+    this.notifier = notifier;
+  }
+
+  void initialize(String version, ObjectNode capabilities, ObjectNode info) {
+    this.protocolVersion = version;
+    this.clientCapabilities = capabilities;
+    this.clientInfo = info;
+  }
+
+  void markInitialized() {
+    this.initialized = true;
+  }
+
+  void logLevel(LogLevel level) {
+    this.logLevel = level;
+  }
+
+  boolean subscribe(String uri) {
+    return subscriptions.add(uri);
+  }
+
+  boolean unsubscribe(String uri) {
+    return subscriptions.remove(uri);
+  }
+
+  /** Records activity; transports call this for every message of the session. */
+  public void touch() {
+    lastActivityNanos = System.nanoTime();
+  }
+
+  void markClosed() {
+    closed = true;
+    subscriptions.clear();
+  }
+}

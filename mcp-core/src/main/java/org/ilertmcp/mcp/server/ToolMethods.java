@@ -1,0 +1,99 @@
+package org.ilertmcp.mcp.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.McpException;
+import org.ilertmcp.mcp.tool.Tool;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code tools/list} and {@code tools/call}. */
+final class ToolMethods {
+  private static final Logger LOG = LoggerFactory.getLogger(ToolMethods.class);
+
+  private record Entry(
+      Tool tool, ObjectNode json, ArgumentValidator input, ArgumentValidator output) {}
+
+  private final Map<String, Entry> byName = new LinkedHashMap<>();
+  private final List<Tool> all;
+  private final ToolAccess access;
+  private final int pageSize;
+  private final boolean validateOutput;
+
+  ToolMethods(List<Tool> tools, ToolAccess access, int pageSize, boolean validateOutput) {
+    for (Tool tool : tools) {
+      ArgumentValidator output =
+          tool.outputSchema() == null ? null : new ArgumentValidator(tool.outputSchema());
+      Entry entry =
+          new Entry(tool, tool.toJson(), new ArgumentValidator(tool.inputSchema()), output);
+      if (byName.put(tool.name(), entry) != null) {
+        throw new IllegalArgumentException("Duplicate tool name: " + tool.name());
+      }
+    }
+    this.all = List.copyOf(tools);
+    this.access = access;
+    this.pageSize = pageSize;
+    this.validateOutput = validateOutput;
+  }
+
+  List<Tool> all() {
+    return all;
+  }
+
+  ObjectNode list(JsonNode params, RequestContext context) {
+    List<Entry> visible =
+        byName.values().stream().filter(e -> access.refusal(e.tool(), context).isEmpty()).toList();
+    return Pagination.page(visible, params, pageSize, "tools", Entry::json);
+  }
+
+  ObjectNode call(JsonNode params, RequestContext context) {
+    String name = Json.string(params, "name");
+    if (name == null) {
+      throw McpException.invalidParams("tools/call needs params.name");
+    }
+    Entry entry = byName.get(name);
+    if (entry == null) {
+      throw new McpException(
+          ErrorCodes.INVALID_PARAMS, "Unknown tool: " + name, Json.object().put("tool", name));
+    }
+    Optional<String> refusal = access.refusal(entry.tool(), context);
+    if (refusal.isPresent()) {
+      return ToolResult.error(refusal.get()).toJson();
+    }
+    JsonNode arguments = params.get("arguments");
+    if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
+      throw McpException.invalidParams("tools/call params.arguments must be an object");
+    }
+    ObjectNode args = arguments instanceof ObjectNode ? (ObjectNode) arguments : Json.object();
+    List<String> problems = entry.input().problems(args);
+    if (!problems.isEmpty()) {
+      return ToolResult.error(
+              "Invalid arguments for " + name + ": " + String.join("; ", problems) + ".")
+          .toJson();
+    }
+    ToolResult result = entry.tool().handler().call(context, args);
+    checkOutput(entry, result);
+    return result.toJson();
+  }
+
+  private void checkOutput(Entry entry, ToolResult result) {
+    if (!validateOutput || entry.output() == null || result.isError()) {
+      return;
+    }
+    if (result.structuredContent() == null) {
+      throw new IllegalStateException(entry.tool().name() + " returned no structuredContent");
+    }
+    List<String> problems = entry.output().problems(result.structuredContent());
+    if (!problems.isEmpty()) {
+      LOG.error("{} broke its output schema: {}", entry.tool().name(), problems);
+      throw new IllegalStateException(entry.tool().name() + " broke its output schema");
+    }
+  }
+}

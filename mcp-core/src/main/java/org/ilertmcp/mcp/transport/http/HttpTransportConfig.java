@@ -1,0 +1,152 @@
+package org.ilertmcp.mcp.transport.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of the Streamable HTTP transport. Every limit has a production default; see {@link
+ * #builder()}.
+ *
+ * @param path the single MCP endpoint path
+ * @param stateless no sessions: no session ids, GET and DELETE answer 405
+ * @param requireCredentials answer requests without a bearer {@code Authorization} with 401
+ * @param maxBodyBytes largest accepted POST body (413 above)
+ * @param maxSessions most concurrent sessions (503 for a new one above)
+ * @param sessionIdleTimeout a session without requests or an open stream for this long ends
+ * @param replayBufferEvents events kept per session for {@code Last-Event-ID} resumption
+ * @param sseRetry the reconnection delay announced to clients in SSE priming events
+ * @param keepAliveInterval how often an idle standalone SSE stream gets a comment line
+ * @param allowedHosts extra {@code Host} names accepted besides loopback names; {@code "*"} = any
+ * @param allowedOrigins extra {@code Origin} values accepted besides loopback origins; {@code "*"}
+ *     = any
+ */
+public record HttpTransportConfig(
+    String path,
+    boolean stateless,
+    boolean requireCredentials,
+    int maxBodyBytes,
+    int maxSessions,
+    Duration sessionIdleTimeout,
+    int replayBufferEvents,
+    Duration sseRetry,
+    Duration keepAliveInterval,
+    List<String> allowedHosts,
+    List<String> allowedOrigins) {
+
+  public HttpTransportConfig {
+    Objects.requireNonNull(path, "path");
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("path must start with /");
+    }
+    if (maxBodyBytes < 1024 || maxSessions < 1 || replayBufferEvents < 0) {
+      throw new IllegalArgumentException("limits must be positive (body at least 1 KiB)");
+    }
+    allowedHosts = List.copyOf(allowedHosts);
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .path(path)
+        .stateless(stateless)
+        .requireCredentials(requireCredentials)
+        .maxBodyBytes(maxBodyBytes)
+        .maxSessions(maxSessions)
+        .sessionIdleTimeout(sessionIdleTimeout)
+        .replayBufferEvents(replayBufferEvents)
+        .sseRetry(sseRetry)
+        .keepAliveInterval(keepAliveInterval)
+        .allowedHosts(allowedHosts)
+        .allowedOrigins(allowedOrigins);
+  }
+
+  /** Defaults: {@code /mcp}, sessions, credentials required, 1 MiB bodies, 10,000 sessions. */
+  public static final class Builder {
+    private String path = "/mcp";
+    private boolean stateless;
+    private boolean requireCredentials = true;
+    private int maxBodyBytes = 1024 * 1024;
+    private int maxSessions = 10_000;
+    private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+    private int replayBufferEvents = 256;
+    private Duration sseRetry = Duration.ofSeconds(1);
+    private Duration keepAliveInterval = Duration.ofSeconds(15);
+    private List<String> allowedHosts = List.of();
+    private List<String> allowedOrigins = List.of();
+
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    public Builder stateless(boolean stateless) {
+      this.stateless = stateless;
+      return this;
+    }
+
+    public Builder requireCredentials(boolean require) {
+      this.requireCredentials = require;
+      return this;
+    }
+
+    public Builder maxBodyBytes(int bytes) {
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    public Builder maxSessions(int sessions) {
+      this.maxSessions = sessions;
+      return this;
+    }
+
+    public Builder sessionIdleTimeout(Duration timeout) {
+      this.sessionIdleTimeout = timeout;
+      return this;
+    }
+
+    public Builder replayBufferEvents(int events) {
+      this.replayBufferEvents = events;
+      return this;
+    }
+
+    public Builder sseRetry(Duration retry) {
+      this.sseRetry = retry;
+      return this;
+    }
+
+    public Builder keepAliveInterval(Duration interval) {
+      this.keepAliveInterval = interval;
+      return this;
+    }
+
+    public Builder allowedHosts(List<String> hosts) {
+      this.allowedHosts = hosts;
+      return this;
+    }
+
+    public Builder allowedOrigins(List<String> origins) {
+      this.allowedOrigins = origins;
+      return this;
+    }
+
+    public HttpTransportConfig build() {
+      return new HttpTransportConfig(
+          path,
+          stateless,
+          requireCredentials,
+          maxBodyBytes,
+          maxSessions,
+          sessionIdleTimeout,
+          replayBufferEvents,
+          sseRetry,
+          keepAliveInterval,
+          allowedHosts,
+          allowedOrigins);
+    }
+  }
+}

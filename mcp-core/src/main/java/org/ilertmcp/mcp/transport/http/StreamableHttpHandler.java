@@ -1,0 +1,413 @@
+package org.ilertmcp.mcp.transport.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import org.ilertmcp.mcp.jsonrpc.McpException;
+import org.ilertmcp.mcp.server.Inbound;
+import org.ilertmcp.mcp.server.McpServer;
+import org.ilertmcp.mcp.server.McpSession;
+import org.ilertmcp.mcp.server.Outbound;
+import org.ilertmcp.mcp.server.ProtocolVersions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * MCP Streamable HTTP (2025-11-25, 2025-06-18, 2025-03-26) at one endpoint, as a Jetty core
+ * handler: POST for client messages, GET for the standalone server stream with {@code
+ * Last-Event-ID} resumption, DELETE to end a session. Every error is a JSON-RPC envelope.
+ */
+public final class StreamableHttpHandler extends Handler.Abstract {
+  static final String SESSION_HEADER = "Mcp-Session-Id";
+  static final String VERSION_HEADER = "MCP-Protocol-Version";
+  private static final String CORS_HEADERS =
+      "Content-Type, Authorization, Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID,"
+          + " X-ILERT-MCP-Access, X-ILERT-MCP-Toolsets";
+
+  private final McpServer server;
+  private final HttpTransportConfig config;
+  private final HttpSessions sessions;
+  private final RequestGuard guard;
+  private ScheduledExecutorService scheduler;
+
+  public StreamableHttpHandler(McpServer server, HttpTransportConfig config) {
+    this.server = server;
+    this.config = config;
+    this.sessions = new HttpSessions(config, server);
+    this.guard = new RequestGuard(config.allowedHosts(), config.allowedOrigins());
+  }
+
+  /** Number of live sessions (session mode). */
+  public int sessionCount() {
+    return sessions.size();
+  }
+
+  @Override
+  protected void doStart() throws Exception {
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mcp-http-maintenance");
+              t.setDaemon(true);
+              return t;
+            });
+    long keepAlive = config.keepAliveInterval().toMillis();
+    scheduler.scheduleWithFixedDelay(
+        sessions::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
+    long sweep = Math.max(1000, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
+    scheduler.scheduleWithFixedDelay(sessions::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
+    super.doStart();
+  }
+
+  @Override
+  protected void doStop() throws Exception {
+    scheduler.shutdownNow();
+    sessions.closeAll();
+    super.doStop();
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    if (!config.path().equals(Request.getPathInContext(request))) {
+      return false;
+    }
+    HttpFields headers = request.getHeaders();
+    String origin = headers.get(HttpHeader.ORIGIN);
+    if (!guard.hostAllowed(headers.get(HttpHeader.HOST))) {
+      return error(response, callback, 403, ErrorCodes.INVALID_REQUEST, "Host not allowed");
+    }
+    if (origin != null && !guard.originAllowed(origin)) {
+      return error(response, callback, 403, ErrorCodes.INVALID_REQUEST, "Origin not allowed");
+    }
+    if (origin != null) {
+      cors(response, origin);
+    }
+    try {
+      switch (request.getMethod()) {
+        case "POST" -> post(request, response, callback);
+        case "GET" -> get(request, response, callback);
+        case "DELETE" -> delete(request, response, callback);
+        case "OPTIONS" -> preflight(response, callback);
+        default -> methodNotAllowed(response, callback);
+      }
+    } catch (HttpFailure failure) {
+      failure.send(response, callback);
+    }
+    return true;
+  }
+
+  private void post(Request request, Response response, Callback callback) {
+    HttpFields headers = request.getHeaders();
+    requireJsonContent(headers);
+    requireAccepts(headers, true);
+    Optional<String> credential = credential(headers);
+    String headerVersion = protocolVersionHeader(headers);
+    JsonNode message = parse(readBody(request));
+    JsonRpc.Kind kind = classify(message);
+    ObjectNode msg = (ObjectNode) message;
+    boolean initialize =
+        kind == JsonRpc.Kind.REQUEST && "initialize".equals(msg.get("method").stringValue());
+    String hash = McpSession.hash(credential);
+    HttpSession httpSession = null;
+    HttpSessions.ClientState clientState = null;
+    McpSession session;
+    if (config.stateless()) {
+      clientState = sessions.clientState(hash);
+      session = clientState.mcp();
+    } else if (initialize) {
+      httpSession = sessions.open(hash);
+      if (httpSession == null) {
+        throw new HttpFailure(
+            503, ErrorCodes.LIMIT_EXCEEDED, "Too many sessions; try again later", null);
+      }
+      session = httpSession.mcp();
+      response.getHeaders().put(SESSION_HEADER, session.id().orElseThrow());
+    } else {
+      httpSession = existingSession(headers, hash);
+      session = httpSession.mcp();
+    }
+    String version =
+        headerVersion != null
+            ? headerVersion
+            : config.stateless() ? ProtocolVersions.HTTP_DEFAULT : session.protocolVersion();
+    Fields query = Request.extractQueryParameters(request);
+    if (kind != JsonRpc.Kind.REQUEST) {
+      Inbound inbound = inbound(session, credential, version, headers, query, Outbound.NONE);
+      if (kind == JsonRpc.Kind.NOTIFICATION) {
+        server.handleNotification(msg, inbound);
+      } else {
+        server.handleResponse(msg, inbound);
+      }
+      response.setStatus(202);
+      response.write(true, null, callback);
+      return;
+    }
+    LogicalStream stream =
+        httpSession == null
+            ? LogicalStream.unrecorded()
+            : httpSession.newStream(config.sseRetry().toMillis());
+    PostExchange exchange = new PostExchange(response, callback, stream, httpSession != null);
+    if (clientState != null) {
+      clientState.openExchanges().add(exchange);
+    }
+    ObjectNode result;
+    try {
+      result =
+          server.handleRequest(
+              msg, inbound(session, credential, version, headers, query, exchange));
+    } finally {
+      if (clientState != null) {
+        clientState.openExchanges().remove(exchange);
+      }
+    }
+    if (initialize && httpSession != null && (result == null || result.has("error"))) {
+      response.getHeaders().remove(SESSION_HEADER);
+      sessions.close(httpSession);
+    }
+    exchange.finish(result);
+  }
+
+  private void get(Request request, Response response, Callback callback) {
+    if (config.stateless()) {
+      methodNotAllowed(response, callback);
+      return;
+    }
+    HttpFields headers = request.getHeaders();
+    requireAccepts(headers, false);
+    String hash = McpSession.hash(credential(headers));
+    protocolVersionHeader(headers);
+    HttpSession session = existingSession(headers, hash);
+    session.mcp().touch();
+    sseHeaders(response);
+    SseConnection connection = new SseConnection(response, callback);
+    String lastEventId = headers.get("Last-Event-ID");
+    LogicalStream stream = lastEventId == null ? null : session.streamOf(lastEventId);
+    if (stream == null) {
+      session.standalone().attach(connection);
+    } else {
+      connection.comment("resuming");
+      stream.resume(connection, HttpSession.seqOf(lastEventId));
+    }
+  }
+
+  private void delete(Request request, Response response, Callback callback) {
+    if (config.stateless()) {
+      methodNotAllowed(response, callback);
+      return;
+    }
+    HttpFields headers = request.getHeaders();
+    HttpSession session = existingSession(headers, McpSession.hash(credential(headers)));
+    sessions.close(session);
+    response.setStatus(204);
+    response.write(true, null, callback);
+  }
+
+  private void preflight(Response response, Callback callback) {
+    response.setStatus(204);
+    response.getHeaders().put("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
+    response.getHeaders().put("Access-Control-Allow-Headers", CORS_HEADERS);
+    response.getHeaders().put("Access-Control-Max-Age", "600");
+    response.write(true, null, callback);
+  }
+
+  private void methodNotAllowed(Response response, Callback callback) {
+    response.getHeaders().put(HttpHeader.ALLOW, config.stateless() ? "POST" : "GET, POST, DELETE");
+    error(response, callback, 405, ErrorCodes.INVALID_REQUEST, "Method not allowed");
+  }
+
+  private HttpSession existingSession(HttpFields headers, String credentialHash) {
+    String id = headers.get(SESSION_HEADER);
+    if (id == null || id.isBlank()) {
+      throw new HttpFailure(
+          400, ErrorCodes.SESSION_ERROR, "Missing Mcp-Session-Id header; initialize first", null);
+    }
+    HttpSession session = sessions.get(id);
+    if (session == null) {
+      throw new HttpFailure(
+          404, ErrorCodes.SESSION_ERROR, "Session not found; initialize a new session", null);
+    }
+    if (!session.mcp().credentialHash().equals(credentialHash)) {
+      throw new HttpFailure(
+          403,
+          ErrorCodes.SESSION_ERROR,
+          "This session belongs to another credential; initialize a new session",
+          null);
+    }
+    return session;
+  }
+
+  private Optional<String> credential(HttpFields headers) {
+    String value = headers.get(HttpHeader.AUTHORIZATION);
+    boolean bearer =
+        value != null
+            && value.regionMatches(true, 0, "Bearer ", 0, 7)
+            && !value.substring(7).isBlank();
+    if (config.requireCredentials() && !bearer) {
+      throw new HttpFailure(
+          401,
+          ErrorCodes.UNAUTHORIZED,
+          "Missing credentials: send Authorization: Bearer <API key>",
+          null);
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static String protocolVersionHeader(HttpFields headers) {
+    String version = headers.get(VERSION_HEADER);
+    if (version != null && !ProtocolVersions.isSupported(version)) {
+      throw new HttpFailure(
+          400,
+          ErrorCodes.INVALID_REQUEST,
+          "Unsupported MCP-Protocol-Version; supported: "
+              + String.join(", ", ProtocolVersions.SUPPORTED),
+          null);
+    }
+    return version;
+  }
+
+  private static void requireJsonContent(HttpFields headers) {
+    String type = headers.get(HttpHeader.CONTENT_TYPE);
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new HttpFailure(
+          415, ErrorCodes.INVALID_REQUEST, "Content-Type must be application/json", null);
+    }
+  }
+
+  private static void requireAccepts(HttpFields headers, boolean post) {
+    String accept = headers.get(HttpHeader.ACCEPT);
+    if (accept == null || accept.contains("*/*")) {
+      return;
+    }
+    String lower = accept.toLowerCase(Locale.ROOT);
+    boolean sse = lower.contains("text/event-stream");
+    boolean json = lower.contains("application/json");
+    if (post ? !(sse && json) : !sse) {
+      throw new HttpFailure(
+          406,
+          ErrorCodes.INVALID_REQUEST,
+          post
+              ? "Accept must include application/json and text/event-stream"
+              : "Accept must include text/event-stream",
+          null);
+    }
+  }
+
+  private byte[] readBody(Request request) {
+    long declared = request.getLength();
+    int max = config.maxBodyBytes();
+    if (declared > max) {
+      throw tooLarge(max);
+    }
+    try (InputStream in = Request.asInputStream(request)) {
+      byte[] body = in.readNBytes(max + 1);
+      if (body.length > max) {
+        throw tooLarge(max);
+      }
+      return body;
+    } catch (IOException e) {
+      throw new HttpFailure(400, ErrorCodes.PARSE_ERROR, "Could not read the request body", null);
+    }
+  }
+
+  private static HttpFailure tooLarge(int max) {
+    return new HttpFailure(
+        413, ErrorCodes.INVALID_REQUEST, "Request body larger than " + max + " bytes", null);
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return Json.parse(body);
+    } catch (JacksonException e) {
+      throw new HttpFailure(
+          400, ErrorCodes.PARSE_ERROR, "Parse error: body is not valid JSON", null);
+    }
+  }
+
+  private static JsonRpc.Kind classify(JsonNode message) {
+    try {
+      return JsonRpc.classify(message);
+    } catch (McpException e) {
+      JsonNode id = message instanceof ObjectNode ? message.get("id") : null;
+      throw new HttpFailure(400, e.code(), e.getMessage(), id);
+    }
+  }
+
+  private static Inbound inbound(
+      McpSession session,
+      Optional<String> credential,
+      String version,
+      HttpFields headers,
+      Fields query,
+      Outbound outbound) {
+    return new Inbound(
+        session,
+        credential,
+        version,
+        name -> Optional.ofNullable(headers.get(name)),
+        name -> Optional.ofNullable(query.getValue(name)),
+        outbound);
+  }
+
+  static void sseHeaders(Response response) {
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+    response.getHeaders().put("X-Accel-Buffering", "no");
+  }
+
+  private static void cors(Response response, String origin) {
+    response.getHeaders().put("Access-Control-Allow-Origin", origin);
+    response.getHeaders().put(HttpHeader.VARY, "Origin");
+    response
+        .getHeaders()
+        .put(
+            "Access-Control-Expose-Headers",
+            "Mcp-Session-Id, MCP-Protocol-Version, WWW-Authenticate");
+  }
+
+  static boolean error(Response response, Callback callback, int status, int code, String message) {
+    new HttpFailure(status, code, message, null).send(response, callback);
+    return true;
+  }
+
+  /** A request refused before or instead of dispatch: an HTTP status and a JSON-RPC error. */
+  private static final class HttpFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final int code;
+    private final transient JsonNode id;
+
+    HttpFailure(int status, int code, String message, JsonNode id) {
+      super(message, null, false, false);
+      this.status = status;
+      this.code = code;
+      this.id = id;
+    }
+
+    void send(Response response, Callback callback) {
+      response.setStatus(status);
+      if (status == 401) {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+      }
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+      byte[] body = Json.writeBytes(JsonRpc.error(id, code, getMessage(), null));
+      response.write(true, ByteBuffer.wrap(body), callback);
+    }
+  }
+}

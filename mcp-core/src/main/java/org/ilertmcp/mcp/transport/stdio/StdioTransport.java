@@ -1,0 +1,202 @@
+package org.ilertmcp.mcp.transport.stdio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import org.ilertmcp.mcp.jsonrpc.McpException;
+import org.ilertmcp.mcp.server.Inbound;
+import org.ilertmcp.mcp.server.McpServer;
+import org.ilertmcp.mcp.server.McpSession;
+import org.ilertmcp.mcp.server.ProtocolVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * MCP over stdio: newline-delimited JSON-RPC on stdin and stdout. Requests run concurrently so
+ * cancellation and client answers get through; stdout carries only protocol messages. Returns from
+ * {@link #run()} on end of input after in-flight requests finish (or a grace period passes).
+ */
+public final class StdioTransport {
+  private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
+
+  /** Longest accepted line; longer messages are answered with a parse error and skipped. */
+  public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+  private static final long SHUTDOWN_GRACE_SECONDS = 10;
+
+  private final McpServer server;
+  private final Optional<String> credential;
+  private final InputStream in;
+  private final OutputStream out;
+  private final McpSession session;
+  private final ExecutorService workers;
+
+  public StdioTransport(
+      McpServer server, Optional<String> credential, InputStream in, OutputStream out) {
+    this.server = server;
+    this.credential = credential;
+    this.in = in;
+    this.out = out;
+    this.session = new McpSession(null, McpSession.hash(credential), ProtocolVersions.V2025_11_25);
+    this.session.notifier(this::write);
+    AtomicInteger n = new AtomicInteger();
+    this.workers =
+        new ThreadPoolExecutor(
+            0,
+            64,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "mcp-stdio-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Serves until end of input. */
+  public void run() {
+    server.sessionOpened(session);
+    try {
+      LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+      String line;
+      while ((line = reader.next()) != null) {
+        if (!line.isBlank()) {
+          accept(line);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("stdin failed; shutting down: {}", e.getMessage());
+    } finally {
+      shutdown();
+    }
+  }
+
+  private void accept(String line) {
+    if (line.equals(LineReader.TOO_LONG)) {
+      write(
+          JsonRpc.error(
+              null,
+              ErrorCodes.INVALID_REQUEST,
+              "Message longer than " + MAX_LINE_BYTES + " bytes",
+              null));
+      return;
+    }
+    JsonNode message;
+    try {
+      message = Json.parse(line);
+    } catch (JacksonException e) {
+      write(JsonRpc.error(null, ErrorCodes.PARSE_ERROR, "Parse error: not valid JSON", null));
+      return;
+    }
+    JsonRpc.Kind kind;
+    try {
+      kind = JsonRpc.classify(message);
+    } catch (McpException e) {
+      write(JsonRpc.error(message.isObject() ? message.get("id") : null, e));
+      return;
+    }
+    ObjectNode msg = (ObjectNode) message;
+    switch (kind) {
+      case NOTIFICATION -> server.handleNotification(msg, inbound());
+      case RESPONSE -> server.handleResponse(msg, inbound());
+      case REQUEST -> workers.execute(() -> serve(msg));
+    }
+  }
+
+  private void serve(ObjectNode request) {
+    ObjectNode response = server.handleRequest(request, inbound());
+    if (response != null) {
+      write(response);
+    }
+  }
+
+  private Inbound inbound() {
+    return Inbound.of(session, credential, this::write);
+  }
+
+  private synchronized void write(ObjectNode message) {
+    try {
+      out.write(Json.writeBytes(message));
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void shutdown() {
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    server.sessionClosed(session);
+  }
+
+  /** Reads UTF-8 lines with a length cap. */
+  private static final class LineReader {
+    static final String TOO_LONG = "\u0000too-long";
+    private final InputStream in;
+    private final int max;
+    private final byte[] buffer = new byte[8192];
+    private int pos;
+    private int len;
+
+    LineReader(InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    String next() throws IOException {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      boolean tooLong = false;
+      while (true) {
+        if (pos == len) {
+          len = in.read(buffer);
+          pos = 0;
+          if (len <= 0) {
+            len = 0;
+            return line.size() > 0 || tooLong ? finish(line, tooLong) : null;
+          }
+        }
+        byte b = buffer[pos++];
+        if (b == '\n') {
+          return finish(line, tooLong);
+        }
+        if (line.size() >= max) {
+          tooLong = true;
+          line.reset();
+        } else if (!tooLong) {
+          line.write(b);
+        }
+      }
+    }
+
+    private static String finish(java.io.ByteArrayOutputStream line, boolean tooLong) {
+      if (tooLong) {
+        return TOO_LONG;
+      }
+      String text = line.toString(StandardCharsets.UTF_8);
+      return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+  }
+}
