@@ -5,17 +5,29 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.ilertmcp.client.alertactions.AlertActionsApi;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.alertsources.AlertSourcesApi;
+import org.ilertmcp.client.connectors.ConnectorsApi;
 import org.ilertmcp.client.core.Json;
 import org.ilertmcp.client.core.Transport;
+import org.ilertmcp.client.deployments.DeploymentEventsApi;
+import org.ilertmcp.client.deployments.DeploymentPipelinesApi;
 import org.ilertmcp.client.escalation.EscalationPoliciesApi;
 import org.ilertmcp.client.events.EventsApi;
+import org.ilertmcp.client.heartbeats.HeartbeatMonitorsApi;
 import org.ilertmcp.client.incidents.IncidentsApi;
+import org.ilertmcp.client.maintenance.MaintenanceWindowsApi;
+import org.ilertmcp.client.metrics.MetricsApi;
 import org.ilertmcp.client.oncalls.OnCallsApi;
+import org.ilertmcp.client.outages.ServiceOutagesApi;
+import org.ilertmcp.client.reports.ReportsApi;
 import org.ilertmcp.client.schedules.SchedulesApi;
 import org.ilertmcp.client.services.ServicesApi;
+import org.ilertmcp.client.statuspages.StatusPagesApi;
+import org.ilertmcp.client.supporthours.SupportHoursApi;
 import org.ilertmcp.client.teams.TeamsApi;
+import org.ilertmcp.client.templates.IncidentTemplatesApi;
 import org.ilertmcp.client.users.UsersApi;
 
 /**
@@ -41,6 +53,18 @@ public final class IlertClient {
   private final TeamsApi teams;
   private final ServicesApi services;
   private final IncidentsApi incidents;
+  private final IncidentTemplatesApi incidentTemplates;
+  private final StatusPagesApi statusPages;
+  private final ServiceOutagesApi serviceOutages;
+  private final MaintenanceWindowsApi maintenanceWindows;
+  private final SupportHoursApi supportHours;
+  private final HeartbeatMonitorsApi heartbeatMonitors;
+  private final DeploymentPipelinesApi deploymentPipelines;
+  private final DeploymentEventsApi deploymentEvents;
+  private final ConnectorsApi connectors;
+  private final AlertActionsApi alertActions;
+  private final ReportsApi reports;
+  private final MetricsApi metrics;
 
   private IlertClient(Transport transport) {
     this.alerts = new AlertsApi(transport);
@@ -53,6 +77,18 @@ public final class IlertClient {
     this.teams = new TeamsApi(transport);
     this.services = new ServicesApi(transport);
     this.incidents = new IncidentsApi(transport);
+    this.incidentTemplates = new IncidentTemplatesApi(transport);
+    this.statusPages = new StatusPagesApi(transport);
+    this.serviceOutages = new ServiceOutagesApi(transport);
+    this.maintenanceWindows = new MaintenanceWindowsApi(transport);
+    this.supportHours = new SupportHoursApi(transport);
+    this.heartbeatMonitors = new HeartbeatMonitorsApi(transport);
+    this.deploymentPipelines = new DeploymentPipelinesApi(transport);
+    this.deploymentEvents = new DeploymentEventsApi(transport);
+    this.connectors = new ConnectorsApi(transport);
+    this.alertActions = new AlertActionsApi(transport);
+    this.reports = new ReportsApi(transport);
+    this.metrics = new MetricsApi(transport);
   }
 
   /**
@@ -130,6 +166,90 @@ public final class IlertClient {
    */
   public IncidentsApi incidents() {
     return incidents;
+  }
+
+  /**
+   * @return incident templates
+   */
+  public IncidentTemplatesApi incidentTemplates() {
+    return incidentTemplates;
+  }
+
+  /**
+   * @return status pages and their groups
+   */
+  public StatusPagesApi statusPages() {
+    return statusPages;
+  }
+
+  /**
+   * @return service outages and overrides
+   */
+  public ServiceOutagesApi serviceOutages() {
+    return serviceOutages;
+  }
+
+  /**
+   * @return maintenance windows
+   */
+  public MaintenanceWindowsApi maintenanceWindows() {
+    return maintenanceWindows;
+  }
+
+  /**
+   * @return support hours
+   */
+  public SupportHoursApi supportHours() {
+    return supportHours;
+  }
+
+  /**
+   * @return heartbeat monitors (cursor paging)
+   */
+  public HeartbeatMonitorsApi heartbeatMonitors() {
+    return heartbeatMonitors;
+  }
+
+  /**
+   * @return deployment pipelines
+   */
+  public DeploymentPipelinesApi deploymentPipelines() {
+    return deploymentPipelines;
+  }
+
+  /**
+   * @return deployment events (integration-key ingest)
+   */
+  public DeploymentEventsApi deploymentEvents() {
+    return deploymentEvents;
+  }
+
+  /**
+   * @return connectors
+   */
+  public ConnectorsApi connectors() {
+    return connectors;
+  }
+
+  /**
+   * @return alert actions
+   */
+  public AlertActionsApi alertActions() {
+    return alertActions;
+  }
+
+  /**
+   * @return alert reports
+   */
+  public ReportsApi reports() {
+    return reports;
+  }
+
+  /**
+   * @return metrics and series ingest
+   */
+  public MetricsApi metrics() {
+    return metrics;
   }
 
   /** Configures an {@link IlertClient}. */

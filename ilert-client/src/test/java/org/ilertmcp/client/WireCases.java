@@ -65,6 +65,7 @@ final class WireCases {
     teams(ctx, cases);
     services(ctx, cases);
     incidents(ctx, cases);
+    WireCasesLongTail.add(ctx, cases);
     return cases;
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ class WireCasesTest {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
   private static final Set<String> SPEC_GAPS = ConcurrentHashMap.newKeySet();
+  private static final AtomicInteger VALIDATED = new AtomicInteger();
   private static ScriptedServer server;
   private static IlertClient client;
 
@@ -52,7 +54,7 @@ class WireCasesTest {
     System.out.printf(
         "ilert-client wire cases: %d API methods exercised of %d, %d requests validated against"
             + " openapi.yml%n",
-        EXERCISED.size(), apiMethods().size(), SpecValidator.get().validatedCount());
+        EXERCISED.size(), apiMethods().size(), VALIDATED.get());
     System.out.printf(
         "ilert-client spec gaps tolerated (documented in REFERENCE.md): %d %s%n",
         SPEC_GAPS.size(), new TreeSet<>(SPEC_GAPS));
@@ -107,6 +109,7 @@ class WireCasesTest {
       assertThat(JSON.readTree(r.body())).as("body").isEqualTo(JSON.readTree(c.body));
     }
     List<String> specErrors = SpecValidator.get().validate(r);
+    VALIDATED.incrementAndGet();
     List<String> tolerated = new ArrayList<>();
     List<String> untolerated = new ArrayList<>();
     for (String e : specErrors) {
