@@ -30,7 +30,6 @@ import org.ilertmcp.emulator.fault.FaultInjector;
 import org.ilertmcp.emulator.fault.Faults;
 import org.ilertmcp.emulator.http.ApiHandler;
 import org.ilertmcp.emulator.http.RootHandler;
-import org.ilertmcp.emulator.http.Route;
 import org.ilertmcp.emulator.http.Router;
 import org.ilertmcp.emulator.http.Views;
 import org.ilertmcp.emulator.http.Visibility;
@@ -170,9 +169,10 @@ public final class IlertEmulator implements AutoCloseable {
     return router.routes().stream().map(r -> r.method() + " " + r.template()).toList();
   }
 
-  /** The route table itself (package use: contract test coverage). */
-  List<Route> routeTable() {
-    return router.routes();
+  /** The route template serving a request, e.g. {@code /alerts/{id}}, or null (tests). */
+  String routeTemplate(String method, String pathBelowApi) {
+    Router.Match m = router.find(method, pathBelowApi);
+    return m == null ? null : m.route().template();
   }
 
   /** Stops the server. */

@@ -33,7 +33,8 @@ public final class ConfigResources {
   private List<DocSpec> specs() {
     return List.of(
         DocSpec.plain("connectors", "/connectors", true, 1, 50, 100, 201, List.of("name", "type"))
-            .withView((req, d) -> d.without("params")),
+            .withView((req, d) -> d.without("params"))
+            .withTimestamps(),
         DocSpec.plain(
                 "alert-actions",
                 "/alert-actions",
@@ -45,7 +46,8 @@ public final class ConfigResources {
                 List.of("name", "connectorType"))
             .withFilter(this::alertActionFilter)
             .withView(this::alertActionView)
-            .withBeforeSave(this::alertActionSave),
+            .withBeforeSave(this::alertActionSave)
+            .withTimestamps(),
         DocSpec.plain(
                 "deployment-pipelines",
                 "/deployment-pipelines",
@@ -56,7 +58,8 @@ public final class ConfigResources {
                 201,
                 List.of("name", "integrationType"))
             .withView(this::pipelineView)
-            .withBeforeSave(this::pipelineSave),
+            .withBeforeSave(this::pipelineSave)
+            .withTimestamps(),
         DocSpec.plain(
             "incident-templates",
             "/incident-templates",

@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param view renders a stored document for a request (single and list)
  * @param listView renders a document in lists
  * @param beforeSave validates and sets server-side fields on a body about to be stored
+ * @param timestamps whether the resource has server-set createdAt/updatedAt
  */
 record DocSpec(
     String collection,
@@ -35,7 +36,8 @@ record DocSpec(
     BiPredicate<ApiRequest, ObjectNode> filter,
     BiFunction<ApiRequest, ObjectNode, ObjectNode> view,
     BiFunction<ApiRequest, ObjectNode, ObjectNode> listView,
-    BiConsumer<ApiRequest, ObjectNode> beforeSave) {
+    BiConsumer<ApiRequest, ObjectNode> beforeSave,
+    boolean timestamps) {
 
   /** A spec with no filter and identity views. */
   static DocSpec plain(
@@ -59,7 +61,8 @@ record DocSpec(
         (r, d) -> true,
         (r, d) -> d,
         (r, d) -> d,
-        (r, d) -> {});
+        (r, d) -> {},
+        false);
   }
 
   DocSpec withFilter(BiPredicate<ApiRequest, ObjectNode> f) {
@@ -75,7 +78,8 @@ record DocSpec(
         f,
         view,
         listView,
-        beforeSave);
+        beforeSave,
+        timestamps);
   }
 
   DocSpec withView(BiFunction<ApiRequest, ObjectNode, ObjectNode> v) {
@@ -91,7 +95,8 @@ record DocSpec(
         filter,
         v,
         listView,
-        beforeSave);
+        beforeSave,
+        timestamps);
   }
 
   DocSpec withListView(BiFunction<ApiRequest, ObjectNode, ObjectNode> v) {
@@ -107,7 +112,8 @@ record DocSpec(
         filter,
         view,
         v,
-        beforeSave);
+        beforeSave,
+        timestamps);
   }
 
   DocSpec withBeforeSave(BiConsumer<ApiRequest, ObjectNode> b) {
@@ -123,6 +129,24 @@ record DocSpec(
         filter,
         view,
         listView,
-        b);
+        b,
+        timestamps);
+  }
+
+  DocSpec withTimestamps() {
+    return new DocSpec(
+        collection,
+        path,
+        stringIds,
+        idBase,
+        defaultMax,
+        max,
+        createStatus,
+        required,
+        filter,
+        view,
+        listView,
+        beforeSave,
+        true);
   }
 }

@@ -150,9 +150,13 @@ final class DocumentResource {
                       })
                   .toList()));
     }
-    String now = Json.ts(req.now());
-    body.put(
-        "createdAt", old != null && old.has("createdAt") ? old.get("createdAt").asString() : now);
-    body.put("updatedAt", now);
+    if (spec.timestamps()) {
+      String now = Json.ts(req.now());
+      body.put(
+          "createdAt", old != null && old.has("createdAt") ? old.get("createdAt").asString() : now);
+      body.put("updatedAt", now);
+    } else {
+      body.remove(List.of("createdAt", "updatedAt"));
+    }
   }
 }

@@ -94,6 +94,10 @@ public final class HeartbeatMonitorsResource {
 
   private ObjectNode view(ApiRequest req, ObjectNode d, boolean keyByDefault) {
     ObjectNode v = d.deepCopy().without("lastPingAt");
+    Long sourceId = Json.refId(v, "alertSource");
+    if (sourceId != null && ctx.store().sources().containsKey(sourceId)) {
+      v.set("alertSource", ctx.views().source(ctx.store().sources().get(sourceId), req.caller()));
+    }
     if (!keyByDefault && !req.includes("integrationKey")) {
       v.remove("integrationKey");
     }

@@ -205,10 +205,6 @@ final class DemoConfig {
         .add(Json.object().put("id", 603).put("type", "SERVICE"))
         .add(Json.object().put("id", 605).put("type", "SERVICE"))
         .add(Json.object().put("id", 606).put("type", "SERVICE"));
-    for (ObjectNode p : List.of(pub, internal)) {
-      p.put("createdAt", Json.ts(ago(Duration.ofDays(300))))
-          .put("updatedAt", Json.ts(ago(Duration.ofDays(30))));
-    }
     store.nextId("status-pages", 1401);
     store.nextId("status-pages", 1402);
     ObjectNode group = doc("status-page-groups", "1451");

@@ -64,6 +64,9 @@ public final class ApiHandler {
   }
 
   private ApiResponse dispatch(Request request) throws java.io.IOException {
+    // read the body before any refusal, so an early 4xx never leaves unread bytes on the
+    // connection (which would make Jetty drop it under a keep-alive client)
+    String body = Content.Source.asString(request, StandardCharsets.UTF_8);
     String method = request.getMethod();
     String path = request.getHttpURI().getDecodedPath();
     String relative = path.length() > PREFIX.length() ? path.substring(PREFIX.length()) : "/";
@@ -76,7 +79,6 @@ public final class ApiHandler {
     }
     Route route = match.route();
     User caller = authenticate(request, route.access());
-    String body = Content.Source.asString(request, StandardCharsets.UTF_8);
     Instant now = clock.instant();
     ApiRequest apiRequest =
         new ApiRequest(
