@@ -261,8 +261,7 @@ public final class IlertClient {
     private Duration defaultCallTimeout = Duration.ofSeconds(60);
     private RetrySettings retry = RetrySettings.defaults();
     private int requestsPerMinute = 120;
-    private HttpClient.Version httpVersion = HttpClient.Version.HTTP_2;
-    private Clock clock = Clock.systemUTC();
+    private HttpClient.Version httpVersion;
 
     private Builder() {}
 
@@ -342,7 +341,9 @@ public final class IlertClient {
     }
 
     /**
-     * @param value HTTP version preference, default HTTP/2 (falls back to HTTP/1.1)
+     * @param value HTTP version preference; by default HTTP/2 for {@code https} (negotiated, with
+     *     fallback to HTTP/1.1) and HTTP/1.1 for plain {@code http}, where HTTP/2 would mean an
+     *     {@code h2c} upgrade attempt on every new connection
      * @return this
      */
     public Builder httpVersion(HttpClient.Version value) {
@@ -350,13 +351,13 @@ public final class IlertClient {
       return this;
     }
 
-    /**
-     * @param value the clock deadlines are measured on (tests)
-     * @return this
-     */
-    public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value);
-      return this;
+    private HttpClient.Version version() {
+      if (httpVersion != null) {
+        return httpVersion;
+      }
+      return "https".equalsIgnoreCase(baseUrl.getScheme())
+          ? HttpClient.Version.HTTP_2
+          : HttpClient.Version.HTTP_1_1;
     }
 
     /**
@@ -366,7 +367,7 @@ public final class IlertClient {
       HttpClient http =
           HttpClient.newBuilder()
               .connectTimeout(connectTimeout)
-              .version(httpVersion)
+              .version(version())
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
       Transport transport =
@@ -379,7 +380,7 @@ public final class IlertClient {
               retry,
               requestsPerMinute,
               Json.newMapper(),
-              clock);
+              Clock.systemUTC());
       return new IlertClient(transport);
     }
   }

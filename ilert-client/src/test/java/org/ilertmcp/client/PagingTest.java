@@ -90,6 +90,39 @@ class PagingTest {
   }
 
   @Test
+  void heartbeatMonitorsFollowTheCursorUpToTheCap() {
+    server.enqueue(
+        page(0, 200).withHeader("next-cursor", "c2"),
+        page(200, 200).withHeader("next-cursor", "c3"),
+        page(400, 50).withHeader("next-cursor", "c4"));
+    assertThat(client.heartbeatMonitors().listAll(CTX, List.of(), 450)).hasSize(450);
+    List<String> cursors =
+        server.requests().stream()
+            .map(
+                r ->
+                    r.query().stream()
+                            .filter(e -> e.getKey().equals("cursor"))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse("-")
+                        + "+"
+                        + r.query().stream()
+                            .filter(e -> e.getKey().equals("max-results"))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse("-"))
+            .collect(Collectors.toList());
+    assertThat(cursors).containsExactly("-+200", "c2+200", "c3+50");
+  }
+
+  @Test
+  void heartbeatMonitorsStopWithoutANextCursor() {
+    server.enqueue(page(0, 200), page(200, 200));
+    assertThat(client.heartbeatMonitors().listAll(CTX, List.of(), 1000)).hasSize(200);
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void aZeroCapFetchesNothing() {
     assertThat(client.alerts().listAll(CTX, AlertQuery.all(), 0)).isEmpty();
     assertThat(server.requests()).isEmpty();

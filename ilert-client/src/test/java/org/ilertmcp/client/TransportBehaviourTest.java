@@ -100,6 +100,34 @@ class TransportBehaviourTest {
   }
 
   @Test
+  void staleIfMatchIsAConflict() {
+    server.enqueue(Reply.json(412, "{\"status\":412,\"message\":\"incident changed\"}"));
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () ->
+                client()
+                    .incidents()
+                    .update(
+                        CTX,
+                        3,
+                        org.ilertmcp.client.incidents.Incident.of(
+                            "s", "MONITORING", "m", false, null),
+                        "W/\"old\""));
+    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(server.last().header("If-Match")).isEqualTo("W/\"old\"");
+  }
+
+  @Test
+  void defaultBuilderWorksOverPlainHttp() {
+    server.enqueue(Reply.json(200, "{\"id\":1}"), Reply.json(201, "{\"id\":2}"));
+    IlertClient client = IlertClient.builder().baseUrl(server.baseUrl()).build();
+    assertThat(client.alerts().get(CTX, 1, null).id()).isEqualTo(1L);
+    assertThat(client.alerts().create(CTX, ManualAlert.of(1, "x")).id()).isEqualTo(2L);
+    assertThat(server.requests().get(0).header("Upgrade")).isNull();
+  }
+
+  @Test
   void nonJsonErrorBodyFromAGatewayIsStillTyped() {
     server.enqueue(
         new Reply(
