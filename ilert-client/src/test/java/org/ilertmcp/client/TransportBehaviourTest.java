@@ -158,6 +158,18 @@ class TransportBehaviourTest {
         .isInstanceOfSatisfying(
             IlertApiException.class,
             e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
+    server.enqueue(Reply.json(200, "{\"total\":3}"));
+    assertThatThrownBy(
+            () ->
+                client()
+                    .alerts()
+                    .count(
+                        CTX,
+                        new org.ilertmcp.client.alerts.AlertCountQuery(
+                            null, null, null, null, null)))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
     server.enqueue(Reply.json(200, "{\"id\":\"not-a-number\"}"));
     assertThatThrownBy(() -> client().alerts().get(CTX, 1, null))
         .isInstanceOfSatisfying(

@@ -3,6 +3,8 @@ package org.ilertmcp.client.alerts;
 import java.util.List;
 import java.util.Map;
 import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.ErrorKind;
+import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.core.ApiRequest;
@@ -77,7 +79,19 @@ public final class AlertsApi {
             .param("until", query.until())
             .build();
     JsonNode node = transport.call(ctx, request, JsonNode.class);
-    return node == null || node.get("count") == null ? 0 : node.get("count").asLong();
+    if (node == null || node.get("count") == null || !node.get("count").isNumber()) {
+      throw new IlertApiException(
+          ErrorKind.MALFORMED_RESPONSE,
+          200,
+          null,
+          "count response without a numeric count",
+          null,
+          null,
+          false,
+          request.operation(),
+          null);
+    }
+    return node.get("count").asLong();
   }
 
   /**
