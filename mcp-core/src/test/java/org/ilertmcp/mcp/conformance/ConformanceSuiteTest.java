@@ -1,0 +1,112 @@
+package org.ilertmcp.mcp.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilertmcp.mcp.fixture.ConformanceFixture;
+import org.ilertmcp.mcp.testing.NodeTools;
+import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
+import org.ilertmcp.mcp.transport.http.McpHttpServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the official MCP conformance suite ({@code @modelcontextprotocol/conformance}, pinned in
+ * e2e/package.json) against the conformance fixture, in session and stateless mode, with no
+ * expected-failures file.
+ */
+class ConformanceSuiteTest {
+  private static final String SUITE = "@modelcontextprotocol/conformance/dist/index.js";
+  private static final String SPEC = "2025-11-25";
+  private static final Pattern TOTAL = Pattern.compile("Total: (\\d+) passed, (\\d+) failed");
+  private static final Pattern SCENARIO =
+      Pattern.compile("Passed: (\\d+)/(\\d+), (\\d+) failed, (\\d+) warnings");
+
+  private final NodeTools node = NodeTools.installed();
+
+  @Test
+  void sessionModePassesTheWholeSuite() throws Exception {
+    try (McpHttpServer server = start(false)) {
+      int passed = runSuite(server, "session");
+      // Session mode exercises session lifecycle and multiple SSE streams on top of the rest.
+      assertThat(passed).isGreaterThanOrEqualTo(70);
+    }
+  }
+
+  @Test
+  void statelessModePassesTheWholeSuite() throws Exception {
+    try (McpHttpServer server = start(true)) {
+      int passed = runSuite(server, "stateless");
+      assertThat(passed).isGreaterThanOrEqualTo(60);
+    }
+  }
+
+  @Test
+  void pendingSsePollingScenarioPassesWithoutWarnings() throws Exception {
+    try (McpHttpServer server = start(false)) {
+      assertScenarioClean(server, "server-sse-polling", 3);
+    }
+  }
+
+  @Test
+  void jsonSchema2020KeywordsSurviveInBothModes() throws Exception {
+    for (boolean stateless : new boolean[] {false, true}) {
+      try (McpHttpServer server = start(stateless)) {
+        assertScenarioClean(server, "json-schema-2020-12", 8);
+      }
+    }
+  }
+
+  private McpHttpServer start(boolean stateless) throws Exception {
+    HttpTransportConfig config =
+        HttpTransportConfig.builder().stateless(stateless).requireCredentials(false).build();
+    return McpHttpServer.start(ConformanceFixture.server(), config, "127.0.0.1", 0);
+  }
+
+  private int runSuite(McpHttpServer server, String mode) throws Exception {
+    NodeTools.Result result =
+        node.run(
+            Duration.ofMinutes(3),
+            Map.of(),
+            node.module(SUITE).toString(),
+            "server",
+            "--url",
+            server.url().toString(),
+            "--spec-version",
+            SPEC);
+    String out = result.output();
+    Matcher total = TOTAL.matcher(out);
+    assertThat(total.find()).as("suite summary in:%n%s", out).isTrue();
+    System.out.printf("conformance %s mode: %s%n", mode, total.group());
+    assertThat(Integer.parseInt(total.group(2))).as(out).isZero();
+    assertThat(out).as("a failing or warning check").doesNotContain("✗").doesNotContain("WARNING");
+    assertThat(result.exitCode()).as(out).isZero();
+    return Integer.parseInt(total.group(1));
+  }
+
+  private void assertScenarioClean(McpHttpServer server, String scenario, int checks)
+      throws Exception {
+    NodeTools.Result result =
+        node.run(
+            Duration.ofMinutes(1),
+            Map.of(),
+            node.module(SUITE).toString(),
+            "server",
+            "--url",
+            server.url().toString(),
+            "--scenario",
+            scenario,
+            "--spec-version",
+            SPEC);
+    String out = result.output();
+    Matcher m = SCENARIO.matcher(out);
+    assertThat(m.find()).as("scenario result in:%n%s", out).isTrue();
+    System.out.printf("conformance %s: %s%n", scenario, m.group());
+    assertThat(m.group(3)).as(out).isEqualTo("0");
+    assertThat(m.group(4)).as(out).isEqualTo("0");
+    assertThat(Integer.parseInt(m.group(1))).as(out).isEqualTo(checks);
+    assertThat(result.exitCode()).as(out).isZero();
+  }
+}
