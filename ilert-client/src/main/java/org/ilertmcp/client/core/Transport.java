@@ -216,7 +216,7 @@ public final class Transport {
       admit(ctx, deadline, op);
       ensureTimeLeft(deadline, op);
     }
-    Duration timeout = min(requestTimeout, remaining(deadline));
+    Duration timeout = max(min(requestTimeout, remaining(deadline)), Duration.ofMillis(1));
     HttpRequest httpRequest = toHttp(ctx, request, authenticated, timeout);
     long started = System.nanoTime();
     HttpResponse<byte[]> response;
@@ -408,6 +408,10 @@ public final class Transport {
   private Duration remaining(Instant deadline) {
     Duration d = Duration.between(clock.instant(), deadline);
     return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static Duration min(Duration a, Duration b) {
