@@ -76,6 +76,6 @@ public final class FaultInjector {
       }
     }
     endPoint.close();
-    callback.failed(new IOException("connection reset (injected fault)"));
+    callback.failed(new org.eclipse.jetty.io.EofException("connection reset (injected fault)"));
   }
 }

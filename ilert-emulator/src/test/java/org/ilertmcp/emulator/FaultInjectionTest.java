@@ -1,0 +1,123 @@
+package org.ilertmcp.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import org.ilertmcp.emulator.fault.FaultRule;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Faults injected through the Java API and the admin endpoint. */
+class FaultInjectionTest {
+  private static IlertEmulator emu;
+  private static Api api;
+  private static String key;
+
+  @BeforeAll
+  static void start() {
+    emu = IlertEmulator.builder().demoOrganisation(true).build().start();
+    api = new Api(emu.baseUrl());
+    key = emu.demoKey("ADMIN");
+  }
+
+  @AfterAll
+  static void stop() {
+    emu.close();
+  }
+
+  @AfterEach
+  void clear() {
+    emu.faults().clear();
+  }
+
+  @Test
+  void rateLimitStormLastsForItsCountAndCanSendRetryAfter() {
+    emu.faults().add(FaultRule.rateLimit("/api/alerts/**").times(2).retryAfter(3));
+    Api.Reply first = api.get(key, "/api/alerts/count");
+    assertThat(first.status()).isEqualTo(429);
+    assertThat(first.header("Retry-After")).isEqualTo("3");
+    assertThat(first.json().get("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+    assertThat(api.get(key, "/api/alerts/count").status()).isEqualTo(429);
+    assertThat(api.get(key, "/api/alerts/count").status()).isEqualTo(200);
+    assertThat(api.get(key, "/api/users/current").status()).isEqualTo(200);
+  }
+
+  @Test
+  void serverErrorsMatchMethodAndPath() {
+    emu.faults().add(FaultRule.serverError("/api/alerts", 502).method("GET"));
+    assertThat(api.get(key, "/api/alerts").status()).isEqualTo(502);
+    assertThat(api.get(key, "/api/alerts/count").status()).isEqualTo(200);
+  }
+
+  @Test
+  void latencyDelaysButServes() {
+    emu.faults().add(FaultRule.latency("/api/users/*", Duration.ofMillis(300)).times(1));
+    long start = System.nanoTime();
+    Api.Reply r = api.get(key, "/api/users/current");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+  }
+
+  @Test
+  void malformedBodiesAreNotJson() {
+    emu.faults().add(FaultRule.malformedBody("/api/alerts/count").times(1));
+    Api.Reply r = api.get(key, "/api/alerts/count");
+    assertThat(r.status()).isEqualTo(200);
+    assertThatThrownBy(r::json).isInstanceOf(JacksonException.class);
+  }
+
+  @Test
+  void connectionResetsAndTimeoutsFailOnTheClient() {
+    HttpClient http = HttpClient.newHttpClient();
+    // unlimited: the JDK client silently retries an idempotent GET once after a reset
+    emu.faults().add(FaultRule.connectionReset("/api/alerts/count"));
+    HttpRequest count =
+        HttpRequest.newBuilder(URI.create(emu.baseUrl() + "/alerts/count"))
+            .header("Authorization", "Bearer " + key)
+            .timeout(Duration.ofMillis(800))
+            .build();
+    assertThatThrownBy(() -> http.send(count, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(IOException.class);
+    emu.faults().clear();
+    emu.faults().add(FaultRule.timeout("/api/alerts/count", Duration.ofSeconds(2)).times(1));
+    assertThatThrownBy(() -> http.send(count, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void adminEndpointManagesRules() {
+    Api.Reply added =
+        api.call(
+            null,
+            "POST",
+            "/_emulator/faults",
+            "{\"path\":\"/api/teams\",\"kind\":\"SERVER_ERROR\",\"status\":503,\"times\":1}");
+    assertThat(added.status()).isEqualTo(201);
+    JsonNode listed = api.get(null, "/_emulator/faults").json();
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("kind").asString()).isEqualTo("SERVER_ERROR");
+    assertThat(api.get(key, "/api/teams").status()).isEqualTo(503);
+    assertThat(api.get(key, "/api/teams").status()).isEqualTo(200);
+    assertThat(api.get(null, "/_emulator/faults").json()).isEmpty();
+    assertThat(
+            api.call(null, "POST", "/_emulator/faults", "{\"path\":\"/api\",\"kind\":\"EXPLODE\"}")
+                .status())
+        .isEqualTo(400);
+    api.call(
+        null, "POST", "/_emulator/faults", "{\"path\":\"/api/teams\",\"kind\":\"RATE_LIMIT\"}");
+    assertThat(api.call(null, "DELETE", "/_emulator/faults", null).status()).isEqualTo(204);
+    assertThat(api.get(key, "/api/teams").status()).isEqualTo(200);
+  }
+}
