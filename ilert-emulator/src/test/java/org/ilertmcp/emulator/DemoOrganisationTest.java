@@ -90,6 +90,19 @@ class DemoOrganisationTest {
   }
 
   @Test
+  void seededFactsMatchDocsEmulatorMd() {
+    List<AlertSnapshot> alerts = s.emu.state().alerts();
+    assertThat(alerts).hasSize(434);
+    Map<Long, DemoFactsPrinter.SourceFacts> facts = DemoFactsPrinter.facts(alerts);
+    assertThat(facts.get(504L))
+        .isEqualTo(new DemoFactsPrinter.SourceFacts(504, 251, 30, 180, 1480));
+    assertThat(facts.get(505L)).isEqualTo(new DemoFactsPrinter.SourceFacts(505, 43, 0, 0, 232));
+    assertThat(facts.get(501L)).isEqualTo(new DemoFactsPrinter.SourceFacts(501, 60, 59, 680, 4160));
+    assertThat(facts.get(502L)).isEqualTo(new DemoFactsPrinter.SourceFacts(502, 42, 42, 417, 4658));
+    assertThat(s.emu.state().alertsWithKey("checkout-pod-crashloop")).hasSize(43);
+  }
+
+  @Test
   void theNoisySourceAndTheFlappingKeyAreUnambiguous() {
     Map<Long, Long> perSource =
         s.emu.state().alerts().stream()
