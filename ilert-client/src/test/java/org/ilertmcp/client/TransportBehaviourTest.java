@@ -17,6 +17,7 @@ import org.ilertmcp.client.ScriptedServer.Reply;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.ManualAlert;
+import org.ilertmcp.client.core.KeyedRateLimiter;
 import org.ilertmcp.client.events.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -352,21 +353,36 @@ class TransportBehaviourTest {
   }
 
   @Test
-  void limiterQueuesCallsOfOneKey() {
-    IlertClient client = builder().requestsPerMinute(600).build(); // one permit per 100 ms
+  void limiterLetsABurstThroughThenQueuesCallsOfOneKey() {
+    IlertClient client = builder().requestsPerMinute(21).build(); // 3 permits per 10 s window
     server.fallback(Reply.json(200, "{}"));
     long start = System.nanoTime();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 3; i++) {
       client.users().current(CTX);
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(450));
-    assertThat(server.requests()).hasSize(6);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThatThrownBy(() -> client.users().current(CTX.withTimeout(Duration.ofMillis(300))))
+        .isInstanceOfSatisfying(
+            IlertApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED));
+    client.users().current(CTX.withTimeout(Duration.ofSeconds(15)));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+    assertThat(server.requests()).hasSize(4);
+  }
+
+  @Test
+  void limiterKeepsEveryRollingMinuteWithinTheLimit() {
+    for (int perMinute : new int[] {1, 7, 60, 120, 1000}) {
+      int windowsOverlapped = (int) (60 / KeyedRateLimiter.WINDOW.toSeconds()) + 1;
+      assertThat(KeyedRateLimiter.permitsPerWindow(perMinute) * windowsOverlapped)
+          .as("worst case for %d/min", perMinute)
+          .isLessThanOrEqualTo(Math.max(perMinute, windowsOverlapped));
+    }
   }
 
   @Test
   void eachKeyHasItsOwnBudget() {
-    IlertClient client = builder().requestsPerMinute(30).build(); // one permit per 2 s
+    IlertClient client = builder().requestsPerMinute(7).build(); // one permit per 10 s window
     server.fallback(Reply.json(200, "{}"));
     client.users().current(CTX);
     long start = System.nanoTime();
@@ -380,7 +396,7 @@ class TransportBehaviourTest {
 
   @Test
   void limiterQueuesConcurrentCallersWithinTheirDeadline() throws Exception {
-    IlertClient client = builder().requestsPerMinute(600).build();
+    IlertClient client = builder().requestsPerMinute(14).build(); // 2 permits per 10 s window
     server.fallback(Reply.json(200, "{}"));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -388,13 +404,13 @@ class TransportBehaviourTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         futures.add(
-            pool.submit(() -> client.users().current(CTX.withTimeout(Duration.ofSeconds(5)))));
+            pool.submit(() -> client.users().current(CTX.withTimeout(Duration.ofSeconds(25)))));
       }
       for (Future<?> f : futures) {
         f.get();
       }
       assertThat(Duration.ofNanos(System.nanoTime() - start))
-          .isGreaterThanOrEqualTo(Duration.ofMillis(250));
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(9));
       assertThat(server.requests()).hasSize(4);
     } finally {
       pool.shutdownNow();
@@ -403,7 +419,7 @@ class TransportBehaviourTest {
 
   @Test
   void limiterFailsFastWhenTheDeadlineCannotBeMet() {
-    IlertClient client = builder().requestsPerMinute(60).retry(FAST_RETRY).build(); // 1 per second
+    IlertClient client = builder().requestsPerMinute(7).retry(FAST_RETRY).build(); // 1 per 10 s
     server.fallback(Reply.json(200, "{}"));
     client.users().current(CTX);
     long start = System.nanoTime();

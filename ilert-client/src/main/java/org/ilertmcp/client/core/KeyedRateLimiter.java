@@ -6,12 +6,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One smooth Failsafe rate limiter per API key, keyed on the key's fingerprint (never the key).
- * Callers wait for a permit up to their deadline instead of failing. Internal to the client.
+ * One bursty Failsafe rate limiter per API key, keyed on the key's fingerprint (never the key).
+ * Permits come in windows of {@link #WINDOW}, {@code perMinute / 7} per window: a tool call's
+ * handful of requests goes out at once, and since any rolling minute overlaps at most seven
+ * windows, a key never exceeds {@code perMinute} in any minute. Callers wait for a permit up to
+ * their deadline instead of failing. Internal to the client.
  */
 public final class KeyedRateLimiter {
   /** Upper bound on remembered keys; past it the map starts afresh (limiters are cheap). */
   private static final int MAX_KEYS = 10_000;
+
+  /** Length of one permit window. */
+  public static final Duration WINDOW = Duration.ofSeconds(10);
+
+  /** Windows a rolling minute can overlap: 60 s / {@link #WINDOW} + 1. */
+  private static final int WINDOWS_PER_MINUTE_OVERLAP = 7;
 
   private final int perMinute;
   private final ConcurrentMap<String, RateLimiter<Object>> limiters = new ConcurrentHashMap<>();
@@ -44,8 +53,16 @@ public final class KeyedRateLimiter {
     RateLimiter<Object> limiter =
         limiters.computeIfAbsent(
             keyFingerprint,
-            k -> RateLimiter.smoothBuilder(perMinute, Duration.ofMinutes(1)).build());
+            k -> RateLimiter.burstyBuilder(permitsPerWindow(perMinute), WINDOW).build());
     return limiter.tryAcquirePermit(maxWait.isNegative() ? Duration.ZERO : maxWait);
+  }
+
+  /**
+   * @param perMinute the per-minute limit
+   * @return permits per {@link #WINDOW} that keep every rolling minute within the limit
+   */
+  public static int permitsPerWindow(int perMinute) {
+    return Math.max(1, perMinute / WINDOWS_PER_MINUTE_OVERLAP);
   }
 
   /**
