@@ -401,6 +401,18 @@ class ContractTest {
   private void usersAndTeams() {
     get(S, "/api/users", 200);
     get(S, "/api/users/current", 200);
+    call(
+        R,
+        "PUT",
+        "/api/users/current",
+        "{\"firstName\":\"Chloe\",\"lastName\":\"Dubois\",\"email\":\"chloe.dubois@demo.invalid\",\"role\":\"RESPONDER\",\"position\":\"SRE\"}",
+        200);
+    call(
+        R,
+        "PUT",
+        "/api/users/current",
+        "{\"firstName\":\"Chloe\",\"lastName\":\"Dubois\",\"email\":\"chloe.dubois@demo.invalid\",\"role\":\"ADMIN\"}",
+        403);
     get(S, "/api/users/1003", 200);
     get(S, "/api/users/999", 404);
     call(S, "POST", "/api/users/search-email", "{\"email\":\"chloe.dubois@demo.invalid\"}", 200);

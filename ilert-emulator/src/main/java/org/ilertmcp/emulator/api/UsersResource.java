@@ -33,6 +33,7 @@ public final class UsersResource {
     r.post("/users", Access.ADMIN, this::create);
     r.post("/users/search-email", Access.READ, this::searchEmail);
     r.get("/users/current", Access.READ, req -> ApiResponse.ok(ctx.views().user(req.caller())));
+    r.put("/users/current", Access.READ, this::updateCurrent);
     r.get("/users/{user-id}", Access.READ, this::get);
     r.put("/users/{user-id}", Access.ADMIN, this::update);
     r.delete("/users/{user-id}", Access.ADMIN, this::delete);
@@ -80,16 +81,27 @@ public final class UsersResource {
       throw ApiException.badRequest("a user with this e-mail exists");
     }
     long id = ctx.store().nextId("user", 1001);
-    User user = fromBody(body, id, req);
+    User user = fromBody(body, id, req, Role.USER);
     ctx.store().users().put(id, user);
     return ApiResponse.of(201, ctx.views().user(user)).header("Location", "/api/users/" + id);
   }
 
   private ApiResponse update(ApiRequest req) {
     User old = byPath(req);
-    User user = fromBody(req.json(), old.id(), req);
+    User user = fromBody(req.json(), old.id(), req, old.role());
     ctx.store().users().put(old.id(), user);
     return ApiResponse.ok(ctx.views().user(user));
+  }
+
+  /** Any user may edit their own profile, but only an admin may change a role. */
+  private ApiResponse updateCurrent(ApiRequest req) {
+    User me = req.caller();
+    User edited = fromBody(req.json(), me.id(), req, me.role());
+    if (edited.role() != me.role() && me.role() != Role.ADMIN) {
+      throw new ApiException(403, "PERMISSION_DENIED", "only an admin may change a role");
+    }
+    ctx.store().users().put(me.id(), edited);
+    return ApiResponse.ok(ctx.views().user(edited));
   }
 
   private ApiResponse delete(ApiRequest req) {
@@ -99,12 +111,12 @@ public final class UsersResource {
     return ApiResponse.empty(204);
   }
 
-  private User fromBody(JsonNode body, long id, ApiRequest req) {
+  private User fromBody(JsonNode body, long id, ApiRequest req, Role fallback) {
     String email = Json.required(body, "email");
     String role = Json.text(body, "role");
     Role parsed;
     try {
-      parsed = role == null ? Role.USER : Role.valueOf(role);
+      parsed = role == null ? fallback : Role.valueOf(role);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("unknown role " + role);
     }
