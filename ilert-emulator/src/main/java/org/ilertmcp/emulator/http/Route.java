@@ -7,14 +7,15 @@ import java.util.Map;
 /** A method plus a path template like {@code /alerts/{id}/accept} (relative to /api). */
 public record Route(String method, String template, Access access, Endpoint endpoint) {
 
-  /** The template's segments, parsed once per match (templates are short). */
+  /** The template's segments. */
   List<String> segments() {
     return List.of(template.substring(1).split("/"));
   }
 
-  /** Path parameters if {@code path} matches, else null. */
-  Map<String, String> match(List<String> pathSegments) {
-    List<String> mine = segments();
+  /**
+   * Path parameters if the path's segments match {@code mine} (this route's segments), else null.
+   */
+  static Map<String, String> match(List<String> mine, List<String> pathSegments) {
     if (mine.size() != pathSegments.size()) {
       return null;
     }

@@ -10,13 +10,17 @@ import java.util.Map;
  */
 public final class Router {
   private final List<Route> routes = new ArrayList<>();
+  // template segments split once at registration; matching runs on every request
+  private final List<List<String>> segments = new ArrayList<>();
 
   /** A route match: the route and its path parameters. */
   public record Match(Route route, Map<String, String> params) {}
 
   /** Registers a route. */
   public Router add(String method, String template, Access access, Endpoint endpoint) {
-    routes.add(new Route(method, template, access, endpoint));
+    Route route = new Route(method, template, access, endpoint);
+    routes.add(route);
+    segments.add(route.segments());
     return this;
   }
 
@@ -50,11 +54,12 @@ public final class Router {
    * on path alone is reported through {@link #pathKnown}.
    */
   public Match find(String method, String path) {
-    List<String> segments = split(path);
-    for (Route route : routes) {
+    List<String> parts = split(path);
+    for (int i = 0; i < routes.size(); i++) {
+      Route route = routes.get(i);
       if (route.method().equals(method)
           || ("HEAD".equals(method) && "GET".equals(route.method()))) {
-        Map<String, String> params = route.match(segments);
+        Map<String, String> params = Route.match(segments.get(i), parts);
         if (params != null) {
           return new Match(route, params);
         }
@@ -65,8 +70,8 @@ public final class Router {
 
   /** Whether any route has this path (for 405 instead of 404). */
   public boolean pathKnown(String path) {
-    List<String> segments = split(path);
-    return routes.stream().anyMatch(r -> r.match(segments) != null);
+    List<String> parts = split(path);
+    return segments.stream().anyMatch(s -> Route.match(s, parts) != null);
   }
 
   private static List<String> split(String path) {
