@@ -3,7 +3,6 @@ package org.ilertmcp.emulator.api;
 import org.ilertmcp.emulator.domain.AffectedService;
 import org.ilertmcp.emulator.domain.Incident;
 import org.ilertmcp.emulator.domain.IncidentUpdate;
-import org.ilertmcp.emulator.domain.Subscriber;
 import org.ilertmcp.emulator.http.ApiRequest;
 import org.ilertmcp.emulator.http.Json;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,10 +61,5 @@ final class IncidentViews {
       }
     }
     return n;
-  }
-
-  /** Whether a subscriber list contains the user. */
-  static boolean contains(java.util.List<Subscriber> list, long userId) {
-    return list.stream().anyMatch(s -> "USER".equals(s.type()) && s.id() == userId);
   }
 }
