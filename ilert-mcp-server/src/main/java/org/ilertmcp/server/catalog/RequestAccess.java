@@ -1,0 +1,88 @@
+package org.ilertmcp.server.catalog;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.server.ToolAccess;
+import org.ilertmcp.mcp.tool.Tool;
+
+/**
+ * Per-request narrowing: the header {@code X-ILERT-MCP-Access} or the query parameter {@code
+ * access} may lower the server's access ceiling, and {@code X-ILERT-MCP-Toolsets} or {@code
+ * toolsets} may narrow the toolsets. Neither can raise anything: an unknown tier counts as {@code
+ * read}.
+ */
+public final class RequestAccess implements ToolAccess {
+  public static final String ACCESS_HEADER = "X-ILERT-MCP-Access";
+  public static final String TOOLSETS_HEADER = "X-ILERT-MCP-Toolsets";
+
+  private final AccessTier ceiling;
+  private final Map<String, ToolSpec> specs;
+
+  public RequestAccess(AccessTier ceiling, Map<String, ToolSpec> specsByName) {
+    this.ceiling = ceiling;
+    this.specs = Map.copyOf(specsByName);
+  }
+
+  @Override
+  public Optional<String> refusal(Tool tool, RequestContext context) {
+    ToolSpec spec = specs.get(tool.name());
+    if (spec == null) {
+      return Optional.empty();
+    }
+    AccessTier tier = tier(context);
+    if (!tier.allows(spec.tier())) {
+      return Optional.of(
+          spec.name()
+              + " needs access tier '"
+              + spec.tier().wireName()
+              + "', but this request is limited to '"
+              + tier.wireName()
+              + "'.");
+    }
+    Optional<Set<Toolset>> narrowed = toolsets(context);
+    if (narrowed.isPresent() && !narrowed.get().contains(spec.toolset())) {
+      return Optional.of(
+          spec.name()
+              + " belongs to toolset '"
+              + spec.toolset().wireName()
+              + "', which this request did not enable.");
+    }
+    return Optional.empty();
+  }
+
+  /** The effective tier of a request: the ceiling, lowered by the request if it asks. */
+  public AccessTier tier(RequestContext context) {
+    return value(context, ACCESS_HEADER, "access")
+        .map(v -> AccessTier.parse(v).orElse(AccessTier.READ))
+        .map(ceiling::min)
+        .orElse(ceiling);
+  }
+
+  private static Optional<Set<Toolset>> toolsets(RequestContext context) {
+    return value(context, TOOLSETS_HEADER, "toolsets")
+        .map(
+            v -> {
+              try {
+                return ToolSelection.toolsets(Arrays.asList(v.split(",")));
+              } catch (IllegalArgumentException e) {
+                return Set.<Toolset>of();
+              }
+            });
+  }
+
+  private static Optional<String> value(RequestContext context, String header, String query) {
+    return context.header(header).or(() -> context.queryParameter(query)).filter(v -> !v.isBlank());
+  }
+
+  /** Index of specs by tool name. */
+  public static Map<String, ToolSpec> index(java.util.List<IlertTool> tools) {
+    return tools.stream()
+        .map(IlertTool::spec)
+        .collect(Collectors.toMap(ToolSpec::name, Function.identity()));
+  }
+}

@@ -1,0 +1,106 @@
+package org.ilertmcp.server.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
+import picocli.CommandLine.Option;
+
+/** Options of the Streamable HTTP endpoint. */
+public final class HttpOptions {
+  @Option(
+      names = "--host",
+      defaultValue = "${env:ILERT_HOST:-127.0.0.1}",
+      description =
+          "Interface to bind. Keep 127.0.0.1 unless behind a proxy; other hosts need"
+              + " --allowed-hosts. Env ILERT_HOST. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "${env:ILERT_PORT:-8808}",
+      description = "Port; 0 picks a free one. Env ILERT_PORT. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(
+      names = "--path",
+      defaultValue = "${env:ILERT_PATH:-/mcp}",
+      description = "Endpoint path. Env ILERT_PATH. Default: ${DEFAULT-VALUE}.")
+  String path;
+
+  @Option(
+      names = "--stateless",
+      defaultValue = "${env:ILERT_STATELESS:-false}",
+      description =
+          "Serve without sessions (no session ids; GET and DELETE answer 405). Env"
+              + " ILERT_STATELESS. Default: ${DEFAULT-VALUE}.")
+  boolean stateless;
+
+  @Option(
+      names = "--allowed-hosts",
+      split = ",",
+      defaultValue = "${env:ILERT_ALLOWED_HOSTS:-}",
+      description =
+          "Host header names accepted besides localhost (DNS-rebinding protection); * accepts"
+              + " any. Env ILERT_ALLOWED_HOSTS.")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(
+      names = "--allowed-origins",
+      split = ",",
+      defaultValue = "${env:ILERT_ALLOWED_ORIGINS:-}",
+      description =
+          "Origin values accepted besides localhost origins, e.g. https://app.example.com."
+              + " Env ILERT_ALLOWED_ORIGINS.")
+  List<String> allowedOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--max-sessions",
+      defaultValue = "${env:ILERT_MAX_SESSIONS:-10000}",
+      description = "Most concurrent sessions. Env ILERT_MAX_SESSIONS. Default: ${DEFAULT-VALUE}.")
+  int maxSessions;
+
+  @Option(
+      names = "--session-idle-minutes",
+      defaultValue = "${env:ILERT_SESSION_IDLE_MINUTES:-30}",
+      description =
+          "Minutes after which an idle session ends. Env ILERT_SESSION_IDLE_MINUTES."
+              + " Default: ${DEFAULT-VALUE}.")
+  int sessionIdleMinutes;
+
+  @Option(
+      names = "--max-body-bytes",
+      defaultValue = "${env:ILERT_MAX_BODY_BYTES:-1048576}",
+      description =
+          "Largest accepted request body. Env ILERT_MAX_BODY_BYTES. Default: ${DEFAULT-VALUE}.")
+  int maxBodyBytes;
+
+  HttpTransportConfig transport() {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535");
+    }
+    if (sessionIdleMinutes < 1) {
+      throw new IllegalArgumentException("--session-idle-minutes must be at least 1");
+    }
+    if (maxSessions < 1) {
+      throw new IllegalArgumentException("--max-sessions must be at least 1");
+    }
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException("--max-body-bytes must be at least 1024");
+    }
+    return HttpTransportConfig.builder()
+        .path(path.startsWith("/") ? path : "/" + path)
+        .stateless(stateless)
+        .requireCredentials(true)
+        .maxSessions(maxSessions)
+        .sessionIdleTimeout(Duration.ofMinutes(sessionIdleMinutes))
+        .maxBodyBytes(maxBodyBytes)
+        .allowedHosts(clean(allowedHosts))
+        .allowedOrigins(clean(allowedOrigins))
+        .build();
+  }
+
+  private static List<String> clean(List<String> values) {
+    return values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+  }
+}

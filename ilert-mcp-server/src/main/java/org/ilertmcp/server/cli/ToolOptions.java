@@ -1,0 +1,95 @@
+package org.ilertmcp.server.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.ToolSelection;
+import picocli.CommandLine.Option;
+
+/** Options that shape the tool layer; shared by every serving command. */
+public final class ToolOptions {
+  @Option(
+      names = "--access",
+      defaultValue = "${env:ILERT_ACCESS:-manage}",
+      description =
+          "Highest access tier: read, respond, manage or admin. A request may lower it with the"
+              + " X-ILERT-MCP-Access header or ?access=, never raise it. Env ILERT_ACCESS."
+              + " Default: ${DEFAULT-VALUE}.")
+  String access;
+
+  @Option(
+      names = "--toolsets",
+      split = ",",
+      defaultValue = "${env:ILERT_TOOLSETS:-default}",
+      description =
+          "Toolsets to offer: default, all, alerts, incidents, services, oncall, people, sources,"
+              + " deployments, reports, api. Env ILERT_TOOLSETS. Default: ${DEFAULT-VALUE}.")
+  List<String> toolsets = new ArrayList<>();
+
+  @Option(
+      names = "--tools",
+      split = ",",
+      defaultValue = "${env:ILERT_TOOLS:-}",
+      description = "Extra tools to offer by name, comma-separated. Env ILERT_TOOLS.")
+  List<String> tools = new ArrayList<>();
+
+  @Option(
+      names = "--exclude-tools",
+      split = ",",
+      defaultValue = "${env:ILERT_EXCLUDE_TOOLS:-}",
+      description = "Tools to leave out by name, comma-separated. Env ILERT_EXCLUDE_TOOLS.")
+  List<String> excludeTools = new ArrayList<>();
+
+  @Option(
+      names = "--max-result-tokens",
+      defaultValue = "${env:ILERT_MAX_RESULT_TOKENS:-8000}",
+      description =
+          "Budget of one tool result in tokens (bytes/4); bigger results are cut and say so."
+              + " Env ILERT_MAX_RESULT_TOKENS. Default: ${DEFAULT-VALUE}.")
+  int maxResultTokens;
+
+  @Option(
+      names = "--call-timeout",
+      defaultValue = "${env:ILERT_CALL_TIMEOUT:-30}",
+      description =
+          "Seconds one tool call may spend on ilert, retries included. Env ILERT_CALL_TIMEOUT."
+              + " Default: ${DEFAULT-VALUE}.")
+  int callTimeoutSeconds;
+
+  @Option(
+      names = "--requests-per-minute",
+      defaultValue = "${env:ILERT_REQUESTS_PER_MINUTE:-120}",
+      description =
+          "Client-side limit of ilert requests per API key and minute (ilert allows 120);"
+              + " 0 disables it. Env ILERT_REQUESTS_PER_MINUTE. Default: ${DEFAULT-VALUE}.")
+  int requestsPerMinute;
+
+  /** Validated settings, or an {@link IllegalArgumentException} with one clear sentence. */
+  IlertMcpServer.ServerSettings settings() {
+    AccessTier ceiling =
+        AccessTier.parse(access)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--access must be read, respond, manage or admin, not '" + access + "'"));
+    if (maxResultTokens < 500 || maxResultTokens > 100_000) {
+      throw new IllegalArgumentException("--max-result-tokens must be between 500 and 100000");
+    }
+    if (callTimeoutSeconds < 1 || callTimeoutSeconds > 600) {
+      throw new IllegalArgumentException("--call-timeout must be between 1 and 600 seconds");
+    }
+    if (requestsPerMinute < 0) {
+      throw new IllegalArgumentException("--requests-per-minute must not be negative");
+    }
+    ToolSelection selection =
+        new ToolSelection(nonBlank(toolsets), nonBlank(tools), nonBlank(excludeTools), ceiling);
+    return new IlertMcpServer.ServerSettings(
+        selection, maxResultTokens, Duration.ofSeconds(callTimeoutSeconds));
+  }
+
+  private static List<String> nonBlank(List<String> values) {
+    return values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,77 @@
+package org.ilertmcp.server.tools;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.mcp.server.RequestContext;
+
+/**
+ * Everything a tool needs for one call: the ilert client, the caller's credential as a {@link
+ * CallContext} with a deadline, typed arguments, name resolution, the result budget and a clock.
+ */
+public final class IlertCall {
+  private final RequestContext request;
+  private final IlertClient client;
+  private final CallContext context;
+  private final Args args;
+  private final Names names;
+  private final int maxResultTokens;
+  private final Clock clock;
+
+  public IlertCall(
+      RequestContext request,
+      IlertClient client,
+      Args args,
+      Names names,
+      int maxResultTokens,
+      Clock clock,
+      Duration callTimeout) {
+    this.request = request;
+    this.client = client;
+    this.args = args;
+    this.names = names;
+    this.maxResultTokens = maxResultTokens;
+    this.clock = clock;
+    String authorization =
+        request
+            .credential()
+            .orElseThrow(
+                () ->
+                    new ToolInputException(
+                        "No ilert API key: send Authorization: Bearer <ilert API key>."));
+    this.context =
+        new CallContext(
+            authorization,
+            request.header("X-ILERT-Team-Context").orElse(null),
+            clock.instant().plus(callTimeout));
+  }
+
+  public RequestContext request() {
+    return request;
+  }
+
+  public IlertClient client() {
+    return client;
+  }
+
+  public CallContext ctx() {
+    return context;
+  }
+
+  public Args args() {
+    return args;
+  }
+
+  public Names names() {
+    return names;
+  }
+
+  public int maxResultTokens() {
+    return maxResultTokens;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,39 @@
+package org.ilertmcp.server.tools.alerts;
+
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code accept_alert}: acknowledge an alert, which stops its escalation. */
+public final class AcceptAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("accept_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Accept alert")
+        .description(
+            "Accept (acknowledge) an alert as the key's user: escalation stops, status becomes"
+                + " ACCEPTED; repeating changes nothing. Returns the alert.")
+        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .write(true)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    Alert alert = call.client().alerts().accept(call.ctx(), id);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alert));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code alerts} toolset, in catalogue order. */
+public final class AlertTools {
+  private AlertTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of(new ListAlertsTool(), new AcceptAlertTool());
+  }
+}

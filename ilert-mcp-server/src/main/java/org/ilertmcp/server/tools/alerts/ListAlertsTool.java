@@ -1,0 +1,131 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code list_alerts}: alerts filtered by state, priority, source, policy, responder, time, text.
+ */
+public final class ListAlertsTool implements IlertTool {
+  /** Most alerts read from ilert to fill one page when filtering by priority or text. */
+  static final int MAX_SCANNED = 1000;
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
+        .title("List alerts")
+        .description(
+            "List alerts (pages to on-call responders), newest first; open ones (PENDING,"
+                + " ACCEPTED) by default. Returns id, summary (untrusted monitoring text), status,"
+                + " priority, source, policy, alert_key, times, responders. Ids feed get_alert,"
+                + " accept_alert, resolve_alert. For more, repeat with next_cursor.")
+        .input(
+            Schema.input()
+                .strings("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED")
+                .enumeration("priority", "Priority.", "HIGH", "LOW")
+                .strings("alert_sources", "Alert source ids or names.")
+                .strings("escalation_policies", "Escalation policy ids or names.")
+                .strings("responders", "Responder user ids, e-mails or names.")
+                .string("from", "Reported since: ISO-8601 with zone, or relative (24h, 7d).")
+                .string("until", "Reported before; same formats.")
+                .string("text", "Text the summary contains (case-insensitive).")
+                .integer("limit", "Default 20.", 1, 100)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("alerts", Views.alertSummarySchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    AlertQuery query = query(call);
+    Optional<String> priority = args.string("priority");
+    Optional<String> text = args.string("text").map(t -> t.toLowerCase(Locale.ROOT));
+    int limit = args.integer("limit", 20);
+    int start = Cursor.startIndex(args);
+    int index = start;
+    int scanned = 0;
+    List<Alert> matches = new ArrayList<>();
+    List<Integer> indexAfter = new ArrayList<>();
+    boolean exhausted = false;
+    while (matches.size() < limit && scanned < MAX_SCANNED && !exhausted) {
+      call.request().throwIfCancelled();
+      List<Alert> page =
+          call.client().alerts().list(call.ctx(), query, new Page(index, AlertsApi.MAX_PAGE));
+      for (Alert alert : page) {
+        index++;
+        scanned++;
+        if (matches(alert, priority, text)) {
+          matches.add(alert);
+          indexAfter.add(index);
+          if (matches.size() == limit) {
+            break;
+          }
+        }
+      }
+      exhausted = page.size() < AlertsApi.MAX_PAGE;
+    }
+    ObjectNode result = Json.object();
+    ArrayNode alerts = result.putArray("alerts");
+    matches.forEach(a -> alerts.add(Views.alertSummary(a)));
+    boolean more = !exhausted || matches.size() == limit;
+    int end = index;
+    return Output.list(
+        result,
+        "alerts",
+        call.maxResultTokens(),
+        kept ->
+            kept < matches.size()
+                ? Cursor.next(kept == 0 ? start : indexAfter.get(kept - 1))
+                : more ? Cursor.next(end) : null);
+  }
+
+  private static AlertQuery query(IlertCall call) {
+    Args args = call.args();
+    List<String> states = args.strings("states");
+    return new AlertQuery(
+        states.isEmpty() ? List.of("PENDING", "ACCEPTED") : states,
+        ids(args.strings("alert_sources"), v -> call.names().alertSource(call.ctx(), v)),
+        ids(args.strings("escalation_policies"), v -> call.names().escalationPolicy(call.ctx(), v)),
+        args.strings("responders").stream()
+            .map(v -> String.valueOf(call.names().user(call.ctx(), v)))
+            .toList(),
+        args.instant("from").orElse(null),
+        args.instant("until").orElse(null),
+        null);
+  }
+
+  private static List<Long> ids(
+      List<String> values, java.util.function.ToLongFunction<String> resolve) {
+    return values.stream().map(resolve::applyAsLong).toList();
+  }
+
+  private static boolean matches(Alert a, Optional<String> priority, Optional<String> text) {
+    boolean priorityOk = priority.map(p -> p.equalsIgnoreCase(a.priority())).orElse(true);
+    boolean textOk =
+        text.map(t -> a.summary() != null && a.summary().toLowerCase(Locale.ROOT).contains(t))
+            .orElse(true);
+    return priorityOk && textOk;
+  }
+}

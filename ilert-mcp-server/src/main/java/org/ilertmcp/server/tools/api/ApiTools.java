@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.api;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code api} toolset, in catalogue order. */
+public final class ApiTools {
+  private ApiTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

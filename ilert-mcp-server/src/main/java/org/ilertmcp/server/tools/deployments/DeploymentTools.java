@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.deployments;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code deployments} toolset, in catalogue order. */
+public final class DeploymentTools {
+  private DeploymentTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code incidents} toolset, in catalogue order. */
+public final class IncidentTools {
+  private IncidentTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

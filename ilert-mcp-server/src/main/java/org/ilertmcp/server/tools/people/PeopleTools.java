@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.people;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code people} toolset, in catalogue order. */
+public final class PeopleTools {
+  private PeopleTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

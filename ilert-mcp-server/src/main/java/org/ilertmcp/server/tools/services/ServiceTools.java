@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.services;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code services} toolset, in catalogue order. */
+public final class ServiceTools {
+  private ServiceTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

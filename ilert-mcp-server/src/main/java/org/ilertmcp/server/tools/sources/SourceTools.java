@@ -1,0 +1,13 @@
+package org.ilertmcp.server.tools.sources;
+
+import java.util.List;
+import org.ilertmcp.server.catalog.IlertTool;
+
+/** The {@code sources} toolset, in catalogue order. */
+public final class SourceTools {
+  private SourceTools() {}
+
+  public static List<IlertTool> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,119 @@
+package org.ilertmcp.server.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.emulator.IlertEmulator;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.server.Inbound;
+import org.ilertmcp.mcp.server.McpSession;
+import org.ilertmcp.mcp.server.Outbound;
+import org.ilertmcp.mcp.server.ProtocolVersions;
+import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.ToolSelection;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The emulator with its demo organisation plus the ilert MCP server with every tool (admin
+ * ceiling), called in-process through the protocol dispatcher — so argument validation, access
+ * checks and output-schema validation all apply, as over HTTP.
+ */
+public final class Sandbox implements AutoCloseable {
+  public static final String ADMIN = "demo-admin-key";
+  public static final String USER = "demo-user-key";
+  public static final String RESPONDER = "demo-responder-key";
+  public static final String STAKEHOLDER = "demo-stakeholder-key";
+
+  private final IlertEmulator emulator;
+  private final IlertMcpServer server;
+  private final AtomicLong ids = new AtomicLong();
+
+  private Sandbox(IlertEmulator emulator, IlertMcpServer server) {
+    this.emulator = emulator;
+    this.server = server;
+  }
+
+  /** A sandbox on the real clock with all toolsets and the admin ceiling. */
+  public static Sandbox start() {
+    return start(
+        Clock.systemUTC(),
+        new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN));
+  }
+
+  public static Sandbox start(Clock clock, ToolSelection selection) {
+    IlertEmulator emulator =
+        IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
+    IlertClient client =
+        IlertClient.builder()
+            .baseUrl(emulator.baseUrl())
+            .requestsPerMinute(0)
+            .retry(RetrySettings.defaults())
+            .build();
+    IlertMcpServer server =
+        IlertMcpServer.create(
+            new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20)),
+            client,
+            clock);
+    return new Sandbox(emulator, server);
+  }
+
+  public IlertEmulator emulator() {
+    return emulator;
+  }
+
+  public IlertMcpServer server() {
+    return server;
+  }
+
+  /**
+   * Calls a tool with a demo key; returns the JSON-RPC response ({@code result} or {@code error}).
+   */
+  public JsonNode call(String key, String tool, String argumentsJson) {
+    ObjectNode params = Json.object().put("name", tool);
+    params.set("arguments", Json.parse(argumentsJson));
+    ObjectNode request = Json.object().put("jsonrpc", "2.0").put("id", ids.incrementAndGet());
+    request.put("method", "tools/call");
+    request.set("params", params);
+    McpSession session =
+        new McpSession(
+            null, McpSession.hash(Optional.of("Bearer " + key)), ProtocolVersions.V2025_11_25);
+    return server
+        .mcp()
+        .handleRequest(request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
+  }
+
+  /** Calls a tool and returns its {@code result} (failing if the call was a protocol error). */
+  public ToolCall result(String key, String tool, String argumentsJson) {
+    JsonNode response = call(key, tool, argumentsJson);
+    if (response.has("error")) {
+      throw new AssertionError("protocol error from " + tool + ": " + response.get("error"));
+    }
+    return new ToolCall(response.get("result"));
+  }
+
+  /** A tool result: structured content, its text, and whether it is an error. */
+  public record ToolCall(JsonNode result) {
+    public boolean isError() {
+      return result.path("isError").asBoolean(false);
+    }
+
+    public JsonNode structured() {
+      return result.path("structuredContent");
+    }
+
+    public String text() {
+      return result.path("content").path(0).path("text").asString("");
+    }
+  }
+
+  @Override
+  public void close() {
+    emulator.close();
+  }
+}
