@@ -69,18 +69,21 @@ public final class AlertsResource {
   private ApiResponse list(ApiRequest req) {
     Paging paging = Paging.of(req, 50, 100);
     boolean nextUser = req.includes("nextEscalationUser");
-    List<Alert> page = paging.apply(filtered(req, true));
+    List<Alert> page = paging.apply(filtered(req));
     return ApiResponse.ok(
         Json.array(
             page.stream().map(a -> views.alert(a, req.caller(), false, nextUser, false)).toList()));
   }
 
   private ApiResponse count(ApiRequest req) {
-    return ApiResponse.ok(Json.object().put("count", filtered(req, false).size()));
+    return ApiResponse.ok(Json.object().put("count", filtered(req).size()));
   }
 
-  /** Alerts matching the list/count filters, newest first. */
-  private List<Alert> filtered(ApiRequest req, boolean withPolicies) {
+  /**
+   * Alerts matching the list/count filters, newest first. The spec lists no {@code policies} on
+   * count; it is applied there too rather than silently ignored.
+   */
+  private List<Alert> filtered(ApiRequest req) {
     Predicate<Alert> p = a -> ctx.visibility().canSee(req.caller(), a);
     List<String> states = req.all("states", "state");
     for (String s : states) {
@@ -96,7 +99,7 @@ public final class AlertsResource {
       p = p.and(a -> sources.contains(a.sourceId()));
     }
     List<Long> policies = req.longs("policies", "policy");
-    if (withPolicies && !policies.isEmpty()) {
+    if (!policies.isEmpty()) {
       p = p.and(a -> policies.contains(a.policyId()));
     }
     List<String> responders = req.all("responders", "assigned-to");
