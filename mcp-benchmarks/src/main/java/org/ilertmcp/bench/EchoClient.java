@@ -1,0 +1,115 @@
+package org.ilertmcp.bench;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * One simulated MCP client: its own connection, and in session mode its own session. It calls the
+ * echo tool back to back and records the latency of calls that finish while the window is open.
+ */
+final class EchoClient implements Runnable {
+  /** Shared switch of one load cell: warm-up, measured window, stop. */
+  static final class Window {
+    static final int WARMUP = 0;
+    static final int MEASURE = 1;
+    static final int STOP = 2;
+    volatile int phase = WARMUP;
+  }
+
+  private final HttpConnection connection;
+  private final boolean sessions;
+  private final Window window;
+  private String sessionId;
+  private long nextId = 2;
+  private long[] latencies = new long[4096];
+  private int count;
+  private long errors;
+  private String firstError;
+
+  EchoClient(int port, boolean sessions, Window window) {
+    this.connection = new HttpConnection(port, "/mcp");
+    this.sessions = sessions;
+    this.window = window;
+  }
+
+  /** Initializes like a real client (also in stateless mode, where the server keeps nothing). */
+  void open() throws IOException {
+    HttpConnection.Response init = connection.post(null, McpMessages.INITIALIZE);
+    if (init.status() != 200) {
+      throw new IOException("initialize answered " + init.status() + ": " + init.text());
+    }
+    sessionId = init.sessionId();
+    if (sessions && sessionId == null) {
+      throw new IOException("initialize answered without Mcp-Session-Id");
+    }
+    HttpConnection.Response initialized = connection.post(sessionId, McpMessages.INITIALIZED);
+    if (initialized.status() != 202) {
+      throw new IOException("notifications/initialized answered " + initialized.status());
+    }
+  }
+
+  @Override
+  public void run() {
+    while (window.phase != Window.STOP) {
+      long start = System.nanoTime();
+      boolean ok;
+      String problem = null;
+      try {
+        HttpConnection.Response response =
+            connection.post(sessionId, McpMessages.echoCall(nextId++));
+        ok =
+            response.status() == 200
+                && McpMessages.contains(response.body(), McpMessages.EXPECTED_ECHO);
+        if (!ok) {
+          problem = response.status() + " " + response.text();
+        }
+      } catch (IOException e) {
+        ok = false;
+        problem = e.toString();
+        connection.close();
+      }
+      long elapsed = System.nanoTime() - start;
+      if (window.phase == Window.MEASURE) {
+        if (ok) {
+          record(elapsed);
+        } else {
+          errors++;
+        }
+      }
+      if (problem != null && firstError == null) {
+        firstError = problem;
+      }
+    }
+  }
+
+  /** Ends the session (session mode) and the connection; failures no longer matter here. */
+  void close() {
+    if (sessionId != null) {
+      try {
+        connection.delete(sessionId);
+      } catch (IOException e) {
+        // The measurement is over; a session the server keeps does not change any number.
+      }
+    }
+    connection.close();
+  }
+
+  long[] latencies() {
+    return Arrays.copyOf(latencies, count);
+  }
+
+  long errors() {
+    return errors;
+  }
+
+  String firstError() {
+    return firstError;
+  }
+
+  private void record(long nanos) {
+    if (count == latencies.length) {
+      latencies = Arrays.copyOf(latencies, count * 2);
+    }
+    latencies[count++] = nanos;
+  }
+}

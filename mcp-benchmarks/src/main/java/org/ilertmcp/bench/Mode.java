@@ -1,0 +1,22 @@
+package org.ilertmcp.bench;
+
+import java.util.Locale;
+
+/** How a server under test is reached. */
+enum Mode {
+  /** Streamable HTTP with a session per client ({@code Mcp-Session-Id}). */
+  SESSION,
+  /** Streamable HTTP without sessions. */
+  STATELESS,
+  /** Newline-delimited JSON-RPC on stdin/stdout. */
+  STDIO;
+
+  /** The command-line spelling passed to the server mains. */
+  String arg() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  static Mode fromArg(String arg) {
+    return valueOf(arg.toUpperCase(Locale.ROOT));
+  }
+}
