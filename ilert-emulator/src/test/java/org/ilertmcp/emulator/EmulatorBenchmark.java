@@ -124,10 +124,11 @@ public final class EmulatorBenchmark {
   private static void print(List<Result> results, int seconds) {
     System.out.printf(
         "ilert emulator direct throughput, %d concurrent JDK HttpClient callers, loopback, %d s"
-            + " per endpoint (after 3 s warm-up), %d CPUs, Java %s%n",
+            + " per endpoint (after 3 s warm-up), %d CPUs, load average %.1f, Java %s%n",
         CLIENTS,
         seconds,
         Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         System.getProperty("java.version"));
     System.out.println("| endpoint | requests | errors | req/s | p50 ms | p99 ms |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
