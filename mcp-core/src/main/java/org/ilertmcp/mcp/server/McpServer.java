@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
@@ -35,10 +36,14 @@ public final class McpServer {
   private final ResourceMethods resources;
   private final PromptMethods prompts;
   private final ClientRequests clientRequests = new ClientRequests();
-  private final Map<InFlight, Call> inFlight = new ConcurrentHashMap<>();
+  private final Map<InFlight, List<Call>> inFlight = new ConcurrentHashMap<>();
   private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * Requests being served, by client state and JSON-RPC id. In stateless mode two clients with the
+   * same credential share a state and may reuse an id, hence a list per key.
+   */
   private record InFlight(McpSession session, String id) {}
 
   private McpServer(Builder b) {
@@ -70,7 +75,7 @@ public final class McpServer {
     JsonNode params = request.get("params");
     Call call = new Call(inbound, id, params, clientRequests);
     InFlight key = new InFlight(inbound.session(), id.toString());
-    inFlight.put(key, call);
+    inFlight.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(call);
     inbound.session().touch();
     try {
       JsonNode result = dispatch(method, params, call, inbound);
@@ -82,7 +87,12 @@ public final class McpServer {
     } catch (RuntimeException e) {
       return call.isCancelled() ? null : internalError(id, method, e);
     } finally {
-      inFlight.remove(key);
+      inFlight.computeIfPresent(
+          key,
+          (k, calls) -> {
+            calls.remove(call);
+            return calls.isEmpty() ? null : calls;
+          });
     }
   }
 
@@ -115,9 +125,9 @@ public final class McpServer {
   public void sessionClosed(McpSession session) {
     sessions.remove(session);
     inFlight.forEach(
-        (key, call) -> {
+        (key, calls) -> {
           if (key.session() == session) {
-            call.cancel();
+            calls.forEach(Call::cancel);
           }
         });
     session.markClosed();
@@ -211,9 +221,15 @@ public final class McpServer {
     if (requestId == null) {
       return;
     }
-    Call call = inFlight.get(new InFlight(session, requestId.toString()));
-    if (call != null) {
-      call.cancel();
+    List<Call> calls = inFlight.get(new InFlight(session, requestId.toString()));
+    if (calls == null) {
+      return;
+    }
+    if (calls.size() == 1) {
+      calls.get(0).cancel();
+    } else if (calls.size() > 1) {
+      // Only in stateless mode: which client sent it cannot be told, so cancel none.
+      LOG.warn("Ignoring an ambiguous cancellation: {} requests share its id", calls.size());
     }
   }
 
