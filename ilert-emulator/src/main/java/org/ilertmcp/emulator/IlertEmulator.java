@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -92,11 +94,15 @@ public final class IlertEmulator implements AutoCloseable {
     connector.setPort(b.port);
     connector.setIdleTimeout(300_000);
     server.addConnector(connector);
-    server.setHandler(
+    // ilert's API answers gzip to clients that ask for it (ilert-client sends Accept-Encoding)
+    CompressionHandler gzip = new CompressionHandler();
+    gzip.putCompression(new GzipCompression());
+    gzip.setHandler(
         new RootHandler(
             new ApiHandler(router, store, escalation, b.clock),
             faults,
             new FaultInjector(scheduler)));
+    server.setHandler(gzip);
   }
 
   private void registerRoutes(Context ctx) {

@@ -100,6 +100,23 @@ class QueryTest {
   }
 
   @Test
+  void answersGzipWhenAskedTo() throws Exception {
+    java.net.http.HttpResponse<byte[]> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(s.emu.baseUrl() + "/alerts?max-results=5"))
+                    .header("Authorization", "Bearer " + Sandbox.ADMIN)
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      assertThat(Api.JSON.readTree(in.readAllBytes())).hasSize(5);
+    }
+  }
+
+  @Test
   void theBannerPrintsTheBaseUrlAndTheKeys() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     EmulatorMain.printBanner(s.emu, new PrintStream(out, true, StandardCharsets.UTF_8));
