@@ -8,6 +8,21 @@ public final class AlertTools {
   private AlertTools() {}
 
   public static List<IlertTool> all() {
-    return List.of(new ListAlertsTool(), new AcceptAlertTool());
+    return List.of(
+        new ListAlertsTool(),
+        new GetAlertTool(),
+        new GetAlertTimelineTool(),
+        new ListAlertNotificationsTool(),
+        new GetSuggestedRespondersTool(),
+        new AcceptAlertTool(),
+        new ResolveAlertTool(),
+        new AssignAlertTool(),
+        new EscalateAlertTool(),
+        new AddAlertResponderTool(),
+        new RemoveAlertResponderTool(),
+        new CommentOnAlertTool(),
+        new CreateAlertTool(),
+        new ListAlertActionsTool(),
+        new RunAlertActionTool());
   }
 }

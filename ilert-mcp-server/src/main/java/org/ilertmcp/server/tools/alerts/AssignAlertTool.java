@@ -1,0 +1,74 @@
+package org.ilertmcp.server.tools.alerts;
+
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code assign_alert}: reassign an alert to a user, an escalation policy or a schedule. */
+public final class AssignAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("assign_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Assign alert")
+        .description(
+            "Reassign an open alert to exactly one of: a user (replaces pending responders and"
+                + " notifies them), an escalation policy (escalation restarts at its first level),"
+                + " or a schedule (whoever is on call now). Returns the alert.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id (list_alerts).")
+                .string("user", "User id, e-mail or name.")
+                .string("escalation_policy", "Escalation policy id or name.")
+                .string("schedule", "Schedule id or name.")
+                .required("alert_id"))
+        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .destructive(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    long id = args.id("alert_id");
+    int given =
+        (args.has("user") ? 1 : 0)
+            + (args.has("escalation_policy") ? 1 : 0)
+            + (args.has("schedule") ? 1 : 0);
+    if (given != 1) {
+      throw new ToolInputException(
+          "Give exactly one of user, escalation_policy or schedule (got " + given + ").");
+    }
+    Alert alert = assign(call, id);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alert));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static Alert assign(IlertCall call, long id) {
+    Args args = call.args();
+    CallContext ctx = call.ctx();
+    AlertsApi alerts = call.client().alerts();
+    if (args.has("user")) {
+      return alerts.assignToUser(ctx, id, call.names().user(ctx, args.requireString("user")));
+    }
+    if (args.has("escalation_policy")) {
+      long policy = call.names().escalationPolicy(ctx, args.requireString("escalation_policy"));
+      return alerts.assignToPolicy(ctx, id, policy);
+    }
+    long schedule = call.names().schedule(ctx, args.requireString("schedule"));
+    return alerts.assignToSchedule(ctx, id, schedule);
+  }
+}

@@ -1,0 +1,129 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.events.Event;
+import org.ilertmcp.client.events.EventReceipt;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code comment_on_alert}: ilert's REST API has no comment endpoint for API keys; comments go
+ * through the events API ({@code eventType: COMMENT}), authenticated by the alert source's
+ * integration key and aimed by alert key at the source's most recent open alert with that key. So
+ * this reads the source's integration key with the caller's key (never shown), checks that the
+ * comment would land on this very alert, and sends the event. The key is never returned.
+ */
+public final class CommentOnAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Comment on alert")
+        .description(
+            "Add a comment to an open alert's timeline. ilert allows this only via its events API"
+                + " by alert key, so the alert needs an alert_key, and the API key must be allowed"
+                + " to read its source's integration key. Queued; see get_alert_timeline.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id (list_alerts).")
+                .string("comment", "Comment text.")
+                .required("alert_id", "comment"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "alert_id", Schema.integer(),
+                    "comment", Schema.str(),
+                    "author", Schema.str(),
+                    "status", Schema.str()),
+                "alert_id",
+                "status"))
+        .write(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    String comment = call.args().requireString("comment");
+    CallContext ctx = call.ctx();
+    Alert alert = call.client().alerts().get(ctx, id, List.of());
+    String integrationKey = integrationKey(call, checkTarget(call, alert));
+    User me = call.client().users().current(ctx);
+    String author = Optional.ofNullable(Views.fullName(me.firstName(), me.lastName())).orElse("");
+    Event event = Event.comment(integrationKey, alert.alertKey(), alert.summary(), author, comment);
+    EventReceipt receipt = call.client().events().send(ctx, event);
+    ObjectNode result = Json.object().put("alert_id", id).put("comment", comment);
+    Json.putIfPresent(result, "author", author.isEmpty() ? null : author);
+    result.put("status", "queued");
+    Json.putIfPresent(result, "response_code", receipt.responseCode());
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  /** Fails unless a COMMENT event by the alert's key would reach this alert; returns its source. */
+  private static long checkTarget(IlertCall call, Alert alert) {
+    if ("RESOLVED".equals(alert.status())) {
+      throw new ToolInputException(
+          "Alert " + alert.id() + " is resolved; ilert accepts comments only on open alerts.");
+    }
+    String key = normalise(alert.alertKey());
+    if (key == null || alert.alertSource() == null) {
+      throw new ToolInputException(
+          "Alert "
+              + alert.id()
+              + " has no alert_key, and ilert can comment only by alert key;"
+              + " there is no other comment API for API keys.");
+    }
+    long source = alert.alertSource().id();
+    AlertQuery open =
+        new AlertQuery(
+            List.of("PENDING", "ACCEPTED"), List.of(source), null, null, null, null, null);
+    Optional<Alert> latest =
+        call.client().alerts().listAll(call.ctx(), open, 1000).stream()
+            .filter(a -> key.equals(normalise(a.alertKey())))
+            .max(Comparator.comparing(Alert::reportTime).thenComparing(Alert::id));
+    if (latest.isPresent() && !latest.get().id().equals(alert.id())) {
+      throw new ToolInputException(
+          "A comment by alert key would reach alert "
+              + latest.get().id()
+              + ", the newest open"
+              + " alert with the same key, not alert "
+              + alert.id()
+              + "; comment on that one.");
+    }
+    return source;
+  }
+
+  private static String integrationKey(IlertCall call, long source) {
+    String key =
+        call.client()
+            .alertSources()
+            .get(call.ctx(), Long.toString(source), List.of())
+            .integrationKey();
+    if (key == null || key.isBlank()) {
+      throw new ToolInputException(
+          "This API key may not read the integration key of the alert's source, which ilert"
+              + " requires for comments; use a key whose user can manage alert sources.");
+    }
+    return key;
+  }
+
+  private static String normalise(String alertKey) {
+    return alertKey == null || alertKey.isBlank() ? null : alertKey.trim().toLowerCase(Locale.ROOT);
+  }
+}

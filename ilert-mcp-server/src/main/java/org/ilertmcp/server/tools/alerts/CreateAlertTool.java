@@ -1,0 +1,81 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.ManualAlert;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.common.UserRel;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code create_alert}: raise a manual alert, which pages people like any other alert.
+ *
+ * <p>Tier RESPOND, not MANAGE: ilert lets the responder role raise manual alerts, and paging
+ * someone by hand has the same reach as {@code assign_alert} or {@code add_alert_responder} — it
+ * notifies people and changes no configuration, status page or customer-facing communication, which
+ * is what MANAGE guards.
+ */
+public final class CreateAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("create_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Create alert")
+        .description(
+            "Raise a manual alert (a person paging on-call), escalated by the source's policy or"
+                + " the given one; with responders only they are notified, no escalation. Not for"
+                + " monitoring traffic. Sources from list_alert_sources. Returns the alert.")
+        .input(
+            Schema.input()
+                .string("summary", "One-line summary.")
+                .string("alert_source", "Alert source id or name.")
+                .string("details", "Details (markdown).")
+                .enumeration("priority", "Default: the source's rule.", "HIGH", "LOW")
+                .string("escalation_policy", "Policy id or name instead of the source's.")
+                .strings("responders", "Only notify these users (ids, e-mails, names).")
+                .required("summary", "alert_source"))
+        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .write(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    CallContext ctx = call.ctx();
+    long source = call.names().alertSource(ctx, args.requireString("alert_source"));
+    IdRef policy =
+        args.string("escalation_policy")
+            .map(p -> IdRef.of(call.names().escalationPolicy(ctx, p)))
+            .orElse(null);
+    List<ManualAlert.Responder> responders =
+        args.strings("responders").stream()
+            .map(u -> new ManualAlert.Responder(UserRel.of(call.names().user(ctx, u))))
+            .toList();
+    ManualAlert manual =
+        new ManualAlert(
+            args.requireString("summary"),
+            args.string("details").orElse(null),
+            IdRef.of(source),
+            policy,
+            args.string("priority").orElse(null),
+            responders.isEmpty() ? null : responders,
+            null,
+            null);
+    Alert alert = call.client().alerts().create(ctx, manual);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alert));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

@@ -1,0 +1,150 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.ErrorKind;
+import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.client.common.ScheduleRel;
+import org.ilertmcp.client.common.UserRel;
+import org.ilertmcp.client.escalation.EscalationRule;
+import org.ilertmcp.client.oncalls.OnCall;
+import org.ilertmcp.client.oncalls.OnCallQuery;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code escalate_alert}: ilert has no public escalate call, so this reassigns the alert to the
+ * targets of the level after its current one: the first target through {@code assign}, the other
+ * users (and whoever is on call in the other schedules) added as responders.
+ */
+public final class EscalateAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("escalate_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Escalate alert")
+        .description(
+            "ilert has no escalate call: this reassigns the open alert to the next level of its"
+                + " escalation policy (after current_level of get_alert): its users and on-call"
+                + " schedule users become the pending responders. Fails if there is no next level.")
+        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "alert", Views.alertSummarySchema(),
+                    "level", Schema.integer(),
+                    "assigned", Schema.array(Views.refSchema())),
+                "alert",
+                "level"))
+        .destructive(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    CallContext ctx = call.ctx();
+    AlertsApi alerts = call.client().alerts();
+    Alert alert = alerts.get(ctx, id, List.of("escalationRules"));
+    EscalationRule rule = nextLevel(alert);
+    List<UserRel> users = rule.users() == null ? List.of() : rule.users();
+    List<ScheduleRel> schedules = rule.schedules() == null ? List.of() : rule.schedules();
+    if (users.isEmpty() && schedules.isEmpty()) {
+      throw new ToolInputException(
+          "The next level of alert "
+              + id
+              + "'s policy has no users or schedules (only teams),"
+              + " which ilert cannot assign; use add_alert_responder for team members.");
+    }
+    ArrayNode assigned = Json.array();
+    Set<Long> extra = new LinkedHashSet<>();
+    if (!users.isEmpty()) {
+      alerts.assignToUser(ctx, id, users.get(0).id());
+      users.stream().skip(1).forEach(u -> extra.add(u.id()));
+    } else {
+      alerts.assignToSchedule(ctx, id, schedules.get(0).id());
+      assigned.add(schedule(schedules.get(0)));
+    }
+    users.forEach(u -> assigned.add(Views.user(u).put("type", "user")));
+    schedules.stream()
+        .skip(users.isEmpty() ? 1 : 0)
+        .forEach(s -> extra.addAll(onCall(call, s, assigned)));
+    extra.forEach(userId -> addResponder(alerts, ctx, id, userId));
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alerts.get(ctx, id, List.of())));
+    result.put("level", currentLevel(alert) + 2);
+    result.set("assigned", assigned);
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static int currentLevel(Alert alert) {
+    return alert.nextEscalationRuleIndex() == null ? 0 : alert.nextEscalationRuleIndex();
+  }
+
+  private static EscalationRule nextLevel(Alert alert) {
+    if ("RESOLVED".equals(alert.status())) {
+      throw new ToolInputException("Alert " + alert.id() + " is resolved; nothing to escalate.");
+    }
+    List<EscalationRule> rules =
+        alert.escalationRules() == null ? List.of() : alert.escalationRules();
+    int next = currentLevel(alert) + 1;
+    if (next >= rules.size()) {
+      String policy = alert.escalationPolicy() == null ? "?" : alert.escalationPolicy().name();
+      throw new ToolInputException(
+          "Alert "
+              + alert.id()
+              + " is at level "
+              + (next)
+              + " of "
+              + rules.size()
+              + " of escalation policy '"
+              + policy
+              + "'; there is no next level. Use"
+              + " assign_alert or add_alert_responder to involve someone else.");
+    }
+    return rules.get(next);
+  }
+
+  /** Users on call now in {@code schedule}; the schedule is recorded as assigned. */
+  private static List<Long> onCall(IlertCall call, ScheduleRel schedule, ArrayNode assigned) {
+    OnCallQuery query =
+        new OnCallQuery(null, null, List.of(schedule.id()), null, null, null, null, null);
+    List<Long> ids = new ArrayList<>();
+    for (OnCall onCall : call.client().onCalls().listAll(call.ctx(), query, 20)) {
+      if (onCall.user() != null) {
+        ids.add(onCall.user().id());
+      }
+    }
+    assigned.add(schedule(schedule));
+    return ids;
+  }
+
+  private static ObjectNode schedule(ScheduleRel s) {
+    return Views.ref(s.id(), s.name()).put("type", "schedule");
+  }
+
+  private static void addResponder(AlertsApi alerts, CallContext ctx, long id, long userId) {
+    try {
+      alerts.addResponder(ctx, id, userId);
+    } catch (IlertApiException e) {
+      if (e.kind() != ErrorKind.CONFLICT) {
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import java.util.Optional;
+import org.ilertmcp.client.alerts.SuggestedResponder;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_suggested_responders}: whom ilert suggests to involve in an alert. */
+public final class GetSuggestedRespondersTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
+        .title("Get suggested responders")
+        .description(
+            "Whom ilert suggests for an alert: group SUGGESTED (users who handled similar"
+                + " alerts), USER, ESCALATION_POLICY, ON_CALL_SCHEDULE, each with id, name and"
+                + " disabled (cannot be picked). Ids feed add_alert_responder and assign_alert.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id (list_alerts).")
+                .enumeration(
+                    "group",
+                    "Only this group.",
+                    "SUGGESTED",
+                    "USER",
+                    "ESCALATION_POLICY",
+                    "ON_CALL_SCHEDULE")
+                .required("alert_id"))
+        .output(
+            Schema.list(
+                "suggestions",
+                Schema.object(
+                    "group", Schema.str(),
+                    "id", Schema.integer(),
+                    "name", Schema.str(),
+                    "disabled", Schema.bool())))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    Optional<String> group = call.args().string("group");
+    List<SuggestedResponder> all = call.client().alerts().suggestedResponders(call.ctx(), id, "en");
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("suggestions");
+    all.stream()
+        .filter(s -> group.map(g -> g.equalsIgnoreCase(s.group())).orElse(true))
+        .forEach(s -> items.add(view(s)));
+    return Output.list(result, "suggestions", call.maxResultTokens());
+  }
+
+  private static ObjectNode view(SuggestedResponder s) {
+    ObjectNode out = Json.object();
+    Json.putIfPresent(out, "group", s.group());
+    Json.putIfPresent(out, "id", s.id());
+    Json.putIfPresent(out, "name", s.name());
+    return Json.putIfPresent(out, "disabled", s.disabled());
+  }
+}

@@ -1,0 +1,53 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import org.ilertmcp.client.alerts.AlertActionTrigger;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_alert_actions}: the alert actions that can be run by hand on an alert. */
+public final class ListAlertActionsTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_alert_actions", Toolset.ALERTS, AccessTier.READ)
+        .title("List alert actions")
+        .description(
+            "Alert actions that can be run by hand on an alert (e.g. open a Jira ticket, post to"
+                + " Slack, call a webhook): id, name, type (connector). Pass id or name to"
+                + " run_alert_action. Ids from list_alerts.")
+        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .output(
+            Schema.list(
+                "actions",
+                Schema.object("id", Schema.str(), "name", Schema.str(), "type", Schema.str())))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    List<AlertActionTrigger> actions = call.client().alerts().actions(call.ctx(), id);
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("actions");
+    actions.forEach(a -> items.add(view(a)));
+    return Output.list(result, "actions", call.maxResultTokens());
+  }
+
+  static ObjectNode view(AlertActionTrigger a) {
+    ObjectNode out = Json.object();
+    Json.putIfPresent(out, "id", a.alertActionId());
+    Json.putIfPresent(out, "name", a.name());
+    Json.putIfPresent(out, "type", a.type());
+    return Json.putIfPresent(out, "connector_id", a.connectorId());
+  }
+}

@@ -1,0 +1,83 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import org.ilertmcp.client.alerts.Notification;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.Times;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code list_alert_notifications}: who was notified about an alert, how, and whether it worked.
+ */
+public final class ListAlertNotificationsTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_alert_notifications", Toolset.ALERTS, AccessTier.READ)
+        .title("List alert notifications")
+        .description(
+            "Notifications ilert sent for an alert: user, method (PUSH, SMS, VOICE, EMAIL),"
+                + " target, time, status (SCHEDULED, SUCCESS, ERROR) and error. Use to check"
+                + " who was paged and whether it reached them. Ids from list_alerts.")
+        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .output(
+            Schema.list(
+                "notifications",
+                Schema.object(
+                    "user", Views.refSchema(),
+                    "method", Schema.str(),
+                    "time", Schema.str(),
+                    "status", Schema.str(),
+                    "error", Schema.str())))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    List<Notification> notifications = call.client().alerts().notifications(call.ctx(), id);
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("notifications");
+    notifications.forEach(n -> items.add(view(n)));
+    return Output.list(result, "notifications", call.maxResultTokens());
+  }
+
+  private static ObjectNode view(Notification n) {
+    ObjectNode out = Json.object();
+    Json.putIfPresent(out, "id", n.id());
+    Json.putIfPresent(out, "user", user(n.user()));
+    Json.putIfPresent(out, "method", n.method());
+    Json.putIfPresent(out, "target", n.target());
+    Json.putIfPresent(out, "time", Times.iso(n.notificationTime()));
+    Json.putIfPresent(out, "status", n.status());
+    return Json.putIfPresent(out, "error", Text.clean(n.errorMessage()));
+  }
+
+  /** ilert spells the name fields {@code firstname} in the spec and {@code firstName} elsewhere. */
+  private static ObjectNode user(JsonNode user) {
+    if (user == null || !user.isObject()) {
+      return null;
+    }
+    Long id = user.path("id").isNumber() ? user.path("id").asLong() : null;
+    return Views.ref(
+        id,
+        Views.fullName(text(user, "firstName", "firstname"), text(user, "lastName", "lastname")));
+  }
+
+  private static String text(JsonNode node, String camel, String lower) {
+    JsonNode v = node.has(camel) ? node.get(camel) : node.get(lower);
+    return v == null || v.isNull() ? null : v.asString();
+  }
+}

@@ -1,0 +1,49 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code remove_alert_responder}: take a user off an alert. */
+public final class RemoveAlertResponderTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("remove_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Remove alert responder")
+        .description(
+            "Remove a user from an alert's responders (they stop being asked to respond). A user"
+                + " who is not a responder is not found. Returns the alert with the remaining"
+                + " responders. Responders are listed by get_alert.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id (list_alerts).")
+                .string("user", "User id, e-mail or name.")
+                .required("alert_id", "user"))
+        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .destructive(true)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    CallContext ctx = call.ctx();
+    long user = call.names().user(ctx, call.args().requireString("user"));
+    AlertsApi alerts = call.client().alerts();
+    alerts.removeResponder(ctx, id, user);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alerts.get(ctx, id, List.of())));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

@@ -1,0 +1,40 @@
+package org.ilertmcp.server.tools.alerts;
+
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code resolve_alert}: close an alert; it cannot be reopened. */
+public final class ResolveAlertTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("resolve_alert", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Resolve alert")
+        .description(
+            "Resolve an open alert as the key's user: escalation and notifications end, status"
+                + " becomes RESOLVED; it cannot be reopened (a new event opens a new alert). Use"
+                + " when the problem is fixed. Returns the alert. Ids from list_alerts.")
+        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .destructive(true)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    Alert alert = call.client().alerts().resolve(call.ctx(), id);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alert));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

@@ -1,0 +1,95 @@
+package org.ilertmcp.server.tools.alerts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ilertmcp.client.alerts.AlertActionResult;
+import org.ilertmcp.client.alerts.AlertActionTrigger;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code run_alert_action}: run a manual alert action; it reaches a third party, no undo. */
+public final class RunAlertActionTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("run_alert_action", Toolset.ALERTS, AccessTier.RESPOND)
+        .title("Run alert action")
+        .description(
+            "Run an alert action on an alert: it fires its webhook, ticket or chat message and"
+                + " cannot be undone. Returns success; on failure see get_alert_timeline"
+                + " (CONNECTOR_EVENTS). Actions from list_alert_actions.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id (list_alerts).")
+                .string("action", "Action id or name (list_alert_actions).")
+                .required("alert_id", "action"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "alert_id", Schema.integer(),
+                    "action", Schema.object("id", Schema.str(), "name", Schema.str()),
+                    "success", Schema.bool(),
+                    "result_id", Schema.str()),
+                "alert_id",
+                "success"))
+        .destructive(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("alert_id");
+    String wanted = call.args().requireString("action");
+    List<AlertActionTrigger> actions = call.client().alerts().actions(call.ctx(), id);
+    AlertActionTrigger action = find(actions, wanted);
+    AlertActionResult run = call.client().alerts().runAction(call.ctx(), id, action);
+    boolean success = Boolean.TRUE.equals(run.success());
+    ObjectNode result = Json.object().put("alert_id", id);
+    result.set("action", ListAlertActionsTool.view(action));
+    result.put("success", success);
+    Json.putIfPresent(result, "result_id", run.id());
+    if (!success) {
+      result.put(
+          "note", "ilert ran the action but it failed; get_alert_timeline shows the reason.");
+    }
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static AlertActionTrigger find(List<AlertActionTrigger> actions, String wanted) {
+    String lower = wanted.toLowerCase(Locale.ROOT);
+    List<AlertActionTrigger> matches =
+        actions.stream()
+            .filter(a -> wanted.equals(a.alertActionId()))
+            .findFirst()
+            .map(List::of)
+            .orElseGet(
+                () ->
+                    actions.stream()
+                        .filter(
+                            a ->
+                                a.name() != null && a.name().toLowerCase(Locale.ROOT).equals(lower))
+                        .toList());
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
+    String available =
+        actions.stream()
+            .map(a -> a.name() + " (" + a.alertActionId() + ")")
+            .collect(Collectors.joining(", "));
+    throw new ToolInputException(
+        (matches.isEmpty() ? "No alert action '" : "Several alert actions are named '")
+            + wanted
+            + "' for this alert; available: "
+            + (available.isEmpty() ? "none" : available)
+            + ".");
+  }
+}
