@@ -21,6 +21,7 @@ import org.ilertmcp.client.maintenance.MaintenanceWindowsApi;
 import org.ilertmcp.client.metrics.MetricsApi;
 import org.ilertmcp.client.oncalls.OnCallsApi;
 import org.ilertmcp.client.outages.ServiceOutagesApi;
+import org.ilertmcp.client.raw.RawApi;
 import org.ilertmcp.client.reports.ReportsApi;
 import org.ilertmcp.client.schedules.SchedulesApi;
 import org.ilertmcp.client.services.ServicesApi;
@@ -65,6 +66,7 @@ public final class IlertClient {
   private final AlertActionsApi alertActions;
   private final ReportsApi reports;
   private final MetricsApi metrics;
+  private final RawApi raw;
 
   private IlertClient(Transport transport) {
     this.alerts = new AlertsApi(transport);
@@ -89,6 +91,7 @@ public final class IlertClient {
     this.alertActions = new AlertActionsApi(transport);
     this.reports = new ReportsApi(transport);
     this.metrics = new MetricsApi(transport);
+    this.raw = new RawApi(transport);
   }
 
   /**
@@ -250,6 +253,13 @@ public final class IlertClient {
    */
   public MetricsApi metrics() {
     return metrics;
+  }
+
+  /**
+   * @return any operation by method and path, through the same choke point
+   */
+  public RawApi raw() {
+    return raw;
   }
 
   /** Configures an {@link IlertClient}. */

@@ -23,6 +23,7 @@ import org.ilertmcp.client.maintenance.MaintenanceWindowQuery;
 import org.ilertmcp.client.metrics.Metric;
 import org.ilertmcp.client.outages.OutageQuery;
 import org.ilertmcp.client.outages.ServiceOutageOverride;
+import org.ilertmcp.client.raw.RawResponse;
 import org.ilertmcp.client.reports.ReportQuery;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.client.statuspages.StatusPageGroup;
@@ -45,6 +46,7 @@ final class WireCasesLongTail {
     alertActions(ctx, cases);
     reports(ctx, cases);
     metrics(ctx, cases);
+    raw(ctx, cases);
   }
 
   private static Reply noContent() {
@@ -633,5 +635,29 @@ final class WireCasesLongTail {
             .anonymous()
             .expects("POST", "/api/series/ilm1key")
             .body("{\"timestamp\":1740787200,\"value\":12.5}"));
+  }
+
+  private static void raw(CallContext ctx, List<WireCase> cases) {
+    cases.add(
+        call(
+                "RawApi.send",
+                c ->
+                    c.raw()
+                        .send(
+                            ctx,
+                            "GET",
+                            "/alerts",
+                            List.of(
+                                Map.entry("states", "PENDING"), Map.entry("states", "ACCEPTED")),
+                            null))
+            .replies("[{\"id\":12,\"status\":\"ACCEPTED\"}]")
+            .expects("GET", "/api/alerts", "states", "PENDING", "states", "ACCEPTED")
+            .then(
+                r -> {
+                  RawResponse response = (RawResponse) r;
+                  assertThat(response.status()).isEqualTo(200);
+                  assertThat(response.body().path(0).path("status").asString())
+                      .isEqualTo("ACCEPTED");
+                }));
   }
 }
