@@ -13,6 +13,7 @@ import org.ilertmcp.emulator.domain.Service;
 import org.ilertmcp.emulator.engine.AlertService;
 import org.ilertmcp.emulator.engine.EscalationEngine;
 import org.ilertmcp.emulator.engine.Store;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Read-only access to the emulator's state without going through HTTP, so end-to-end tests of other
@@ -91,6 +92,17 @@ public final class EmulatorState {
   /** A service's current status. */
   public Optional<String> serviceStatus(long serviceId) {
     return read(() -> Optional.ofNullable(store.services().get(serviceId)).map(Service::status));
+  }
+
+  /**
+   * Copies of the stored documents of a configuration collection ({@code maintenance-windows},
+   * {@code deployment-pipelines}, {@code deployment-events}, {@code heartbeat-monitors}, …) in
+   * insertion order; empty for an unknown collection.
+   */
+  public List<ObjectNode> documents(String collection) {
+    return read(
+        () ->
+            store.documents().of(collection).values().stream().map(ObjectNode::deepCopy).toList());
   }
 
   private static AlertSnapshot snapshot(Alert a) {
