@@ -1,11 +1,7 @@
 package org.ilertmcp.server.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.emulator.IlertEmulator;
-import org.ilertmcp.mcp.transport.http.McpHttpServer;
-import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.SandboxMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,28 +27,18 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IlertMcpServer.ServerSettings settings = tools.settings();
-    IlertEmulator emulator =
-        IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
-    IlertClient client =
-        IlertClient.builder()
-            .baseUrl(emulator.baseUrl())
-            .userAgent(IlertMcpServer.NAME + "/" + IlertMcpServer.VERSION)
-            .requestsPerMinute(tools.requestsPerMinute)
-            .build();
-    IlertMcpServer server = IlertMcpServer.create(settings, client, Clock.systemUTC());
-    McpHttpServer running =
-        McpHttpServer.start(server.mcp(), http.transport(), http.host, http.port);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  running.close();
-                  emulator.close();
-                }));
-    Banner.serving(server, running.url(), System.out);
-    Banner.demoKeys(emulator, System.out);
-    Banner.clientConfigs(running.url(), emulator, System.out);
+    SandboxMode sandbox =
+        SandboxMode.start(
+            tools.settings(),
+            http.transport(),
+            http.host,
+            http.port,
+            seed,
+            tools.requestsPerMinute);
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+    Banner.serving(sandbox.server(), sandbox.http().url(), System.out);
+    Banner.demoKeys(sandbox.emulator(), System.out);
+    Banner.clientConfigs(sandbox.http().url(), sandbox.emulator(), System.out);
     Thread.currentThread().join();
     return 0;
   }
