@@ -37,7 +37,8 @@ public final class IlertMcpServer {
                 new Names(client, clock),
                 settings.maxResultTokens(),
                 settings.callTimeout(),
-                clock));
+                clock,
+                settings.selection().ceiling()));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)

@@ -32,14 +32,30 @@ public final class ToolAdapter {
    * @param maxResultTokens the result budget
    * @param callTimeout deadline for the ilert calls of one tool call
    * @param clock time source
+   * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
+   *     request ({@link RequestAccess#tier})
    */
   public record Runtime(
-      IlertClient client, Names names, int maxResultTokens, Duration callTimeout, Clock clock) {}
+      IlertClient client,
+      Names names,
+      int maxResultTokens,
+      Duration callTimeout,
+      Clock clock,
+      AccessTier ceiling) {
+
+    /** A runtime with the lowest ceiling, {@code read}. */
+    public Runtime(
+        IlertClient client, Names names, int maxResultTokens, Duration callTimeout, Clock clock) {
+      this(client, names, maxResultTokens, callTimeout, clock, AccessTier.READ);
+    }
+  }
 
   private final Runtime runtime;
+  private final RequestAccess access;
 
   public ToolAdapter(Runtime runtime) {
     this.runtime = runtime;
+    this.access = new RequestAccess(runtime.ceiling(), java.util.Map.of());
   }
 
   public Tool adapt(IlertTool tool) {
@@ -65,7 +81,8 @@ public final class ToolAdapter {
               runtime.names(),
               runtime.maxResultTokens(),
               runtime.clock(),
-              runtime.callTimeout());
+              runtime.callTimeout(),
+              access.tier(context));
       ToolResult result = tool.call(call);
       outcome = result.isError() ? "tool_error" : "ok";
       return result;

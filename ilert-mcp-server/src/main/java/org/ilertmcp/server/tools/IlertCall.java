@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.server.catalog.AccessTier;
 
 /**
  * Everything a tool needs for one call: the ilert client, the caller's credential as a {@link
@@ -18,7 +19,9 @@ public final class IlertCall {
   private final Names names;
   private final int maxResultTokens;
   private final Clock clock;
+  private final AccessTier tier;
 
+  /** A call whose effective access tier is {@code read}. */
   public IlertCall(
       RequestContext request,
       IlertClient client,
@@ -27,7 +30,23 @@ public final class IlertCall {
       int maxResultTokens,
       Clock clock,
       Duration callTimeout) {
+    this(request, client, args, names, maxResultTokens, clock, callTimeout, AccessTier.READ);
+  }
+
+  /**
+   * @param tier the request's effective access tier (the server's ceiling, lowered by the request)
+   */
+  public IlertCall(
+      RequestContext request,
+      IlertClient client,
+      Args args,
+      Names names,
+      int maxResultTokens,
+      Clock clock,
+      Duration callTimeout,
+      AccessTier tier) {
     this.request = request;
+    this.tier = tier;
     this.client = client;
     this.args = args;
     this.names = names;
@@ -73,5 +92,13 @@ public final class IlertCall {
 
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * The request's effective access tier, for tools that gate per operation ({@code
+   * call_ilert_api}); tools of a fixed tier are gated before they run.
+   */
+  public AccessTier tier() {
+    return tier;
   }
 }
