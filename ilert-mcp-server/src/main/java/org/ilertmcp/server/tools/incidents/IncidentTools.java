@@ -8,6 +8,13 @@ public final class IncidentTools {
   private IncidentTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new ListIncidentsTool(),
+        new GetIncidentTool(),
+        new CreateIncidentTool(),
+        new UpdateIncidentTool(),
+        new PreviewIncidentNotificationsTool(),
+        new ListIncidentTemplatesTool(),
+        new AddIncidentSubscribersTool());
   }
 }

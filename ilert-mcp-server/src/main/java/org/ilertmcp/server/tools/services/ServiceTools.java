@@ -8,6 +8,11 @@ public final class ServiceTools {
   private ServiceTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new ListServicesTool(),
+        new GetServiceTool(),
+        new ListServiceOutagesTool(),
+        new ListStatusPagesTool(),
+        new GetStatusPageTool());
   }
 }

@@ -1,0 +1,77 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ilertmcp.client.common.Subscriber;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
+public final class AddIncidentSubscribersTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
+        .title("Add incident subscribers")
+        .description(
+            "Subscribe ilert users or teams to an incident so they receive its updates; existing"
+                + " subscribers stay, repeats change nothing. Ids from list_incidents. Returns all"
+                + " private subscribers.")
+        .input(
+            Schema.input()
+                .string("incident_id", "Incident id (list_incidents).")
+                .strings("users", "User ids, e-mails or names.")
+                .strings("teams", "Team ids or names.")
+                .required("incident_id"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "incident_id", Schema.integer(),
+                    "subscribers",
+                        Schema.array(
+                            Schema.object(
+                                "id",
+                                Schema.integer(),
+                                "name",
+                                Schema.str(),
+                                "type",
+                                Schema.str()))),
+                "incident_id",
+                "subscribers"))
+        .write(true)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    long id = args.id("incident_id");
+    List<Subscriber> add = new ArrayList<>();
+    args.strings("users").forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
+    args.strings("teams").forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
+    if (add.isEmpty()) {
+      throw new ToolInputException("Give at least one of users or teams.");
+    }
+    call.client()
+        .incidents()
+        .addPrivateSubscribers(call.ctx(), id, add.stream().distinct().toList());
+    ObjectNode result = Json.object().put("incident_id", id);
+    ArrayNode subscribers = result.putArray("subscribers");
+    for (Subscriber s : call.client().incidents().privateSubscribers(call.ctx(), id)) {
+      subscribers.add(Json.putIfPresent(Views.ref(s.id(), Text.clean(s.name())), "type", s.type()));
+    }
+    return Output.list(result, "subscribers", call.maxResultTokens());
+  }
+}

@@ -1,0 +1,44 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.List;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_incident}: one incident with its message, affected services and update history. */
+public final class GetIncidentTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_incident", Toolset.INCIDENTS, AccessTier.READ)
+        .title("Get incident")
+        .description(
+            "Get one incident (status-page communication): summary, status, current message,"
+                + " affected services with impact, affected teams and the update history, oldest"
+                + " first. Ids come from list_incidents.")
+        .input(
+            Schema.input()
+                .string("incident_id", "Incident id (list_incidents).")
+                .required("incident_id"))
+        .output(Schema.object("incident", IncidentViews.detailSchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("incident_id");
+    Incident incident =
+        call.client().incidents().get(call.ctx(), id, List.of("history", "affectedTeams")).value();
+    ObjectNode result = Json.object();
+    result.set("incident", IncidentViews.detail(incident, IncidentViews.serviceNames(call)));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

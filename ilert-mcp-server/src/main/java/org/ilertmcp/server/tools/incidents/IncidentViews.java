@@ -1,0 +1,135 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ilertmcp.client.incidents.AffectedService;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.client.incidents.IncidentUpdate;
+import org.ilertmcp.client.services.Service;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Names;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Projections of incidents (status-page communications) shared by the incident and service tools:
+ * snake_case keys, nulls dropped, ISO-8601 UTC instants, human-entered text cleaned.
+ */
+public final class IncidentViews {
+  /** The service statuses, also an incident's impact on a service. */
+  public static final String[] SERVICE_STATUSES = {
+    "OPERATIONAL", "DEGRADED", "PARTIAL_OUTAGE", "MAJOR_OUTAGE", "UNDER_MAINTENANCE"
+  };
+
+  /** The incident statuses, in their usual order. */
+  public static final String[] INCIDENT_STATUSES = {
+    "INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED"
+  };
+
+  private IncidentViews() {}
+
+  /** Names of the services the key can see, by id (ilert references services by id only). */
+  public static Map<Long, String> serviceNames(IlertCall call) {
+    Map<Long, String> names = new HashMap<>();
+    for (Service s : call.client().services().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES)) {
+      names.put(s.id(), s.name());
+    }
+    return names;
+  }
+
+  /** Service ids for names or ids, in order, without repeats. */
+  public static List<Long> serviceIds(IlertCall call, List<String> values) {
+    return values.stream().map(v -> call.names().service(call.ctx(), v)).distinct().toList();
+  }
+
+  /** Affected services: each listed service with {@code impact}; both must be given together. */
+  public static Map<Long, String> affected(IlertCall call, String servicesArg, String impactArg) {
+    List<String> services = call.args().strings(servicesArg);
+    String impact = call.args().string(impactArg).orElse(null);
+    if (!services.isEmpty() && impact == null) {
+      throw new ToolInputException(impactArg + " is required when " + servicesArg + " is given.");
+    }
+    Map<Long, String> out = new LinkedHashMap<>();
+    serviceIds(call, services).forEach(id -> out.put(id, impact));
+    return out;
+  }
+
+  /** The list projection. {@code summary} is text people entered. */
+  public static ObjectNode summary(Incident i, Map<Long, String> serviceNames) {
+    ObjectNode out = Json.object();
+    Json.putIfPresent(out, "id", i.id());
+    Json.putIfPresent(out, "summary", Text.clean(i.summary()));
+    Json.putIfPresent(out, "status", i.status());
+    ArrayNode affected = out.putArray("affected_services");
+    if (i.affectedServices() != null) {
+      for (AffectedService a : i.affectedServices()) {
+        Long id = a.service() == null ? null : a.service().id();
+        ObjectNode item = Views.ref(id, id == null ? null : serviceNames.get(id));
+        affected.add(Json.putIfPresent(item, "impact", a.impact()));
+      }
+    }
+    Views.instant(out, "created_at", i.createdAt());
+    Views.instant(out, "updated_at", i.updatedAt());
+    Views.instant(out, "resolved_on", i.resolvedOn());
+    return out;
+  }
+
+  /** The detail projection: the summary plus message, teams and the update history. */
+  public static ObjectNode detail(Incident i, Map<Long, String> serviceNames) {
+    ObjectNode out = summary(i, serviceNames);
+    Json.putIfPresent(out, "message", Text.clean(i.message()));
+    Json.putIfPresent(out, "send_notification", i.sendNotification());
+    if (i.affectedTeams() != null && !i.affectedTeams().isEmpty()) {
+      out.set("affected_teams", Views.teams(i.affectedTeams()));
+    }
+    if (i.history() != null) {
+      ArrayNode history = out.putArray("history");
+      for (IncidentUpdate u : i.history()) {
+        ObjectNode item = Json.object();
+        Json.putIfPresent(item, "status", u.incidentStatus());
+        Json.putIfPresent(item, "message", Text.clean(u.content()));
+        Json.putIfPresent(item, "created_by", u.creator() == null ? null : Views.user(u.creator()));
+        Json.putIfPresent(item, "notified", u.sendNotification());
+        Views.instant(item, "created_at", u.createdAt());
+        history.add(item);
+      }
+    }
+    return out;
+  }
+
+  /** Output schema of {@link #summary}. */
+  public static ObjectNode summarySchema() {
+    return Schema.requiring(
+        Schema.object(
+            "id", Schema.integer(),
+            "summary", Schema.str(),
+            "status", Schema.str(),
+            "affected_services",
+                Schema.array(
+                    Schema.object(
+                        "id", Schema.integer(), "name", Schema.str(), "impact", Schema.str())),
+            "created_at", Schema.str(),
+            "resolved_on", Schema.str()),
+        "id");
+  }
+
+  /** Output schema of {@link #detail}. */
+  public static ObjectNode detailSchema() {
+    ObjectNode schema = summarySchema();
+    ObjectNode props = (ObjectNode) schema.get("properties");
+    props.set("message", Schema.str());
+    props.set(
+        "history",
+        Schema.array(
+            Schema.object(
+                "status", Schema.str(), "message", Schema.str(), "created_at", Schema.str())));
+    return schema;
+  }
+}

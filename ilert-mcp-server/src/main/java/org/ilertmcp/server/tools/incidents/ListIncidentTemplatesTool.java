@@ -1,0 +1,80 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.templates.IncidentTemplate;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_incident_templates}: reusable incident texts. */
+public final class ListIncidentTemplatesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_incident_templates", Toolset.INCIDENTS, AccessTier.READ)
+        .title("List incident templates")
+        .description(
+            "List the organisation's incident templates: name, summary, status and message to"
+                + " reuse as summary, status and message of create_incident or update_incident.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 20.", 1, 100)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(
+            Schema.list(
+                "templates",
+                Schema.requiring(
+                    Schema.object(
+                        "id", Schema.integer(),
+                        "name", Schema.str(),
+                        "summary", Schema.str(),
+                        "status", Schema.str(),
+                        "message", Schema.str()),
+                    "id")))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", 20);
+    int start = Cursor.startIndex(call.args());
+    List<IncidentTemplate> page =
+        call.client().incidentTemplates().list(call.ctx(), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("templates");
+    page.forEach(t -> items.add(view(t)));
+    boolean full = page.size() == limit;
+    return Output.list(
+        result,
+        "templates",
+        call.maxResultTokens(),
+        kept ->
+            kept < page.size()
+                ? Cursor.next(start + kept)
+                : full ? Cursor.next(start + limit) : null);
+  }
+
+  private static ObjectNode view(IncidentTemplate t) {
+    ObjectNode out = Views.ref(t.id(), Text.clean(t.name()));
+    Json.putIfPresent(out, "summary", Text.clean(t.summary()));
+    Json.putIfPresent(out, "status", t.status());
+    Json.putIfPresent(out, "message", Text.clean(t.message()));
+    Json.putIfPresent(out, "send_notification", t.sendNotification());
+    if (t.teams() != null && !t.teams().isEmpty()) {
+      out.set("teams", Views.teams(t.teams()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.List;
+import java.util.Map;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.client.incidents.IncidentQuery;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_incidents}: status-page incidents by status, service and time, newest first. */
+public final class ListIncidentsTool implements IlertTool {
+  private static final List<String> OPEN = List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_incidents", Toolset.INCIDENTS, AccessTier.READ)
+        .title("List incidents")
+        .description(
+            "List incidents, newest first; unresolved ones by default. An incident is the"
+                + " status-page communication about impact on services, not an alert. Returns id,"
+                + " summary, status, affected services with impact, times. Ids feed get_incident,"
+                + " update_incident.")
+        .input(
+            Schema.input()
+                .strings("states", "Default: all but RESOLVED.", IncidentViews.INCIDENT_STATUSES)
+                .strings("services", "Affected service ids or names.")
+                .string("from", "Created since: ISO-8601 with zone, or 24h, 7d.")
+                .string("until", "Created before; same formats.")
+                .integer("limit", "Default 20.", 1, 100)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("incidents", IncidentViews.summarySchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    List<String> states = args.strings("states");
+    IncidentQuery query =
+        new IncidentQuery(
+            states.isEmpty() ? OPEN : states,
+            IncidentViews.serviceIds(call, args.strings("services")),
+            args.instant("from").orElse(null),
+            args.instant("until").orElse(null),
+            null);
+    int limit = args.integer("limit", 20);
+    int start = Cursor.startIndex(args);
+    List<Incident> page = call.client().incidents().list(call.ctx(), query, new Page(start, limit));
+    Map<Long, String> names = page.isEmpty() ? Map.of() : IncidentViews.serviceNames(call);
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("incidents");
+    page.forEach(i -> items.add(IncidentViews.summary(i, names)));
+    boolean full = page.size() == limit;
+    return Output.list(
+        result,
+        "incidents",
+        call.maxResultTokens(),
+        kept ->
+            kept < page.size()
+                ? Cursor.next(start + kept)
+                : full ? Cursor.next(start + limit) : null);
+  }
+}

@@ -1,0 +1,95 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.incidents.AffectedService;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code preview_incident_notifications}: ilert's publish-info dry run; sends nothing. */
+public final class PreviewIncidentNotificationsTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("preview_incident_notifications", Toolset.INCIDENTS, AccessTier.READ)
+        .title("Preview incident notifications")
+        .description(
+            "Dry run before create_incident: which status pages show an incident on these"
+                + " services and how many private and public subscribers would be notified."
+                + " Creates and sends nothing. Services from list_services.")
+        .input(
+            Schema.input()
+                .strings("services", "Affected service ids or names.")
+                .string("summary", "Planned title; optional.")
+                .required("services"))
+        .output(
+            Schema.object(
+                "status_pages", Schema.array(Views.refSchema()),
+                "private_status_pages", Schema.integer(),
+                "public_status_pages", Schema.integer(),
+                "private_subscribers", Schema.integer(),
+                "public_subscribers", Schema.integer()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    List<Long> ids = IncidentViews.serviceIds(call, call.args().strings("services"));
+    if (ids.isEmpty()) {
+      throw new ToolInputException("services must name at least one affected service.");
+    }
+    List<AffectedService> affected =
+        ids.stream().map(id -> new AffectedService("DEGRADED", IdRef.of(id))).toList();
+    String summary = call.args().string("summary").orElse("Notification preview");
+    JsonNode info =
+        call.client()
+            .incidents()
+            .publishInfo(call.ctx(), Incident.of(summary, "INVESTIGATING", null, true, affected));
+    ObjectNode result = Json.object();
+    ArrayNode pages = result.putArray("status_pages");
+    JsonNode listed = info.path("statusPagesInfo");
+    List<JsonNode> entries = new ArrayList<>();
+    if (listed.isArray()) {
+      listed.forEach(entries::add);
+    } else {
+      entries.add(listed);
+    }
+    for (JsonNode page : entries) {
+      if (page.isObject()) {
+        pages.add(
+            Views.ref(
+                page.path("id").isNumber() ? page.path("id").asLong() : null,
+                Text.clean(Json.string(page, "label"))));
+      }
+    }
+    count(result, "private_status_pages", info.path("privateStatusPages"));
+    count(result, "public_status_pages", info.path("publicStatusPages"));
+    count(result, "private_subscribers", info.path("privateSubscribers"));
+    count(result, "public_subscribers", info.path("publicSubscribers"));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  /** ilert documents these as counts; a list is counted. */
+  private static void count(ObjectNode result, String field, JsonNode node) {
+    if (node.isNumber()) {
+      result.put(field, node.asInt());
+    } else if (node.isArray()) {
+      result.put(field, node.size());
+    }
+  }
+}

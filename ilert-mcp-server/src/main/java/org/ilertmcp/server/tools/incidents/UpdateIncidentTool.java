@@ -1,0 +1,112 @@
+package org.ilertmcp.server.tools.incidents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ilertmcp.client.ErrorKind;
+import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.Tagged;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.incidents.AffectedService;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code update_incident}: post an update. Reads the incident and its ETag, applies the change and
+ * writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
+ */
+public final class UpdateIncidentTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
+        .title("Update incident")
+        .description(
+            "Post an update to an incident: new message, optionally status (RESOLVED ends it) and"
+                + " service impacts; added to its history. Fails without overwriting if someone"
+                + " changed it meanwhile. Ids from list_incidents. Returns the incident.")
+        .input(
+            Schema.input()
+                .string("incident_id", "Incident id (list_incidents).")
+                .string("message", "Public update text (markdown).")
+                .enumeration(
+                    "status", "New status; default unchanged.", IncidentViews.INCIDENT_STATUSES)
+                .strings("services", "Service ids or names to add or re-rate.")
+                .enumeration(
+                    "impact",
+                    "Impact for services; alone: all affected.",
+                    IncidentViews.SERVICE_STATUSES)
+                .strings("remove_services", "Service ids or names no longer affected.")
+                .string("summary", "New title; default unchanged.")
+                .bool("notify_subscribers", "Notify subscribers; default false.")
+                .required("incident_id", "message"))
+        .output(Schema.object("incident", IncidentViews.summarySchema()))
+        .write(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    long id = args.id("incident_id");
+    Map<Long, String> changes = IncidentViews.affected(call, "services", "impact");
+    List<Long> removed = IncidentViews.serviceIds(call, args.strings("remove_services"));
+    Tagged<Incident> read = call.client().incidents().get(call.ctx(), id, List.of());
+    if (read.etag() == null) {
+      return ToolResult.error(
+          "ilert sent no version (ETag) for incident "
+              + id
+              + ", so it was not changed safely;"
+              + " retry later.");
+    }
+    Incident current = read.value();
+    Incident next =
+        Incident.of(
+            args.string("summary").orElse(current.summary()),
+            args.string("status").orElse(current.status()),
+            args.requireString("message"),
+            args.bool("notify_subscribers", false),
+            affected(current, changes, removed, args.string("impact").orElse(null)));
+    try {
+      Incident updated = call.client().incidents().update(call.ctx(), id, next, read.etag());
+      ObjectNode result = Json.object();
+      result.set("incident", IncidentViews.summary(updated, IncidentViews.serviceNames(call)));
+      return Output.of(result, call.maxResultTokens());
+    } catch (IlertApiException e) {
+      if (e.kind() == ErrorKind.CONFLICT && e.status() == 412) {
+        return ToolResult.error(
+            "Incident "
+                + id
+                + " was changed by someone else after it was read; nothing was overwritten."
+                + " Read it with get_incident and update again if still needed.");
+      }
+      throw e;
+    }
+  }
+
+  private static List<AffectedService> affected(
+      Incident current, Map<Long, String> changes, List<Long> removed, String impact) {
+    Map<Long, String> impacts = new LinkedHashMap<>();
+    if (current.affectedServices() != null) {
+      for (AffectedService a : current.affectedServices()) {
+        if (a.service() != null && a.service().id() != null) {
+          impacts.put(a.service().id(), changes.isEmpty() && impact != null ? impact : a.impact());
+        }
+      }
+    }
+    impacts.putAll(changes);
+    removed.forEach(impacts::remove);
+    return impacts.entrySet().stream()
+        .map(e -> new AffectedService(e.getValue(), IdRef.of(e.getKey())))
+        .toList();
+  }
+}

@@ -1,0 +1,58 @@
+package org.ilertmcp.server.tools.services;
+
+import org.ilertmcp.client.services.Service;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_service}: one service with uptime, recent outages and open incidents. */
+public final class GetServiceTool implements IlertTool {
+  /** Most recent outages shown; list_service_outages has all. */
+  static final int RECENT_OUTAGES = 10;
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_service", Toolset.SERVICES, AccessTier.READ)
+        .title("Get service")
+        .description(
+            "Get one service: status, description, owning teams, uptime percentages over 30/60/90"
+                + " days, its latest outages and open incidents (ids for get_incident)."
+                + " Services from list_services.")
+        .input(Schema.input().string("service", "Service id or name.").required("service"))
+        .output(Schema.object("service", ServiceViews.summarySchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.names().service(call.ctx(), call.args().requireString("service"));
+    Service s = call.client().services().get(call.ctx(), id, ServiceViews.INCLUDE);
+    ObjectNode out = ServiceViews.summary(s);
+    Json.putIfPresent(out, "alias", Text.clean(s.alias()));
+    Json.putIfPresent(out, "description", Text.clean(s.description()));
+    if (s.teams() != null && !s.teams().isEmpty()) {
+      out.set("teams", Views.teams(s.teams()));
+    }
+    if (s.uptime() != null && s.uptime().outages() != null) {
+      ArrayNode outages = out.putArray("recent_outages");
+      s.uptime().outages().stream()
+          .sorted(ServiceViews.NEWEST_FIRST)
+          .limit(RECENT_OUTAGES)
+          .forEach(o -> outages.add(ServiceViews.outage(o)));
+    }
+    ObjectNode result = Json.object();
+    result.set("service", out);
+    return Output.of(result, call.maxResultTokens());
+  }
+}

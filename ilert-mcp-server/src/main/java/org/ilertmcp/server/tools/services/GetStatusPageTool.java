@@ -1,0 +1,123 @@
+package org.ilertmcp.server.tools.services;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.services.Service;
+import org.ilertmcp.client.statuspages.StatusPage;
+import org.ilertmcp.client.statuspages.StatusPageGroup;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Names;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_status_page}: one status page with its services, their status and its groups. */
+public final class GetStatusPageTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_status_page", Toolset.SERVICES, AccessTier.READ)
+        .title("Get status page")
+        .description(
+            "Get one status page: URL, visibility, overall status, announcement, its services with"
+                + " their current status, and service groups. Pages from list_status_pages.")
+        .input(
+            Schema.input().string("status_page", "Status page id or name.").required("status_page"))
+        .output(
+            Schema.object(
+                "status_page",
+                Schema.object(
+                    "id", Schema.integer(),
+                    "name", Schema.str(),
+                    "status", Schema.str(),
+                    "services", Schema.array(ServiceViews.refSchema()))))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = resolve(call, call.args().requireString("status_page"));
+    StatusPage page =
+        call.client().statusPages().get(call.ctx(), id, List.of("groups", "structure"));
+    Map<Long, Service> services =
+        call.client().services().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES).stream()
+            .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
+    ObjectNode out = StatusPageViews.summary(page);
+    Json.putIfPresent(out, "timezone", page.timezone());
+    Json.putIfPresent(out, "announcement", Text.clean(page.announcement()));
+    ArrayNode list = out.putArray("services");
+    if (page.services() != null) {
+      page.services().stream().map(IdRef::id).forEach(s -> list.add(ServiceViews.ref(s, services)));
+    }
+    out.set("groups", groups(page));
+    ObjectNode result = Json.object();
+    result.set("status_page", out);
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  /** Groups with the ids of their services, from the page's layout. */
+  private static ArrayNode groups(StatusPage page) {
+    Map<Long, String> names =
+        page.groups() == null
+            ? Map.of()
+            : page.groups().stream()
+                .filter(g -> g.id() != null)
+                .collect(
+                    Collectors.toMap(
+                        StatusPageGroup::id, g -> String.valueOf(g.name()), (a, b) -> a));
+    ArrayNode out = Json.array();
+    JsonNode elements = page.structure() == null ? Json.array() : page.structure().path("elements");
+    for (JsonNode e : elements) {
+      if ("GROUP".equals(Json.string(e, "type"))) {
+        long groupId = e.path("id").asLong();
+        ObjectNode group = Views.ref(groupId, Text.clean(names.get(groupId)));
+        ArrayNode ids = group.putArray("service_ids");
+        e.path("children").forEach(c -> ids.add(c.path("id").asLong()));
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
+  private static long resolve(IlertCall call, String value) {
+    if (value.matches("\\d{1,18}")) {
+      return Long.parseLong(value);
+    }
+    String wanted = value.toLowerCase(Locale.ROOT);
+    List<StatusPage> matches =
+        call.client().statusPages().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES).stream()
+            .filter(p -> p.name() != null && p.name().toLowerCase(Locale.ROOT).contains(wanted))
+            .toList();
+    List<StatusPage> exact =
+        matches.stream().filter(p -> p.name().equalsIgnoreCase(value)).toList();
+    List<StatusPage> found = exact.isEmpty() ? matches : exact;
+    if (found.size() == 1) {
+      return found.get(0).id();
+    }
+    throw new ToolInputException(
+        found.isEmpty()
+            ? "No status page named '" + value + "'; pass its id from list_status_pages."
+            : "'"
+                + value
+                + "' matches several status pages: "
+                + found.stream()
+                    .map(p -> p.name() + " (id " + p.id() + ")")
+                    .collect(Collectors.joining(", "))
+                + "; pass the id of the one you mean.");
+  }
+}

@@ -1,0 +1,68 @@
+package org.ilertmcp.server.tools.services;
+
+import java.util.List;
+import org.ilertmcp.client.outages.OutageQuery;
+import org.ilertmcp.client.outages.ServiceOutage;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_service_outages}: spans in which a service was not operational. */
+public final class ListServiceOutagesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_service_outages", Toolset.SERVICES, AccessTier.READ)
+        .title("List service outages")
+        .description(
+            "List the spans in which a service was not OPERATIONAL (status, from, until, minutes),"
+                + " newest first; the source of its uptime. Default: last 90 days. Services from"
+                + " list_services.")
+        .input(
+            Schema.input()
+                .string("service", "Service id or name.")
+                .string("from", "Start: ISO-8601 with zone, or 30d.")
+                .string("until", "End; default now.")
+                .required("service"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "service_id", Schema.integer(),
+                    "outages",
+                        Schema.array(
+                            Schema.object(
+                                "status", Schema.str(),
+                                "from", Schema.str(),
+                                "until", Schema.str(),
+                                "minutes", Schema.integer())),
+                    "truncated", Schema.truncated()),
+                "service_id",
+                "outages"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    long id = call.names().service(call.ctx(), args.requireString("service"));
+    OutageQuery query =
+        new OutageQuery(
+            id, args.instant("from").orElse(null), args.instant("until").orElse(null), null);
+    List<ServiceOutage> outages = call.client().serviceOutages().list(call.ctx(), query);
+    ObjectNode result = Json.object().put("service_id", id);
+    ArrayNode items = result.putArray("outages");
+    outages.stream()
+        .sorted(ServiceViews.NEWEST_FIRST)
+        .forEach(o -> items.add(ServiceViews.outage(o)));
+    return Output.list(result, "outages", call.maxResultTokens());
+  }
+}

@@ -1,0 +1,87 @@
+package org.ilertmcp.server.tools.services;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.services.Service;
+import org.ilertmcp.client.services.ServicesApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.incidents.IncidentViews;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_services}: services with status, uptime and open incidents. */
+public final class ListServicesTool implements IlertTool {
+  /** Most services read from ilert to fill one page when filtering by status. */
+  static final int MAX_SCANNED = 1000;
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_services", Toolset.SERVICES, AccessTier.READ)
+        .title("List services")
+        .description(
+            "List services (components shown on status pages) with current status, uptime"
+                + " percentages and open incidents. Names or ids feed get_service,"
+                + " list_service_outages, create_incident. For more, repeat with next_cursor.")
+        .input(
+            Schema.input()
+                .strings("statuses", "Only these statuses.", IncidentViews.SERVICE_STATUSES)
+                .integer("limit", "Default 20.", 1, 100)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("services", ServiceViews.summarySchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    List<String> statuses = call.args().strings("statuses");
+    int limit = call.args().integer("limit", 20);
+    int start = Cursor.startIndex(call.args());
+    int index = start;
+    int scanned = 0;
+    List<Service> matches = new ArrayList<>();
+    List<Integer> indexAfter = new ArrayList<>();
+    boolean exhausted = false;
+    while (matches.size() < limit && scanned < MAX_SCANNED && !exhausted) {
+      call.request().throwIfCancelled();
+      int size = ServicesApi.MAX_PAGE_WITH_INCLUDE;
+      List<Service> page =
+          call.client().services().list(call.ctx(), ServiceViews.INCLUDE, new Page(index, size));
+      for (Service s : page) {
+        index++;
+        scanned++;
+        if (statuses.isEmpty() || statuses.contains(s.status())) {
+          matches.add(s);
+          indexAfter.add(index);
+          if (matches.size() == limit) {
+            break;
+          }
+        }
+      }
+      exhausted = page.size() < size;
+    }
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("services");
+    matches.forEach(s -> items.add(ServiceViews.summary(s)));
+    boolean more = !exhausted || matches.size() == limit;
+    int end = index;
+    return Output.list(
+        result,
+        "services",
+        call.maxResultTokens(),
+        kept ->
+            kept < matches.size()
+                ? Cursor.next(kept == 0 ? start : indexAfter.get(kept - 1))
+                : more ? Cursor.next(end) : null);
+  }
+}

@@ -1,0 +1,57 @@
+package org.ilertmcp.server.tools.services;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.statuspages.StatusPage;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_status_pages}: the organisation's public and private status pages. */
+public final class ListStatusPagesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_status_pages", Toolset.SERVICES, AccessTier.READ)
+        .title("List status pages")
+        .description(
+            "List status pages: name, URL, PUBLIC or PRIVATE, overall status (worst of its"
+                + " services), number of services. Ids feed get_status_page. For more, repeat with"
+                + " next_cursor.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 20.", 1, 50)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("status_pages", StatusPageViews.summarySchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", 20);
+    int start = Cursor.startIndex(call.args());
+    List<StatusPage> page =
+        call.client().statusPages().list(call.ctx(), List.of(), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("status_pages");
+    page.forEach(p -> items.add(StatusPageViews.summary(p)));
+    boolean full = page.size() == limit;
+    return Output.list(
+        result,
+        "status_pages",
+        call.maxResultTokens(),
+        kept ->
+            kept < page.size()
+                ? Cursor.next(start + kept)
+                : full ? Cursor.next(start + limit) : null);
+  }
+}

@@ -1,0 +1,43 @@
+package org.ilertmcp.server.tools.services;
+
+import org.ilertmcp.client.statuspages.StatusPage;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Projections of status pages. */
+final class StatusPageViews {
+  private StatusPageViews() {}
+
+  /** Where the page is served: its custom domain, else its ilerthq.com subdomain. */
+  static String url(StatusPage p) {
+    if (p.domain() != null && !p.domain().isBlank()) {
+      return "https://" + p.domain();
+    }
+    return p.subdomain() == null ? null : "https://" + p.subdomain() + ".ilerthq.com";
+  }
+
+  static ObjectNode summary(StatusPage p) {
+    ObjectNode out = Views.ref(p.id(), Text.clean(p.name()));
+    Json.putIfPresent(out, "url", url(p));
+    Json.putIfPresent(out, "visibility", p.visibility());
+    Json.putIfPresent(out, "status", p.status());
+    Json.putIfPresent(out, "activated", p.activated());
+    Json.putIfPresent(out, "service_count", p.services() == null ? null : p.services().size());
+    return out;
+  }
+
+  static ObjectNode summarySchema() {
+    return Schema.requiring(
+        Schema.object(
+            "id", Schema.integer(),
+            "name", Schema.str(),
+            "url", Schema.str(),
+            "visibility", Schema.str(),
+            "status", Schema.str(),
+            "service_count", Schema.integer()),
+        "id");
+  }
+}
