@@ -80,6 +80,11 @@ class ContractTest {
     String specTemplate =
         template.equals("/teams/{id}/members/{user-id}") ? "/teams/{id}/members/{id}" : template;
     String specStatus = r.status() == 201 && CREATED_NOT_OK.contains(route) ? "200" : null;
+    if (template.endsWith("/name/{name}")) {
+      // undocumented lookup by name: the body must be what GET /<resource>/{id} documents
+      specTemplate = template.replace("/name/{name}", "/{id}");
+      specStatus = r.status() == 200 ? "200" : null;
+    }
     boolean arrayOfItem = route.equals("GET /alerts/{id}/actions") && r.status() == 200;
     SpecValidator.Result result =
         spec.validate(
@@ -107,6 +112,7 @@ class ContractTest {
     statusPages();
     configuration();
     reports();
+    namedLookups();
 
     System.out.printf(
         "Contract test: %d calls, %d routes with a validated success, %d routes with a validated"
@@ -715,6 +721,27 @@ class ContractTest {
             + "&include=integrationKey",
         200);
     get(A, "/api/heartbeat-monitors?max-results=201", 400);
+  }
+
+  private void namedLookups() {
+    for (String path :
+        List.of(
+            "/api/alert-sources/name/Prometheus%20production",
+            "/api/escalation-policies/name/Platform%20critical",
+            "/api/schedules/name/Platform%20weekly",
+            "/api/services/name/Checkout%20API",
+            "/api/teams/name/Platform",
+            "/api/connectors/name/Acme%20Jira",
+            "/api/alert-actions/name/Create%20Jira%20ticket",
+            "/api/deployment-pipelines/name/checkout-service",
+            "/api/incident-templates/name/Degraded%20performance",
+            "/api/support-hours/name/Berlin%20office%20hours",
+            "/api/metrics/name/Checkout%20p99%20latency",
+            "/api/status-pages/name/Acme%20Status")) {
+      get(R, path, 200);
+    }
+    get(R, "/api/teams/name/Security", 404);
+    get(R, "/api/services/name/Nope", 404);
   }
 
   private void reports() {

@@ -156,7 +156,14 @@ public final class ConfigResources {
     }
   }
 
+  /**
+   * As for alert sources, the integration key (and the URL that embeds it) is shown only to roles
+   * that may manage configuration; ilert returns it null to callers without update permission.
+   */
   private ObjectNode pipelineView(ApiRequest req, ObjectNode d) {
+    if (req.caller() != null && !req.caller().role().canManage()) {
+      return d.without(List.of("integrationKey", "integrationUrl"));
+    }
     return req.includes("integrationUrl") ? d : d.without("integrationUrl");
   }
 

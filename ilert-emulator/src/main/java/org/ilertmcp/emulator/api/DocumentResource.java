@@ -33,6 +33,9 @@ final class DocumentResource {
   void register(Router r) {
     r.get(spec.path(), Access.READ, this::list);
     r.post(spec.path(), Access.MANAGE, this::create);
+    if (spec.required().contains("name")) {
+      r.get(spec.path() + "/name/{name}", Access.READ, this::byName);
+    }
     r.get(spec.path() + "/{id}", Access.READ, this::get);
     r.put(spec.path() + "/{id}", Access.MANAGE, this::replace);
     r.delete(spec.path() + "/{id}", Access.MANAGE, this::delete);
@@ -72,6 +75,18 @@ final class DocumentResource {
   ApiResponse get(ApiRequest req) {
     ObjectNode d = find(req, req.pathParam("id"));
     return ApiResponse.ok(spec.view().apply(req, d.deepCopy()));
+  }
+
+  /** Undocumented {@code GET /<resource>/name/{name}} (the Go client and Terraform use it). */
+  ApiResponse byName(ApiRequest req) {
+    String name = req.pathParam("name");
+    return docs().values().stream()
+        .filter(d -> name.equals(Json.text(d, "name")))
+        .filter(d -> visibility.canSee(req.caller(), Json.refIds(d, "teams")))
+        .findFirst()
+        .map(d -> ApiResponse.ok(spec.view().apply(req, d.deepCopy())))
+        .orElseThrow(
+            () -> ApiException.notFound("no " + spec.path().substring(1) + " named " + name));
   }
 
   ApiResponse create(ApiRequest req) {

@@ -30,12 +30,37 @@ public final class PoliciesResource {
     r.get("/escalation-policies", Access.READ, this::list);
     r.post("/escalation-policies", Access.MANAGE, this::create);
     r.get("/escalation-policies/resolve", Access.READ, this::resolve);
+    r.get(
+        "/escalation-policies/name/{name}",
+        Access.READ,
+        req ->
+            ApiResponse.ok(
+                ctx.views()
+                    .policy(
+                        Named.find(
+                            ctx.store().policies().values(),
+                            p -> p.name(),
+                            p -> ctx.visibility().canSee(req.caller(), p.teamIds()),
+                            req))));
     r.get("/escalation-policies/{id}", Access.READ, this::get);
     r.put("/escalation-policies/{id}", Access.MANAGE, this::update);
     r.delete("/escalation-policies/{id}", Access.MANAGE, this::delete);
     r.put("/escalation-policies/{id}/levels/{level}", Access.MANAGE, this::level);
     r.get("/alert-sources", Access.READ, this::sources);
     r.post("/alert-sources", Access.MANAGE, this::createSource);
+    r.get(
+        "/alert-sources/name/{name}",
+        Access.READ,
+        req ->
+            ApiResponse.ok(
+                ctx.views()
+                    .source(
+                        Named.find(
+                            ctx.store().sources().values(),
+                            s -> s.name(),
+                            s -> ctx.visibility().canSee(req.caller(), s.teamIds()),
+                            req),
+                        req.caller())));
     r.get("/alert-sources/{id}", Access.READ, this::source);
     r.put("/alert-sources/{id}", Access.MANAGE, this::updateSource);
     r.delete("/alert-sources/{id}", Access.MANAGE, this::deleteSource);

@@ -43,6 +43,20 @@ public final class SchedulesResource {
   public void register(Router r) {
     r.get("/schedules", Access.READ, this::list);
     r.post("/schedules", Access.MANAGE, this::create);
+    r.get(
+        "/schedules/name/{name}",
+        Access.READ,
+        req ->
+            ApiResponse.ok(
+                ctx.views()
+                    .schedule(
+                        Named.find(
+                            ctx.store().schedules().values(),
+                            s -> s.name(),
+                            s -> ctx.visibility().canSee(req.caller(), s.teamIds()),
+                            req),
+                        new HashSet<>(req.all("include")),
+                        req.now())));
     r.get("/schedules/{id}", Access.READ, this::get);
     r.put("/schedules/{id}", Access.MANAGE, this::update);
     r.delete("/schedules/{id}", Access.MANAGE, this::delete);

@@ -42,6 +42,18 @@ public final class ServicesResource {
   public void register(Router r) {
     r.get("/services", Access.READ, this::list);
     r.post("/services", Access.MANAGE, this::create);
+    r.get(
+        "/services/name/{name}",
+        Access.READ,
+        req ->
+            ApiResponse.ok(
+                view(
+                    req,
+                    Named.find(
+                        ctx.store().services().values(),
+                        s -> s.name(),
+                        s -> ctx.visibility().canSee(req.caller(), s.teamIds()),
+                        req))));
     r.get("/services/{id}", Access.READ, this::get);
     r.put("/services/{id}", Access.MANAGE, this::update);
     r.delete("/services/{id}", Access.MANAGE, this::delete);

@@ -39,6 +39,18 @@ public final class UsersResource {
     r.delete("/users/{user-id}", Access.ADMIN, this::delete);
     r.get("/teams", Access.READ, this::teams);
     r.post("/teams", Access.MANAGE, this::createTeam);
+    r.get(
+        "/teams/name/{name}",
+        Access.READ,
+        req ->
+            ApiResponse.ok(
+                ctx.views()
+                    .team(
+                        Named.find(
+                            ctx.store().teams().values(),
+                            t -> t.name(),
+                            t -> ctx.visibility().canSee(req.caller(), java.util.List.of(t.id())),
+                            req))));
     r.get("/teams/{id}", Access.READ, req -> ApiResponse.ok(ctx.views().team(team(req))));
     r.put("/teams/{id}", Access.MANAGE, this::updateTeam);
     r.delete("/teams/{id}", Access.MANAGE, this::deleteTeam);
