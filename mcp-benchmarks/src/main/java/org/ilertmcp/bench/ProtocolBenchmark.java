@@ -51,6 +51,7 @@ public final class ProtocolBenchmark {
         Arrays.asList(option(argList, "--phases").orElse("startup,memory,load").split(","));
     ProtocolBenchmark bench = new ProtocolBenchmark(settings, launcher, logDir, impls);
     Instant started = Instant.now();
+    String loadBefore = loadAverage();
     if (phases.contains("startup")) {
       bench.startupPhase();
     }
@@ -64,7 +65,14 @@ public final class ProtocolBenchmark {
       bench.loadPhase();
     }
     log("done in " + started.until(Instant.now(), ChronoUnit.SECONDS) + " s");
-    System.out.print(new Report(bench.results, settings).render(bench.environment(started)));
+    String environment =
+        bench.environment(started)
+            + " Load average (1/5/15 min) before the run "
+            + loadBefore
+            + ", after "
+            + loadAverage()
+            + ".";
+    System.out.print(new Report(bench.results, settings).render(environment));
     System.out.flush();
   }
 
@@ -203,6 +211,16 @@ public final class ProtocolBenchmark {
       return "?";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return "?";
+    }
+  }
+
+  /** The machine is shared; its load average tells how quiet it was around the run. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException e) {
       return "?";
     }
   }
