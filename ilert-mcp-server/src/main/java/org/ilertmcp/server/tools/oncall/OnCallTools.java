@@ -8,6 +8,14 @@ public final class OnCallTools {
   private OnCallTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new WhoIsOnCallTool(),
+        new ListSchedulesTool(),
+        new GetScheduleTool(),
+        new ListScheduleShiftsTool(),
+        new ListScheduleOverridesTool(),
+        new CreateScheduleOverrideTool(),
+        new ListEscalationPoliciesTool(),
+        new GetEscalationPolicyTool());
   }
 }

@@ -8,6 +8,11 @@ public final class PeopleTools {
   private PeopleTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new GetCurrentUserTool(),
+        new ListUsersTool(),
+        new GetUserTool(),
+        new ListTeamsTool(),
+        new GetTeamTool());
   }
 }

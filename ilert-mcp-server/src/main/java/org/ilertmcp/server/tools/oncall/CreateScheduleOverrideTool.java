@@ -1,0 +1,78 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.schedules.Schedule;
+import org.ilertmcp.client.schedules.Shift;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code create_schedule_override}: put a user on call in a schedule for a time window. */
+public final class CreateScheduleOverrideTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
+        .title("Create schedule override")
+        .description(
+            "Put a user on call in a schedule from start to end, overriding its rotation (e.g. to cover a shift). Each call adds one override. Verify with who_is_on_call.")
+        .input(
+            Schema.input()
+                .string("schedule", "Schedule id or name.")
+                .string("user", "User id, e-mail or name.")
+                .string("start", "ISO-8601 with zone, or now.")
+                .string("end", "ISO-8601 with zone.")
+                .required("schedule", "user", "start", "end"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "schedule", Schema.anyObject(), "override", OnCallViews.shiftSchema()),
+                "override"))
+        .write(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    long scheduleId = call.names().schedule(call.ctx(), args.requireString("schedule"));
+    long userId = call.names().user(call.ctx(), args.requireString("user"));
+    Instant start = args.instant("start").orElseThrow();
+    Instant end = args.instant("end").orElseThrow();
+    if (!end.isAfter(start)) {
+      throw new ToolInputException("end must be after start.");
+    }
+    if (!end.isAfter(call.clock().instant())) {
+      throw new ToolInputException("end is in the past; an override must not be over already.");
+    }
+    Schedule s = call.client().schedules().get(call.ctx(), scheduleId, List.of());
+    User user = call.client().users().get(call.ctx(), userId);
+    call.client()
+        .schedules()
+        .putOverride(call.ctx(), scheduleId, new Shift(idOnly(userId), start, end));
+    ZoneId zone = OnCallViews.zone(s.timezone());
+    ObjectNode result = Json.object();
+    result.set("schedule", Views.ref(s.id(), s.name()));
+    result.put("time_zone", zone.getId());
+    result.set("override", OnCallViews.shift(new Shift(user, start, end), zone));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static User idOnly(long id) {
+    return new User(
+        id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
+  }
+}

@@ -1,0 +1,68 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.escalation.EscalationPoliciesApi;
+import org.ilertmcp.client.escalation.EscalationPolicy;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_escalation_policies}: the policies alerts escalate along. */
+public final class ListEscalationPoliciesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_escalation_policies", Toolset.ONCALL, AccessTier.READ)
+        .title("List escalation policies")
+        .description(
+            "List escalation policies (who an alert pages, level by level) with routing key, teams and level count. Ids feed get_escalation_policy, who_is_on_call. Paginate with next_cursor.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 50.", 1, EscalationPoliciesApi.MAX_PAGE)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(
+            Schema.list(
+                "escalation_policies",
+                Schema.requiring(
+                    Schema.object("id", Schema.integer(), "name", Schema.str()), "id")))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", EscalationPoliciesApi.MAX_PAGE);
+    int start = Cursor.startIndex(call.args());
+    List<EscalationPolicy> page =
+        call.client().escalationPolicies().list(call.ctx(), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("escalation_policies");
+    page.forEach(p -> items.add(view(p)));
+    return Output.list(
+        result,
+        "escalation_policies",
+        call.maxResultTokens(),
+        OnCallViews.cursorAfter(start, page.size(), page.size() == limit));
+  }
+
+  private static ObjectNode view(EscalationPolicy p) {
+    ObjectNode out = Views.ref(p.id(), p.name());
+    Json.putIfPresent(out, "routing_key", p.routingKey());
+    if (p.teams() != null && !p.teams().isEmpty()) {
+      out.set("teams", Views.teams(p.teams()));
+    }
+    Json.putIfPresent(
+        out, "levels", p.escalationRules() == null ? null : p.escalationRules().size());
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import org.ilertmcp.client.schedules.Schedule;
+import org.ilertmcp.client.schedules.Shift;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_schedule_overrides}: the overrides of a schedule, marked active when they are. */
+public final class ListScheduleOverridesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_schedule_overrides", Toolset.ONCALL, AccessTier.READ)
+        .title("List schedule overrides")
+        .description(
+            "Overrides of one schedule (a user on call instead of the rotation), oldest first, in UTC and the schedule's zone, each marked active or not.")
+        .input(
+            Schema.input()
+                .string("schedule", "Schedule id or name (list_schedules).")
+                .required("schedule"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "overrides",
+                    Schema.array(OnCallViews.shiftSchema()),
+                    "truncated",
+                    Schema.truncated()),
+                "overrides"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.names().schedule(call.ctx(), call.args().requireString("schedule"));
+    Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
+    ZoneId zone = OnCallViews.zone(s.timezone());
+    List<Shift> overrides =
+        call.client().schedules().overrides(call.ctx(), id).stream()
+            .sorted(
+                Comparator.comparing(
+                    Shift::start, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
+    Instant now = call.clock().instant();
+    ObjectNode result = Json.object();
+    result.set("schedule", Views.ref(s.id(), s.name()));
+    result.put("time_zone", zone.getId());
+    ArrayNode items = result.putArray("overrides");
+    for (Shift o : overrides) {
+      ObjectNode view = OnCallViews.shift(o, zone);
+      view.put(
+          "active",
+          o.start() != null && o.end() != null && !o.start().isAfter(now) && o.end().isAfter(now));
+      items.add(view);
+    }
+    return Output.list(result, "overrides", call.maxResultTokens());
+  }
+}

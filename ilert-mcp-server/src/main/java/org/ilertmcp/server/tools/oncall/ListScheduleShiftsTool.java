@@ -1,0 +1,77 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.ilertmcp.client.schedules.Schedule;
+import org.ilertmcp.client.schedules.Shift;
+import org.ilertmcp.client.schedules.ShiftQuery;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_schedule_shifts}: who is on call in a schedule across a time window. */
+public final class ListScheduleShiftsTool implements IlertTool {
+  /** Longest window served in one call. */
+  static final Duration MAX_WINDOW = Duration.ofDays(92);
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_schedule_shifts", Toolset.ONCALL, AccessTier.READ)
+        .title("List schedule shifts")
+        .description(
+            "Shifts of one schedule in a time window (default the next 7 days), overrides applied, in UTC and the schedule's zone. Use for handovers and gaps.")
+        .input(
+            Schema.input()
+                .string("schedule", "Schedule id or name.")
+                .string("from", "ISO-8601 with zone; default now.")
+                .string("until", "ISO-8601 with zone; default from + 7 days.")
+                .bool("exclude_overrides", "Show the rotation without overrides.")
+                .required("schedule"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "shifts",
+                    Schema.array(OnCallViews.shiftSchema()),
+                    "truncated",
+                    Schema.truncated()),
+                "shifts"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.names().schedule(call.ctx(), call.args().requireString("schedule"));
+    Instant from = call.args().instant("from").orElse(call.clock().instant());
+    Instant until = call.args().instant("until").orElse(from.plus(Duration.ofDays(7)));
+    if (!until.isAfter(from)) {
+      throw new ToolInputException("until must be after from.");
+    }
+    if (Duration.between(from, until).compareTo(MAX_WINDOW) > 0) {
+      throw new ToolInputException("The window may span at most 92 days; narrow from/until.");
+    }
+    Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
+    ZoneId zone = OnCallViews.zone(s.timezone());
+    boolean exclude = call.args().bool("exclude_overrides", false);
+    List<Shift> shifts =
+        call.client().schedules().shifts(call.ctx(), id, new ShiftQuery(from, until, exclude));
+    ObjectNode result = Json.object();
+    result.set("schedule", Views.ref(s.id(), s.name()));
+    result.put("time_zone", zone.getId());
+    ArrayNode items = result.putArray("shifts");
+    shifts.forEach(sh -> items.add(OnCallViews.shift(sh, zone)));
+    return Output.list(result, "shifts", call.maxResultTokens());
+  }
+}

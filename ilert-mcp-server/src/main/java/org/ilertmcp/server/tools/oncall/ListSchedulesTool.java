@@ -1,0 +1,74 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.schedules.Schedule;
+import org.ilertmcp.client.schedules.SchedulesApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_schedules}: on-call schedules with who is on call in each right now. */
+public final class ListSchedulesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_schedules", Toolset.ONCALL, AccessTier.READ)
+        .title("List schedules")
+        .description(
+            "List on-call schedules with time zone and current shift. Ids feed get_schedule, list_schedule_shifts, create_schedule_override. Paginate with next_cursor.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(
+            Schema.list(
+                "schedules",
+                Schema.requiring(
+                    Schema.object(
+                        "id", Schema.integer(), "name", Schema.str(), "time_zone", Schema.str()),
+                    "id")))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", SchedulesApi.MAX_PAGE);
+    int start = Cursor.startIndex(call.args());
+    List<Schedule> page =
+        call.client().schedules().list(call.ctx(), List.of("currentShift"), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("schedules");
+    page.forEach(s -> items.add(view(s)));
+    return Output.list(
+        result,
+        "schedules",
+        call.maxResultTokens(),
+        OnCallViews.cursorAfter(start, page.size(), page.size() == limit));
+  }
+
+  static ObjectNode view(Schedule s) {
+    ZoneId zone = OnCallViews.zone(s.timezone());
+    ObjectNode out = Views.ref(s.id(), s.name());
+    Json.putIfPresent(out, "type", s.type());
+    Json.putIfPresent(out, "time_zone", s.timezone());
+    if (s.teams() != null && !s.teams().isEmpty()) {
+      out.set("teams", Views.teams(s.teams()));
+    }
+    if (s.currentShift() != null) {
+      out.set("current_shift", OnCallViews.shift(s.currentShift(), zone));
+    }
+    return out;
+  }
+}

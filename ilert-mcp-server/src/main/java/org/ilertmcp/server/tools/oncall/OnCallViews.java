@@ -1,0 +1,83 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.schedules.Shift;
+import org.ilertmcp.client.schedules.ShiftQuery;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Projections and lookups shared by the on-call tools: shifts in UTC and in a local zone. */
+final class OnCallViews {
+  /** How far around an instant shifts are read to find the one covering it. */
+  static final Duration SHIFT_WINDOW = Duration.ofDays(8);
+
+  private OnCallViews() {}
+
+  /** A user reference: id and name. */
+  static ObjectNode person(User u) {
+    return u == null ? null : Views.ref(u.id(), Views.fullName(u.firstName(), u.lastName()));
+  }
+
+  /** The zone named {@code id}, or UTC when absent or unknown. */
+  static ZoneId zone(String id) {
+    try {
+      return id == null ? ZoneOffset.UTC : ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  /** Puts {@code field} (UTC) and {@code field_local} (in {@code zone}) for an instant. */
+  static void times(ObjectNode out, String field, Instant value, ZoneId zone) {
+    if (value != null) {
+      out.put(field, value.toString());
+      out.put(field + "_local", value.atZone(zone).toOffsetDateTime().toString());
+    }
+  }
+
+  /** A shift: user, start and end in UTC and local time. */
+  static ObjectNode shift(Shift s, ZoneId zone) {
+    ObjectNode out = Json.object();
+    Json.putIfPresent(out, "user", person(s.user()));
+    times(out, "start", s.start(), zone);
+    times(out, "end", s.end(), zone);
+    return out;
+  }
+
+  static ObjectNode shiftSchema() {
+    return Schema.object("user", Schema.anyObject(), "start", Schema.str(), "end", Schema.str());
+  }
+
+  /** The shift of a schedule that covers {@code at}, if anyone is on call then. */
+  static Optional<Shift> shiftAt(IlertCall call, long scheduleId, Instant at) {
+    List<Shift> shifts =
+        call.client()
+            .schedules()
+            .shifts(
+                call.ctx(),
+                scheduleId,
+                new ShiftQuery(at.minus(SHIFT_WINDOW), at.plus(SHIFT_WINDOW), false));
+    return shifts.stream().filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).findFirst();
+  }
+
+  /**
+   * The cursor after the first {@code kept} items of a page read from {@code start}; a full page
+   * ({@code more}) continues after its last item.
+   */
+  static IntFunction<String> cursorAfter(int start, int size, boolean more) {
+    return kept ->
+        kept < size ? Cursor.next(start + kept) : more ? Cursor.next(start + size) : null;
+  }
+}

@@ -1,0 +1,150 @@
+package org.ilertmcp.server.tools.oncall;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ilertmcp.client.common.TeamRel;
+import org.ilertmcp.client.oncalls.OnCall;
+import org.ilertmcp.client.oncalls.OnCallQuery;
+import org.ilertmcp.client.schedules.Schedule;
+import org.ilertmcp.client.schedules.Shift;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code who_is_on_call}: who is on call now or at a time, per policy level or schedule. */
+public final class WhoIsOnCallTool implements IlertTool {
+  /** Most on-call entries read. */
+  static final int MAX_ENTRIES = 500;
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("who_is_on_call", Toolset.ONCALL, AccessTier.READ)
+        .title("Who is on call")
+        .description(
+            "Who is on call now or at a given time. Escalation policy levels page users directly or via schedules. Filter by schedule, escalation_policy, team (its policies) or user. Shift times in UTC and the schedule's zone.")
+        .input(
+            Schema.input()
+                .string("schedule", "Schedule id or name.")
+                .string("escalation_policy", "Escalation policy id or name.")
+                .string("team", "Team id or name (its policies).")
+                .string("user", "User id, e-mail or name.")
+                .string("at", "ISO-8601 time with zone; default now."))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "at",
+                    Schema.str(),
+                    "on_call",
+                    Schema.array(
+                        Schema.object(
+                            "user", Schema.anyObject(),
+                            "level", Schema.integer(),
+                            "start", Schema.str())),
+                    "truncated",
+                    Schema.truncated()),
+                "on_call"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Instant at = args.instant("at").orElse(null);
+    Instant when = at == null ? call.clock().instant() : at;
+    ObjectNode result = Json.object().put("at", when.toString());
+    ArrayNode items = result.putArray("on_call");
+    Map<Long, Schedule> schedules = new HashMap<>();
+    boolean scheduleOnly =
+        args.has("schedule")
+            && !args.has("escalation_policy")
+            && !args.has("team")
+            && !args.has("user");
+    if (scheduleOnly) {
+      long id = call.names().schedule(call.ctx(), args.requireString("schedule"));
+      Schedule s = schedule(call, schedules, id);
+      OnCallViews.shiftAt(call, id, when)
+          .ifPresent(sh -> items.add(entry(sh, OnCallViews.zone(s.timezone()), s)));
+    } else {
+      for (OnCall row : rows(call, at)) {
+        items.add(entry(call, row, at, schedules));
+      }
+    }
+    return Output.list(result, "on_call", call.maxResultTokens());
+  }
+
+  private static List<OnCall> rows(IlertCall call, Instant at) {
+    Args args = call.args();
+    List<Long> policies =
+        args.string("escalation_policy")
+            .map(v -> List.of(call.names().escalationPolicy(call.ctx(), v)))
+            .orElse(null);
+    List<Long> schedules =
+        args.string("schedule")
+            .map(v -> List.of(call.names().schedule(call.ctx(), v)))
+            .orElse(null);
+    List<Long> users =
+        args.string("user").map(v -> List.of(call.names().user(call.ctx(), v))).orElse(null);
+    Long team = args.string("team").map(v -> call.names().team(call.ctx(), v)).orElse(null);
+    OnCallQuery query =
+        new OnCallQuery(
+            policies,
+            null,
+            schedules,
+            users,
+            OnCallQuery.now().expand(),
+            at,
+            at == null ? null : at.plusSeconds(60),
+            null);
+    List<OnCall> rows = call.client().onCalls().listAll(call.ctx(), query, MAX_ENTRIES);
+    return team == null ? rows : rows.stream().filter(r -> ownedBy(r, team)).toList();
+  }
+
+  private static boolean ownedBy(OnCall row, long team) {
+    List<TeamRel> teams = row.escalationPolicy() == null ? null : row.escalationPolicy().teams();
+    return teams != null && teams.stream().anyMatch(t -> t.id() != null && t.id() == team);
+  }
+
+  private static ObjectNode entry(
+      IlertCall call, OnCall row, Instant at, Map<Long, Schedule> schedules) {
+    if (row.schedule() == null || row.schedule().id() == null) {
+      ObjectNode out = Json.object();
+      Json.putIfPresent(out, "user", OnCallViews.person(row.user()));
+      Json.putIfPresent(out, "escalation_policy", Views.policy(row.escalationPolicy()));
+      Json.putIfPresent(out, "level", row.escalationLevel());
+      return out;
+    }
+    Schedule s = schedule(call, schedules, row.schedule().id());
+    Shift shift = new Shift(row.user(), row.start(), row.end());
+    if (at != null) {
+      shift = OnCallViews.shiftAt(call, s.id(), at).orElse(shift);
+    }
+    ObjectNode out = entry(shift, OnCallViews.zone(s.timezone()), s);
+    Json.putIfPresent(out, "escalation_policy", Views.policy(row.escalationPolicy()));
+    Json.putIfPresent(out, "level", row.escalationLevel());
+    return out;
+  }
+
+  private static ObjectNode entry(Shift shift, ZoneId zone, Schedule s) {
+    ObjectNode out = OnCallViews.shift(shift, zone);
+    out.set("schedule", Views.ref(s.id(), s.name()));
+    return out.put("time_zone", zone.getId());
+  }
+
+  private static Schedule schedule(IlertCall call, Map<Long, Schedule> cache, long id) {
+    return cache.computeIfAbsent(id, k -> call.client().schedules().get(call.ctx(), k, List.of()));
+  }
+}

@@ -1,0 +1,35 @@
+package org.ilertmcp.server.tools.people;
+
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_current_user}: the user the API key belongs to. */
+public final class GetCurrentUserTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_current_user", Toolset.PEOPLE, AccessTier.READ)
+        .title("Get current user")
+        .description(
+            "The ilert user this API key acts as, with e-mail, time zone and role (which decides what the key may do). Use for questions about 'me'.")
+        .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    User user = call.client().users().current(call.ctx());
+    ObjectNode result = Json.object();
+    result.set("user", PeopleViews.userDetail(user));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

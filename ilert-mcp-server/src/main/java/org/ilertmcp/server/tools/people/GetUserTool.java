@@ -1,0 +1,46 @@
+package org.ilertmcp.server.tools.people;
+
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.teams.Team;
+import org.ilertmcp.client.teams.TeamsApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_user}: one user by id, name or e-mail, with their teams. */
+public final class GetUserTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("get_user", Toolset.PEOPLE, AccessTier.READ)
+        .title("Get user")
+        .description(
+            "One user by id, name or e-mail: role, time zone, position, department and teams. An ambiguous name returns the candidates.")
+        .input(Schema.input().string("user", "User id, e-mail or name.").required("user"))
+        .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.names().user(call.ctx(), call.args().requireString("user"));
+    User user = call.client().users().get(call.ctx(), id);
+    ObjectNode view = PeopleViews.userDetail(user);
+    ArrayNode teams = view.putArray("teams");
+    for (Team t : call.client().teams().listAll(call.ctx(), id, TeamsApi.MAX_PAGE)) {
+      teams.add(Views.ref(t.id(), t.name()));
+    }
+    ObjectNode result = Json.object();
+    result.set("user", view);
+    return Output.of(result, call.maxResultTokens());
+  }
+}

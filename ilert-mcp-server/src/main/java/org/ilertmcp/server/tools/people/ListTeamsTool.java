@@ -1,0 +1,64 @@
+package org.ilertmcp.server.tools.people;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.teams.Team;
+import org.ilertmcp.client.teams.TeamsApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_teams}: teams, optionally only those a user belongs to. */
+public final class ListTeamsTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_teams", Toolset.PEOPLE, AccessTier.READ)
+        .title("List teams")
+        .description(
+            "List teams (owners of schedules, policies, sources) with visibility and member count, optionally only a user's teams. Ids feed get_team. Paginate with next_cursor.")
+        .input(
+            Schema.input()
+                .string("member", "Only teams of this user (id, e-mail, name).")
+                .integer("limit", "Default 50.", 1, TeamsApi.MAX_PAGE)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(
+            Schema.list(
+                "teams",
+                Schema.requiring(
+                    Schema.object("id", Schema.integer(), "name", Schema.str()), "id")))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Long member =
+        call.args().string("member").map(v -> call.names().user(call.ctx(), v)).orElse(null);
+    int limit = call.args().integer("limit", 50);
+    int start = Cursor.startIndex(call.args());
+    List<Team> page = call.client().teams().list(call.ctx(), member, new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("teams");
+    for (Team t : page) {
+      ObjectNode item = Views.ref(t.id(), t.name());
+      Json.putIfPresent(item, "visibility", t.visibility());
+      Json.putIfPresent(item, "members", t.members() == null ? null : t.members().size());
+      items.add(item);
+    }
+    return Output.list(
+        result,
+        "teams",
+        call.maxResultTokens(),
+        PeopleViews.cursorAfter(start, page.size(), page.size() == limit));
+  }
+}

@@ -1,0 +1,52 @@
+package org.ilertmcp.server.tools.people;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.users.UsersApi;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_users}: the organisation's users. */
+public final class ListUsersTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_users", Toolset.PEOPLE, AccessTier.READ)
+        .title("List users")
+        .description(
+            "List users: id, name, e-mail, time zone, role. Other tools accept user names or e-mails directly; look one up with get_user. Paginate with next_cursor.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 50.", 1, UsersApi.MAX_PAGE)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("users", PeopleViews.userSchema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", 50);
+    int start = Cursor.startIndex(call.args());
+    List<User> page = call.client().users().list(call.ctx(), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("users");
+    page.forEach(u -> items.add(Views.user(u)));
+    return Output.list(
+        result,
+        "users",
+        call.maxResultTokens(),
+        PeopleViews.cursorAfter(start, page.size(), page.size() == limit));
+  }
+}

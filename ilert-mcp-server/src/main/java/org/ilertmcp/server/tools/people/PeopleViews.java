@@ -1,0 +1,37 @@
+package org.ilertmcp.server.tools.people;
+
+import java.util.function.IntFunction;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The detailed user projection of the people tools; no phone numbers or other contacts. */
+final class PeopleViews {
+  private PeopleViews() {}
+
+  /** {@link Views#user} plus position, department and language. */
+  static ObjectNode userDetail(User u) {
+    ObjectNode out = Views.user(u);
+    Json.putIfPresent(out, "username", u.username());
+    Json.putIfPresent(out, "position", u.position());
+    Json.putIfPresent(out, "department", u.department());
+    Json.putIfPresent(out, "language", u.language());
+    Json.putIfPresent(
+        out, "muted_until", u.mutedUntil() == null ? null : u.mutedUntil().toString());
+    return out;
+  }
+
+  /** The cursor after the first {@code kept} items of a page read from {@code start}. */
+  static IntFunction<String> cursorAfter(int start, int size, boolean more) {
+    return kept -> kept < size || more ? Cursor.next(start + kept) : null;
+  }
+
+  /** The key fields of a user; the rest are documented by name in descriptions. */
+  static ObjectNode userSchema() {
+    return Schema.requiring(
+        Schema.object("id", Schema.integer(), "name", Schema.str(), "role", Schema.str()), "id");
+  }
+}
