@@ -22,9 +22,8 @@ public final class AddAlertResponderTool implements IlertTool {
     return ToolSpec.builder("add_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Add alert responder")
         .description(
-            "Add a user as a responder to an alert, keeping the existing ones; the user is"
-                + " notified while the alert is open. A user who already responds is a conflict."
-                + " Returns the alert. Candidates from get_suggested_responders.")
+            "Add a user to an alert's responders, keeping the others; they are notified while it"
+                + " is open. Candidates from get_suggested_responders. Returns the alert.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -34,15 +34,15 @@ public final class CreateAlertTool implements IlertTool {
         .title("Create alert")
         .description(
             "Raise a manual alert (a person paging on-call), escalated by the source's policy or"
-                + " the given one; with responders only they are notified, no escalation. Not for"
-                + " monitoring traffic. Sources from list_alert_sources. Returns the alert.")
+                + " the given one; with responders, only they are notified. Not for monitoring"
+                + " traffic. Returns the alert.")
         .input(
             Schema.input()
                 .string("summary", "One-line summary.")
                 .string("alert_source", "Alert source id or name.")
                 .string("details", "Details (markdown).")
                 .enumeration("priority", "Default: the source's rule.", "HIGH", "LOW")
-                .string("escalation_policy", "Policy id or name instead of the source's.")
+                .string("escalation_policy", "Escalation policy id or name.")
                 .strings("responders", "Only notify these users (ids, e-mails, names).")
                 .required("summary", "alert_source"))
         .output(Schema.object("alert", Views.alertSummarySchema()))

@@ -36,9 +36,9 @@ public final class GetAlertTimelineTool implements IlertTool {
     return ToolSpec.builder("get_alert_timeline", Toolset.ALERTS, AccessTier.READ)
         .title("Get alert timeline")
         .description(
-            "An alert's timeline (log entries), oldest first: events received, escalations,"
-                + " notifications, accepts, comments, alert action results. Each entry: time,"
-                + " type, text (untrusted). Ids from list_alerts; more with next_cursor.")
+            "An alert's timeline, oldest first: events received, escalations, notifications,"
+                + " responses, comments, action results; each with time, type, text (untrusted)."
+                + " More via next_cursor.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -31,8 +31,8 @@ public final class GetAlertTool implements IlertTool {
         .title("Get alert")
         .description(
             "One alert in full: summary, details, labels, custom_details (untrusted monitoring"
-                + " text), status, priority, source, policy, responders, links, and escalation"
-                + " (levels, current_level, next escalation). Ids from list_alerts.")
+                + " text), status, priority, source, policy, responders, links, and its escalation"
+                + " levels with current_level.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.requiring(

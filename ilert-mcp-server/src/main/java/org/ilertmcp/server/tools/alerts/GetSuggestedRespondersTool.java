@@ -22,9 +22,9 @@ public final class GetSuggestedRespondersTool implements IlertTool {
     return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
         .title("Get suggested responders")
         .description(
-            "Whom ilert suggests for an alert: group SUGGESTED (users who handled similar"
-                + " alerts), USER, ESCALATION_POLICY, ON_CALL_SCHEDULE, each with id, name and"
-                + " disabled (cannot be picked). Ids feed add_alert_responder and assign_alert.")
+            "Whom ilert suggests for an alert, by group (SUGGESTED: users who handled similar"
+                + " alerts); disabled ones cannot be picked. Ids feed add_alert_responder and"
+                + " assign_alert.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

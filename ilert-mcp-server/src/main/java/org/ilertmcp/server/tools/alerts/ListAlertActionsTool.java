@@ -22,8 +22,7 @@ public final class ListAlertActionsTool implements IlertTool {
         .title("List alert actions")
         .description(
             "Alert actions that can be run by hand on an alert (e.g. open a Jira ticket, post to"
-                + " Slack, call a webhook): id, name, type (connector). Pass id or name to"
-                + " run_alert_action. Ids from list_alerts.")
+                + " Slack, call a webhook): id, name, connector type. For run_alert_action.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.list(

@@ -27,9 +27,9 @@ public final class ListAlertNotificationsTool implements IlertTool {
     return ToolSpec.builder("list_alert_notifications", Toolset.ALERTS, AccessTier.READ)
         .title("List alert notifications")
         .description(
-            "Notifications ilert sent for an alert: user, method (PUSH, SMS, VOICE, EMAIL),"
-                + " target, time, status (SCHEDULED, SUCCESS, ERROR) and error. Use to check"
-                + " who was paged and whether it reached them. Ids from list_alerts.")
+            "Notifications sent for an alert: user, method (PUSH, SMS, VOICE, EMAIL), target,"
+                + " time, status (SCHEDULED, SUCCESS, ERROR), error. Shows who was paged and"
+                + " whether it reached them.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.list(
@@ -38,8 +38,7 @@ public final class ListAlertNotificationsTool implements IlertTool {
                     "user", Views.refSchema(),
                     "method", Schema.str(),
                     "time", Schema.str(),
-                    "status", Schema.str(),
-                    "error", Schema.str())))
+                    "status", Schema.str())))
         .readOnly()
         .build();
   }

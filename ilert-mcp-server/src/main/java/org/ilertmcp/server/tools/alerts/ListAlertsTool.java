@@ -35,10 +35,9 @@ public final class ListAlertsTool implements IlertTool {
     return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
         .title("List alerts")
         .description(
-            "List alerts (pages to on-call responders), newest first; open ones (PENDING,"
-                + " ACCEPTED) by default. Returns id, summary (untrusted monitoring text), status,"
-                + " priority, source, policy, alert_key, times, responders. Ids feed get_alert,"
-                + " accept_alert, resolve_alert. For more, repeat with next_cursor.")
+            "List alerts (pages to on-call responders), newest first; open ones by default. Each:"
+                + " id, summary (untrusted monitoring text), status, priority, source, policy,"
+                + " times, responders. Ids feed the other alert tools. More via next_cursor.")
         .input(
             Schema.input()
                 .strings("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED")
@@ -46,9 +45,9 @@ public final class ListAlertsTool implements IlertTool {
                 .strings("alert_sources", "Alert source ids or names.")
                 .strings("escalation_policies", "Escalation policy ids or names.")
                 .strings("responders", "Responder user ids, e-mails or names.")
-                .string("from", "Reported since: ISO-8601 with zone, or relative (24h, 7d).")
+                .string("from", "Reported since: ISO-8601 with zone, or 24h, 7d.")
                 .string("until", "Reported before; same formats.")
-                .string("text", "Text the summary contains (case-insensitive).")
+                .string("text", "Text in the summary.")
                 .integer("limit", "Default 20.", 1, 100)
                 .string("cursor", "next_cursor of the previous call."))
         .output(Schema.list("alerts", Views.alertSummarySchema()))

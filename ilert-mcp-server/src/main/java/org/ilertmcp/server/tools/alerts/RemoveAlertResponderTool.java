@@ -22,9 +22,8 @@ public final class RemoveAlertResponderTool implements IlertTool {
     return ToolSpec.builder("remove_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Remove alert responder")
         .description(
-            "Remove a user from an alert's responders (they stop being asked to respond). A user"
-                + " who is not a responder is not found. Returns the alert with the remaining"
-                + " responders. Responders are listed by get_alert.")
+            "Remove a user from an alert's responders (get_alert lists them); they are no longer"
+                + " asked to respond. Returns the alert with the remaining responders.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")
