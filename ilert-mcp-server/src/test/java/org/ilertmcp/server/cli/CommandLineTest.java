@@ -1,0 +1,123 @@
+package org.ilertmcp.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.ilertmcp.server.Main;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line: help, one-line configuration errors, environment fallbacks, the banner. */
+class CommandLineTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cmd = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int exit = cmd.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpDocumentsEveryFlagWithItsEnvironmentFallback() {
+    for (String command : List.of("http", "sandbox", "stdio")) {
+      Run help = run(command, "--help");
+      assertThat(help.exit()).isZero();
+      for (String flag :
+          List.of("--access", "--toolsets", "--tools", "--exclude-tools", "--max-result-tokens")) {
+        assertThat(help.out()).as(command).contains(flag);
+      }
+      assertThat(help.out()).contains("ILERT_ACCESS").contains("ILERT_TOOLSETS");
+    }
+    assertThat(run("http", "--help").out())
+        .contains("--host")
+        .contains("ILERT_HOST")
+        .contains("--port")
+        .contains("ILERT_PORT")
+        .contains("--ilert-url")
+        .contains("ILERT_API_URL");
+    assertThat(run("stdio", "--help").out()).contains("ILERT_API_KEY").contains("--api-key-file");
+    assertThat(run("emulator", "--help").out()).contains("ILERT_EMULATOR_PORT");
+  }
+
+  @Test
+  void invalidConfigurationFailsWithOneClearLine() {
+    assertOneLineError(
+        run("http", "--access", "root"), "--access must be read, respond, manage or admin");
+    assertOneLineError(run("sandbox", "--toolsets", "alertz"), "unknown toolset 'alertz'");
+    assertOneLineError(run("sandbox", "--exclude-tools", "nope"), "unknown tool 'nope'");
+    assertOneLineError(run("http", "--port", "70000"), "--port must be between 0 and 65535");
+    assertOneLineError(run("http", "--ilert-url", "ftp://x"), "--ilert-url must be an http(s) URL");
+    assertOneLineError(run("http", "--port", "abc"), "--port");
+    assertOneLineError(run("http", "--bogus"), "Unknown option: '--bogus'");
+  }
+
+  private static void assertOneLineError(Run run, String message) {
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip()).startsWith("error: ").contains(message);
+    assertThat(run.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void environmentVariablesAreFallbacksForFlags() throws Exception {
+    Process p = java(Map.of("ILERT_ACCESS", "superuser"), "http");
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(2);
+    assertThat(err).contains("--access must be read, respond, manage or admin, not 'superuser'");
+  }
+
+  @Test
+  void sandboxPrintsItsUrlToolTableDemoKeysAndClientConfigs() throws Exception {
+    Process p = java(Map.of("ILERT_TOOLSETS", "alerts"), "sandbox", "--port", "0");
+    try {
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = out.readLine()) != null) {
+          lines.add(line);
+          if (line.contains("mcp-remote")) {
+            lines.add(out.readLine());
+            break;
+          }
+        }
+      }
+      String banner = String.join("\n", lines);
+      assertThat(banner).containsPattern("listening on http://localhost:\\d+/mcp");
+      assertThat(banner).contains("| alerts |").doesNotContain("| oncall |");
+      assertThat(banner).contains("demo-responder-key").contains("demo-stakeholder-key");
+      assertThat(banner).contains("claude mcp add --transport http ilert");
+      assertThat(banner).contains("Authorization:${AUTH_HEADER}");
+    } finally {
+      p.destroy();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static Process java(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().keySet().removeIf(k -> k.startsWith("ILERT_"));
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+}
