@@ -31,6 +31,7 @@ import org.ilertmcp.emulator.engine.Timeline;
 import org.ilertmcp.emulator.fault.FaultInjector;
 import org.ilertmcp.emulator.fault.Faults;
 import org.ilertmcp.emulator.http.ApiHandler;
+import org.ilertmcp.emulator.http.KeyRateLimiter;
 import org.ilertmcp.emulator.http.RootHandler;
 import org.ilertmcp.emulator.http.Router;
 import org.ilertmcp.emulator.http.Views;
@@ -99,7 +100,7 @@ public final class IlertEmulator implements AutoCloseable {
     gzip.putCompression(new GzipCompression());
     gzip.setHandler(
         new RootHandler(
-            new ApiHandler(router, store, escalation, b.clock),
+            new ApiHandler(router, store, escalation, b.clock, new KeyRateLimiter(b.rateLimit)),
             faults,
             new FaultInjector(scheduler)));
     server.setHandler(gzip);
@@ -201,6 +202,7 @@ public final class IlertEmulator implements AutoCloseable {
     private boolean demo;
     private long seed = 42;
     private int maxThreads = 64;
+    private int rateLimit;
 
     private Builder() {}
 
@@ -231,6 +233,15 @@ public final class IlertEmulator implements AutoCloseable {
     /** The demo generator's seed; the same seed and clock give the same data. */
     public Builder seed(long value) {
       this.seed = value;
+      return this;
+    }
+
+    /**
+     * ilert's per-key limit in requests per minute (ilert: 120), answered with 429 like ilert; 0
+     * (the default) disables it so tests and benchmarks are not throttled.
+     */
+    public Builder rateLimitPerMinute(int value) {
+      this.rateLimit = value;
       return this;
     }
 

@@ -97,6 +97,46 @@ class FaultInjectionTest {
   }
 
   @Test
+  void optionalPerKeyRateLimitAnswers429WithoutRetryAfter() {
+    MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-11T10:15:00Z"));
+    try (IlertEmulator limited =
+        IlertEmulator.builder()
+            .clock(clock)
+            .demoOrganisation(true)
+            .rateLimitPerMinute(3)
+            .build()
+            .start()) {
+      Api a = new Api(limited.baseUrl());
+      for (int i = 0; i < 3; i++) {
+        assertThat(a.get(key, "/api/users/current").status()).isEqualTo(200);
+      }
+      Api.Reply limitedReply = a.get(key, "/api/users/current");
+      assertThat(limitedReply.status()).isEqualTo(429);
+      assertThat(limitedReply.header("Retry-After")).isNull();
+      assertThat(a.get("demo-user-key", "/api/users/current").status()).isEqualTo(200);
+      clock.advance(Duration.ofMinutes(1));
+      assertThat(a.get(key, "/api/users/current").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void heartbeatPingsMakeMonitorsHealthyUntilTheyAreOverdue() {
+    MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-11T10:15:00Z"));
+    try (IlertEmulator e =
+        IlertEmulator.builder().clock(clock).demoOrganisation(true).build().start()) {
+      Api a = new Api(e.baseUrl());
+      assertThat(a.get(key, "/api/heartbeat-monitors/1502").json().get("state").asString())
+          .isEqualTo("UNKNOWN");
+      assertThat(a.get(null, "/api/heartbeats/demo-heartbeat-1502-3600").status()).isEqualTo(202);
+      assertThat(a.get(key, "/api/heartbeat-monitors/1502").json().get("state").asString())
+          .isEqualTo("HEALTHY");
+      clock.advance(Duration.ofMinutes(61));
+      assertThat(a.get(key, "/api/heartbeat-monitors/1502").json().get("state").asString())
+          .isEqualTo("OVERDUE");
+    }
+  }
+
+  @Test
   void adminEndpointManagesRules() {
     Api.Reply added =
         api.call(

@@ -81,8 +81,23 @@ public final class HeartbeatMonitorsResource {
     return res;
   }
 
+  /**
+   * The monitor's state as of now: UNKNOWN until the first ping, then HEALTHY while pings arrive
+   * within {@code intervalSec}, OVERDUE after.
+   */
+  private static String state(ObjectNode d, java.time.Instant now) {
+    String last = Json.text(d, "lastPingAt");
+    if (last == null) {
+      return Json.text(d, "state");
+    }
+    java.time.Instant due =
+        java.time.Instant.parse(last).plusSeconds(d.get("intervalSec").asLong());
+    return now.isAfter(due) ? "OVERDUE" : "HEALTHY";
+  }
+
   private ObjectNode listView(ApiRequest req, ObjectNode d) {
     ObjectNode v = d.deepCopy().without(List.of("alertSource", "lastPingAt"));
+    v.put("state", state(d, req.now()));
     if (!req.includes("integrationKey")) {
       v.remove("integrationKey");
     }
@@ -94,6 +109,7 @@ public final class HeartbeatMonitorsResource {
 
   private ObjectNode view(ApiRequest req, ObjectNode d, boolean keyByDefault) {
     ObjectNode v = d.deepCopy().without("lastPingAt");
+    v.put("state", state(d, req.now()));
     Long sourceId = Json.refId(v, "alertSource");
     if (sourceId != null && ctx.store().sources().containsKey(sourceId)) {
       v.set("alertSource", ctx.views().source(ctx.store().sources().get(sourceId), req.caller()));

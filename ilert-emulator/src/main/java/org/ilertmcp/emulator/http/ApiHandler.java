@@ -34,13 +34,20 @@ public final class ApiHandler {
   private final Store store;
   private final EscalationEngine escalation;
   private final Clock clock;
+  private final KeyRateLimiter limiter;
 
-  /** A handler dispatching through {@code router}. */
-  public ApiHandler(Router router, Store store, EscalationEngine escalation, Clock clock) {
+  /** A handler dispatching through {@code router}; {@code limiter} counts requests per key. */
+  public ApiHandler(
+      Router router,
+      Store store,
+      EscalationEngine escalation,
+      Clock clock,
+      KeyRateLimiter limiter) {
     this.router = router;
     this.store = store;
     this.escalation = escalation;
     this.clock = clock;
+    this.limiter = limiter;
   }
 
   /** Handles a Jetty request whose path starts with /api. */
@@ -80,6 +87,9 @@ public final class ApiHandler {
     Route route = match.route();
     User caller = authenticate(request, route.access());
     Instant now = clock.instant();
+    if (caller != null) {
+      limiter.acquire(request.getHeaders().get(HttpHeader.AUTHORIZATION), now);
+    }
     ApiRequest apiRequest =
         new ApiRequest(
             method,
