@@ -3,11 +3,11 @@ package org.ilertmcp.server.tools.api;
 import java.util.List;
 import org.ilertmcp.server.catalog.IlertTool;
 
-/** The {@code api} toolset, in catalogue order. */
+/** The opt-in {@code api} toolset, in catalogue order. */
 public final class ApiTools {
   private ApiTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(new SearchIlertApiTool(), new CallIlertApiTool());
   }
 }

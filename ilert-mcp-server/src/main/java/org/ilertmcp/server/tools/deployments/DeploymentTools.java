@@ -8,6 +8,9 @@ public final class DeploymentTools {
   private DeploymentTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new ListDeploymentPipelinesTool(),
+        new GetDeploymentPipelineTool(),
+        new RecordDeploymentEventTool());
   }
 }

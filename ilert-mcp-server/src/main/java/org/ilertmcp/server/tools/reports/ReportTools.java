@@ -8,6 +8,6 @@ public final class ReportTools {
   private ReportTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(new GetAlertReportTool());
   }
 }

@@ -8,6 +8,12 @@ public final class SourceTools {
   private SourceTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(
+        new ListAlertSourcesTool(),
+        new GetAlertSourceTool(),
+        new ListHeartbeatMonitorsTool(),
+        new ListMaintenanceWindowsTool(),
+        new CreateMaintenanceWindowTool(),
+        new EndMaintenanceWindowTool());
   }
 }

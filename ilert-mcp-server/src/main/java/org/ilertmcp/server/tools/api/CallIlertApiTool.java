@@ -1,0 +1,168 @@
+package org.ilertmcp.server.tools.api;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.raw.RawResponse;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * {@code call_ilert_api}: runs one catalogued operation, if the request's tier allows it. Keys and
+ * credentials in the answer are redacted and text is cleaned like every other tool's output.
+ */
+public final class CallIlertApiTool implements IlertTool {
+  private static final Set<String> SECRETS =
+      Set.of(
+          "integrationkey",
+          "integrationurl",
+          "apikey",
+          "applicationkey",
+          "basicpass",
+          "headervalue",
+          "password",
+          "secret",
+          "token",
+          "accesstoken",
+          "refreshtoken");
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("call_ilert_api", Toolset.API, AccessTier.ADMIN)
+        .title("Call ilert API")
+        .description(
+            "Call one operation of ilert's REST API found with search_ilert_api, with ids filled"
+                + " into the path. Refused if the operation's tier exceeds this request's. Returns"
+                + " status and JSON body; keys are redacted. Prefer dedicated tools.")
+        .input(
+            Schema.input()
+                .enumeration("method", "HTTP method.", "GET", "POST", "PUT", "DELETE")
+                .string("path", "Path with ids, e.g. /alerts/42.")
+                .string("query", "Query string, e.g. states=PENDING&max-results=10.")
+                .string("body", "JSON body for POST or PUT.")
+                .required("method", "path"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "operation", Schema.str(),
+                    "status", Schema.integer(),
+                    "body", Json.object(),
+                    "truncated", Schema.truncated()),
+                "operation",
+                "status"))
+        .destructive(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    String method = args.requireString("method");
+    String path = args.requireString("path").replaceFirst("^/api(?=/)", "");
+    ApiCatalogue.Operation op =
+        ApiCatalogue.match(method, path)
+            .orElseThrow(
+                () ->
+                    new ToolInputException(
+                        method
+                            + " "
+                            + path
+                            + " is not an ilert API operation; find one with"
+                            + " search_ilert_api and fill in its ids."));
+    Optional<String> refusal = ApiCatalogue.refusal(op, call.tier());
+    if (refusal.isPresent()) {
+      return ToolResult.error(refusal.get());
+    }
+    JsonNode body = args.string("body").map(CallIlertApiTool::json).orElse(null);
+    // ingest endpoints are authenticated by the integration key in the body, never the caller's
+    boolean ingest =
+        op.path().equals("/events")
+            || op.path().equals("/deployment-events")
+            || op.path().startsWith("/series/");
+    CallContext ctx = ingest ? new CallContext(null, null, call.ctx().deadline()) : call.ctx();
+    RawResponse response;
+    try {
+      response = call.client().raw().send(ctx, method, path, query(args), body);
+    } catch (IllegalArgumentException e) {
+      throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
+    }
+    ObjectNode result = Json.object().put("operation", method + " " + op.path());
+    result.put("status", response.status());
+    if (response.body() != null) {
+      result.set("body", safe(response.body()));
+    }
+    return response.body() != null && response.body().isArray()
+        ? Output.list(result, "body", call.maxResultTokens())
+        : Output.of(result, call.maxResultTokens());
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return Json.parse(text);
+    } catch (JacksonException e) {
+      throw new ToolInputException("body is not valid JSON; pass a JSON object as a string.");
+    }
+  }
+
+  private static List<Map.Entry<String, String>> query(Args args) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String pair :
+        args.string("query").map(q -> q.replaceFirst("^\\?", "")).orElse("").split("&")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      out.add(Map.entry(decode(name), decode(value)));
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Redacts credentials and cleans text, recursively. */
+  private static JsonNode safe(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode out = Json.object();
+      object
+          .properties()
+          .forEach(
+              e ->
+                  out.set(
+                      e.getKey(),
+                      SECRETS.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))
+                          ? StringNode.valueOf("[redacted]")
+                          : safe(e.getValue())));
+      return out;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode out = Json.array();
+      array.forEach(item -> out.add(safe(item)));
+      return out;
+    }
+    return node.isString() ? StringNode.valueOf(Text.clean(node.stringValue())) : node;
+  }
+}

@@ -1,0 +1,59 @@
+package org.ilertmcp.server.tools.api;
+
+import java.util.List;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code search_ilert_api}: find operations of ilert's REST API in the built-in catalogue. */
+public final class SearchIlertApiTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("search_ilert_api", Toolset.API, AccessTier.READ)
+        .title("Search ilert API")
+        .description(
+            "Search every operation of ilert's REST API by keywords (e.g. 'support hours',"
+                + " 'team members'): method, path template, summary and the access tier it needs."
+                + " Use it when no dedicated tool fits, then call it with call_ilert_api.")
+        .input(
+            Schema.input()
+                .string("query", "Keywords, e.g. heartbeat monitor.")
+                .integer("limit", "Default 15.", 1, 50)
+                .required("query"))
+        .output(
+            Schema.list(
+                "operations",
+                Schema.object(
+                    "method", Schema.str(),
+                    "path", Schema.str(),
+                    "tier", Schema.str(),
+                    "summary", Schema.str())))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    List<ApiCatalogue.Operation> found =
+        ApiCatalogue.search(call.args().requireString("query"), call.args().integer("limit", 15));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("operations");
+    for (ApiCatalogue.Operation op : found) {
+      items.add(
+          Json.object()
+              .put("method", op.method())
+              .put("path", op.path())
+              .put("tier", op.tier().wireName())
+              .put("summary", op.summary()));
+    }
+    return Output.list(result, "operations", call.maxResultTokens());
+  }
+}

@@ -1,0 +1,88 @@
+package org.ilertmcp.server.tools.deployments;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ilertmcp.client.deployments.DeploymentPipeline;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Times;
+import org.ilertmcp.server.tools.ToolInputException;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_deployment_pipeline}: one pipeline with its filters, never its key. */
+public final class GetDeploymentPipelineTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    ObjectNode schema = ListDeploymentPipelinesTool.schema();
+    ObjectNode props = (ObjectNode) schema.get("properties");
+    props.set("params", Schema.anyObject());
+    props.set("created_at", Schema.str());
+    return ToolSpec.builder("get_deployment_pipeline", Toolset.DEPLOYMENTS, AccessTier.READ)
+        .title("Get deployment pipeline")
+        .description(
+            "Get one deployment pipeline: type, teams, branch and event filters, created and"
+                + " updated times. Accepts an id or name (list_deployment_pipelines). Integration"
+                + " keys are never shown.")
+        .input(Schema.input().string("pipeline", "Pipeline id or name.").required("pipeline"))
+        .output(
+            Schema.requiring(Schema.object("deployment_pipeline", schema), "deployment_pipeline"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    DeploymentPipeline p = resolve(call, call.args().requireString("pipeline"));
+    ObjectNode out = ListDeploymentPipelinesTool.view(p);
+    if (p.params() != null && p.params().isObject() && !p.params().isEmpty()) {
+      out.set("params", p.params());
+    }
+    Json.putIfPresent(out, "created_at", Times.iso(p.createdAt()));
+    ObjectNode result = Json.object();
+    result.set("deployment_pipeline", out);
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  /** A pipeline by id, or by name (exact, else unique substring; ambiguity lists candidates). */
+  static DeploymentPipeline resolve(IlertCall call, String value) {
+    if (value.matches("\\d{1,18}")) {
+      return call.client().deploymentPipelines().get(call.ctx(), Long.parseLong(value));
+    }
+    String wanted = value.toLowerCase(Locale.ROOT);
+    List<DeploymentPipeline> all = call.client().deploymentPipelines().listAll(call.ctx(), 1000);
+    List<DeploymentPipeline> matches =
+        all.stream().filter(p -> wanted.equals(lower(p.name()))).toList();
+    if (matches.isEmpty()) {
+      matches = all.stream().filter(p -> lower(p.name()).contains(wanted)).toList();
+    }
+    if (matches.isEmpty()) {
+      throw new ToolInputException(
+          "No deployment pipeline named '" + value + "'; see list_deployment_pipelines.");
+    }
+    if (matches.size() > 1) {
+      throw new ToolInputException(
+          "'"
+              + value
+              + "' matches several pipelines: "
+              + matches.stream()
+                  .limit(10)
+                  .map(p -> p.name() + " (id " + p.id() + ")")
+                  .collect(Collectors.joining(", "))
+              + "; pass the id of the one you mean.");
+    }
+    // the list omits nothing we need, but get returns the full object (filters, key)
+    return call.client().deploymentPipelines().get(call.ctx(), matches.get(0).id());
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,128 @@
+package org.ilertmcp.server.tools.reports;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ilertmcp.client.reports.ReportQuery;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Times;
+import org.ilertmcp.server.tools.ToolInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code get_alert_report}: ilert's alert summary report (counts, MTTA, MTTR) for a window. */
+public final class GetAlertReportTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    ObjectNode row =
+        Schema.object(
+            "alert_source_id", Schema.integer(),
+            "escalation_policy_id", Schema.integer(),
+            "alerts", Schema.integer(),
+            "mtta_seconds", Schema.integer(),
+            "mttr_seconds", Schema.integer());
+    return ToolSpec.builder("get_alert_report", Toolset.REPORTS, AccessTier.READ)
+        .title("Get alert report")
+        .description(
+            "Alert volume and response times for a time window from ilert's reports: totals and"
+                + " per source and policy alert count, MTTA, MTTR; with group_by, counts per"
+                + " period. Use it for noise and on-call load reviews. Window at most a year.")
+        .input(
+            Schema.input()
+                .string("from", "ISO-8601 with zone, or relative (7d).")
+                .string("until", "Same formats; default now.")
+                .strings("alert_sources", "Alert source ids or names.")
+                .strings("escalation_policies", "Escalation policy ids or names.")
+                .enumeration("priority", "Default ALL.", "HIGH", "LOW", "ALL")
+                .enumeration("group_by", "Adds counts per period.", "DAY", "WEEK", "MONTH")
+                .string("timezone", "IANA zone for periods; default UTC.")
+                .required("from"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "from", Schema.str(),
+                    "until", Schema.str(),
+                    "totals", row.deepCopy(),
+                    "by_source", Schema.array(row),
+                    "periods",
+                        Schema.array(
+                            Schema.object("period", Schema.str(), "alerts", Schema.integer())),
+                    "truncated", Schema.truncated()),
+                "totals",
+                "by_source"))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Instant until = args.instant("until").orElse(call.clock().instant());
+    Instant from = args.instant("from").orElseThrow();
+    if (!from.isBefore(until)) {
+      throw new ToolInputException("from must be before until.");
+    }
+    ReportQuery query =
+        new ReportQuery(
+            from,
+            until,
+            args.strings("alert_sources").stream()
+                .map(v -> call.names().alertSource(call.ctx(), v))
+                .toList(),
+            args.strings("escalation_policies").stream()
+                .map(v -> call.names().escalationPolicy(call.ctx(), v))
+                .toList(),
+            args.string("timezone").orElse(null),
+            null,
+            args.string("group_by").orElse(null),
+            args.string("priority").orElse(null));
+    ObjectNode result = Json.object().put("from", Times.iso(from)).put("until", Times.iso(until));
+    ArrayNode bySource = Json.array();
+    long alerts = 0;
+    long mtta = 0;
+    long mttr = 0;
+    for (JsonNode r : call.client().reports().alertsSummary(call.ctx(), query)) {
+      long count = r.path("count").asLong();
+      alerts += count;
+      mtta += count * r.path("mtta").asLong();
+      mttr += count * r.path("mttr").asLong();
+      bySource.add(
+          Json.object()
+              .put("alert_source_id", r.path("alertSourceId").asLong())
+              .put("escalation_policy_id", r.path("escalationPolicyId").asLong())
+              .put("alerts", count)
+              .put("mtta_seconds", r.path("mtta").asLong())
+              .put("mttr_seconds", r.path("mttr").asLong()));
+    }
+    ObjectNode totals = result.putObject("totals").put("alerts", alerts);
+    if (alerts > 0) {
+      totals.put("mtta_seconds", mtta / alerts).put("mttr_seconds", mttr / alerts);
+    }
+    result.set("by_source", bySource);
+    if (args.has("group_by")) {
+      result.set("periods", periods(call.client().reports().alerts(call.ctx(), query)));
+    }
+    return Output.list(result, "by_source", call.maxResultTokens());
+  }
+
+  /** Sums rows {@code [source, policy, number, period, value]} per period. */
+  private static ArrayNode periods(JsonNode rows) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (JsonNode r : rows) {
+      sums.merge(r.path(3).asString(), r.path(4).asLong(), Long::sum);
+    }
+    ArrayNode out = Json.array();
+    sums.forEach((period, n) -> out.add(Json.object().put("period", period).put("alerts", n)));
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package org.ilertmcp.server.tools.sources;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.maintenance.MaintenanceWindow;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Args;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Times;
+import org.ilertmcp.server.tools.ToolInputException;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code create_maintenance_window}: silence sources and mark services under maintenance. */
+public final class CreateMaintenanceWindowTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("create_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
+        .title("Create maintenance window")
+        .description(
+            "Create a maintenance window: from start to end the alert sources raise no alerts and"
+                + " the services show maintenance on status pages. Give services or sources (ids or"
+                + " names: list_alert_sources, list_services). Returns the window.")
+        .input(
+            Schema.input()
+                .string("summary", "What is being maintained.")
+                .string("start", "ISO-8601 with zone, or now.")
+                .string("end", "ISO-8601 with zone; or give duration_minutes.")
+                .integer("duration_minutes", "Length, instead of end.", 1, 44640)
+                .strings("services", "Service ids or names.")
+                .strings("alert_sources", "Alert source ids or names.")
+                .string("description", "Details (markdown).")
+                .required("summary", "start"))
+        .output(
+            Schema.requiring(
+                Schema.object("maintenance_window", ListMaintenanceWindowsTool.schema()),
+                "maintenance_window"))
+        .write(false)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Instant now = call.clock().instant();
+    Instant start = Times.parse("start", args.requireString("start"), call.clock());
+    Instant end = end(args, start, call);
+    if (!end.isAfter(start) || !end.isAfter(now)) {
+      throw new ToolInputException("end must be after start and in the future.");
+    }
+    List<IdRef> services =
+        args.strings("services").stream()
+            .map(v -> IdRef.of(call.names().service(call.ctx(), v)))
+            .toList();
+    List<IdRef> sources =
+        args.strings("alert_sources").stream()
+            .map(v -> IdRef.of(call.names().alertSource(call.ctx(), v)))
+            .toList();
+    if (services.isEmpty() && sources.isEmpty()) {
+      throw new ToolInputException("Give at least one of services or alert_sources.");
+    }
+    MaintenanceWindow body =
+        new MaintenanceWindow(
+            null,
+            args.requireString("summary"),
+            args.string("description").orElse(null),
+            "UTC",
+            start,
+            end,
+            sources,
+            services,
+            null,
+            null);
+    MaintenanceWindow created = call.client().maintenanceWindows().create(call.ctx(), body);
+    ObjectNode result = Json.object();
+    result.set("maintenance_window", ListMaintenanceWindowsTool.view(created, now));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static Instant end(Args args, Instant start, IlertCall call) {
+    if (args.has("end") == args.has("duration_minutes")) {
+      throw new ToolInputException("Give exactly one of end or duration_minutes.");
+    }
+    return args.has("end")
+        ? Times.parse(
+            "end",
+            args.requireString("end"),
+            java.time.Clock.fixed(start, java.time.ZoneOffset.UTC))
+        : start.plus(Duration.ofMinutes(args.integer("duration_minutes", 60)));
+  }
+}

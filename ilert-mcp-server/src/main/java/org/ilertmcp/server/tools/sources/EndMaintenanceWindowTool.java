@@ -1,0 +1,77 @@
+package org.ilertmcp.server.tools.sources;
+
+import java.time.Instant;
+import org.ilertmcp.client.maintenance.MaintenanceWindow;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code end_maintenance_window}: an active window gets its end set to now (kept as history); a
+ * window that has not started is deleted; an ended one is left alone.
+ */
+public final class EndMaintenanceWindowTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("end_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
+        .title("End maintenance window")
+        .description(
+            "End a maintenance window now so its sources alert again: an active window's end is"
+                + " set to now (kept as history); a window not yet started is deleted; an ended one"
+                + " is unchanged. Id from list_maintenance_windows. Returns action and window.")
+        .input(
+            Schema.input()
+                .string("maintenance_window_id", "Window id (list_maintenance_windows).")
+                .required("maintenance_window_id"))
+        .output(
+            Schema.requiring(
+                Schema.object(
+                    "action",
+                    Schema.str(),
+                    "maintenance_window",
+                    ListMaintenanceWindowsTool.schema()),
+                "action"))
+        .destructive(true)
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    long id = call.args().id("maintenance_window_id");
+    MaintenanceWindow w = call.client().maintenanceWindows().get(call.ctx(), id);
+    Instant now = call.clock().instant();
+    String action;
+    MaintenanceWindow shown = w;
+    if (!w.end().isAfter(now)) {
+      action = "none: already ended";
+    } else if (!w.start().isBefore(now)) {
+      call.client().maintenanceWindows().delete(call.ctx(), id);
+      action = "deleted: had not started";
+    } else {
+      MaintenanceWindow ended =
+          new MaintenanceWindow(
+              w.id(),
+              w.summary(),
+              w.description(),
+              w.timezone(),
+              w.start(),
+              now,
+              w.alertSources(),
+              w.services(),
+              w.createdBy(),
+              w.notifications());
+      shown = call.client().maintenanceWindows().update(call.ctx(), id, ended);
+      action = "ended: end set to now";
+    }
+    ObjectNode result = Json.object().put("action", action);
+    result.set("maintenance_window", ListMaintenanceWindowsTool.view(shown, now));
+    return Output.of(result, call.maxResultTokens());
+  }
+}

@@ -1,0 +1,76 @@
+package org.ilertmcp.server.tools.sources;
+
+import java.util.List;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.alertsources.AlertSource;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_alert_sources}: the inbound integrations alerts come from. */
+public final class ListAlertSourcesTool implements IlertTool {
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_alert_sources", Toolset.SOURCES, AccessTier.READ)
+        .title("List alert sources")
+        .description(
+            "List alert sources (integrations such as Prometheus or Datadog that create alerts):"
+                + " id, name, type, status (e.g. IN_MAINTENANCE), escalation policy. Ids feed"
+                + " get_alert_source, list_alerts and create_maintenance_window.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 50.", 1, 50)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(Schema.list("alert_sources", schema()))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    int limit = call.args().integer("limit", 50);
+    int start = Cursor.startIndex(call.args());
+    List<AlertSource> page = call.client().alertSources().list(call.ctx(), new Page(start, limit));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("alert_sources");
+    page.forEach(s -> items.add(view(s)));
+    boolean full = page.size() == limit;
+    return Output.list(
+        result,
+        "alert_sources",
+        call.maxResultTokens(),
+        kept -> kept < page.size() || full ? Cursor.next(start + kept) : null);
+  }
+
+  /** The list projection; never the integration key or the URL that embeds it. */
+  static ObjectNode view(AlertSource s) {
+    ObjectNode out = Views.ref(s.id(), s.name());
+    Json.putIfPresent(out, "type", s.integrationType());
+    Json.putIfPresent(out, "status", s.status());
+    Json.putIfPresent(out, "active", s.active());
+    Json.putIfPresent(out, "escalation_policy", Views.policy(s.escalationPolicy()));
+    return out;
+  }
+
+  static ObjectNode schema() {
+    return Schema.requiring(
+        Schema.object(
+            "id", Schema.integer(),
+            "name", Schema.str(),
+            "type", Schema.str(),
+            "status", Schema.str(),
+            "active", Schema.bool(),
+            "escalation_policy", Views.refSchema()),
+        "id");
+  }
+}

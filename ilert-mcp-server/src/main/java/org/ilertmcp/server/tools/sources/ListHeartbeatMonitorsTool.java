@@ -1,0 +1,100 @@
+package org.ilertmcp.server.tools.sources;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.ilertmcp.client.CursorPage;
+import org.ilertmcp.client.heartbeats.HeartbeatMonitor;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.catalog.ToolSpec;
+import org.ilertmcp.server.catalog.Toolset;
+import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Output;
+import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code list_heartbeat_monitors}: cron and job check-ins, with ilert's cursor paging. */
+public final class ListHeartbeatMonitorsTool implements IlertTool {
+  private static final String PREFIX = "h1:";
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("list_heartbeat_monitors", Toolset.SOURCES, AccessTier.READ)
+        .title("List heartbeat monitors")
+        .description(
+            "List heartbeat monitors (jobs that must check in regularly): id, name, state"
+                + " (HEALTHY, OVERDUE, UNKNOWN), interval, alert summary, teams. Use it when a"
+                + " job or cron alert fires. For more, repeat with next_cursor.")
+        .input(
+            Schema.input()
+                .integer("limit", "Default 50.", 1, 200)
+                .string("cursor", "next_cursor of the previous call."))
+        .output(
+            Schema.list(
+                "heartbeat_monitors",
+                Schema.requiring(
+                    Schema.object(
+                        "id", Schema.integer(),
+                        "name", Schema.str(),
+                        "state", Schema.str(),
+                        "interval_sec", Schema.integer(),
+                        "alert_summary", Schema.str(),
+                        "teams", Schema.array(Views.refSchema())),
+                    "id")))
+        .readOnly()
+        .build();
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    String cursor =
+        call.args().string("cursor").map(ListHeartbeatMonitorsTool::decode).orElse(null);
+    CursorPage<HeartbeatMonitor> page =
+        call.client()
+            .heartbeatMonitors()
+            .list(call.ctx(), List.of(), cursor, call.args().integer("limit", 50));
+    ObjectNode result = Json.object();
+    ArrayNode items = result.putArray("heartbeat_monitors");
+    for (HeartbeatMonitor m : page.items()) {
+      ObjectNode item = Views.ref(m.id(), m.name());
+      Json.putIfPresent(item, "state", m.state());
+      Json.putIfPresent(item, "interval_sec", m.intervalSec());
+      Json.putIfPresent(item, "alert_summary", Text.clean(m.alertSummary()));
+      item.set("teams", Views.teams(m.teams()));
+      items.add(item);
+    }
+    String next = page.next().map(ListHeartbeatMonitorsTool::encode).orElse(null);
+    // ilert's cursor continues after the whole page, so a page cut for size cannot be resumed
+    return Output.list(
+        result,
+        "heartbeat_monitors",
+        call.maxResultTokens(),
+        kept -> kept < page.items().size() ? null : next);
+  }
+
+  private static String encode(String ilertCursor) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((PREFIX + ilertCursor).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String cursor) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      if (text.startsWith(PREFIX) && text.length() > PREFIX.length()) {
+        return text.substring(PREFIX.length());
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw new ToolInputException(
+        "cursor is not valid; pass the next_cursor of the previous result unchanged.");
+  }
+}
