@@ -26,9 +26,8 @@ public final class AddIncidentSubscribersTool implements IlertTool {
     return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
         .title("Add incident subscribers")
         .description(
-            "Subscribe ilert users or teams to an incident so they receive its updates; existing"
-                + " subscribers stay, repeats change nothing. Ids from list_incidents. Returns all"
-                + " private subscribers.")
+            "Subscribe ilert users or teams to an incident's updates (ids from"
+                + " list_incidents); repeats change nothing. Returns all its private subscribers.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")
@@ -36,20 +35,9 @@ public final class AddIncidentSubscribersTool implements IlertTool {
                 .strings("teams", "Team ids or names.")
                 .required("incident_id"))
         .output(
-            Schema.requiring(
-                Schema.object(
-                    "incident_id", Schema.integer(),
-                    "subscribers",
-                        Schema.array(
-                            Schema.object(
-                                "id",
-                                Schema.integer(),
-                                "name",
-                                Schema.str(),
-                                "type",
-                                Schema.str()))),
-                "incident_id",
-                "subscribers"))
+            Schema.object(
+                "incident_id", Schema.integer(),
+                "subscribers", Schema.array(Views.refSchema())))
         .write(true)
         .build();
   }

@@ -25,18 +25,17 @@ public final class CreateIncidentTool implements IlertTool {
     return ToolSpec.builder("create_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
         .title("Create incident")
         .description(
-            "Open an incident: a status-page communication that sets the impact of the listed"
-                + " services and shows the message to their status pages. Subscribers are notified"
-                + " only if notify_subscribers; preview_incident_notifications shows who. Services"
-                + " from list_services. Returns the incident.")
+            "Open an incident: a status-page communication setting the impact of services"
+                + " (from list_services). Notifies subscribers only if notify_subscribers;"
+                + " preview_incident_notifications shows who.")
         .input(
             Schema.input()
                 .string("summary", "Short public title.")
-                .string("message", "Public update text (markdown).")
+                .string("message", "Public update text.")
                 .enumeration("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Affected service ids or names.")
-                .enumeration("impact", "Impact on those services.", IncidentViews.SERVICE_STATUSES)
-                .bool("notify_subscribers", "Notify subscribers; default false.")
+                .strings("services", "Service ids or names.")
+                .enumeration("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES)
+                .bool("notify_subscribers", "Default false.")
                 .required("summary", "services", "impact"))
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)

@@ -25,8 +25,8 @@ public final class ListIncidentTemplatesTool implements IlertTool {
     return ToolSpec.builder("list_incident_templates", Toolset.INCIDENTS, AccessTier.READ)
         .title("List incident templates")
         .description(
-            "List the organisation's incident templates: name, summary, status and message to"
-                + " reuse as summary, status and message of create_incident or update_incident.")
+            "List incident templates: name, summary, status and message to reuse in"
+                + " create_incident or update_incident.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, 100)
@@ -34,14 +34,8 @@ public final class ListIncidentTemplatesTool implements IlertTool {
         .output(
             Schema.list(
                 "templates",
-                Schema.requiring(
-                    Schema.object(
-                        "id", Schema.integer(),
-                        "name", Schema.str(),
-                        "summary", Schema.str(),
-                        "status", Schema.str(),
-                        "message", Schema.str()),
-                    "id")))
+                Schema.object(
+                    "id", Schema.integer(), "name", Schema.str(), "message", Schema.str())))
         .readOnly()
         .build();
   }

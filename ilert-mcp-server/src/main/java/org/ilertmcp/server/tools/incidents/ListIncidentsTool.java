@@ -28,16 +28,14 @@ public final class ListIncidentsTool implements IlertTool {
     return ToolSpec.builder("list_incidents", Toolset.INCIDENTS, AccessTier.READ)
         .title("List incidents")
         .description(
-            "List incidents, newest first; unresolved ones by default. An incident is the"
-                + " status-page communication about impact on services, not an alert. Returns id,"
-                + " summary, status, affected services with impact, times. Ids feed get_incident,"
+            "List incidents (status-page communications about impact on services, not"
+                + " alerts), newest first; unresolved by default. Ids feed get_incident and"
                 + " update_incident.")
         .input(
             Schema.input()
-                .strings("states", "Default: all but RESOLVED.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Affected service ids or names.")
-                .string("from", "Created since: ISO-8601 with zone, or 24h, 7d.")
-                .string("until", "Created before; same formats.")
+                .strings("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES)
+                .strings("services", "Service ids or names.")
+                .string("from", "Created after: ISO-8601 or 7d.")
                 .integer("limit", "Default 20.", 1, 100)
                 .string("cursor", "next_cursor of the previous call."))
         .output(Schema.list("incidents", IncidentViews.summarySchema()))
@@ -54,7 +52,7 @@ public final class ListIncidentsTool implements IlertTool {
             states.isEmpty() ? OPEN : states,
             IncidentViews.serviceIds(call, args.strings("services")),
             args.instant("from").orElse(null),
-            args.instant("until").orElse(null),
+            null,
             null);
     int limit = args.integer("limit", 20);
     int start = Cursor.startIndex(args);

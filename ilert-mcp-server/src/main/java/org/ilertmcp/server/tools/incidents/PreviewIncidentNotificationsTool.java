@@ -28,14 +28,9 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
     return ToolSpec.builder("preview_incident_notifications", Toolset.INCIDENTS, AccessTier.READ)
         .title("Preview incident notifications")
         .description(
-            "Dry run before create_incident: which status pages show an incident on these"
-                + " services and how many private and public subscribers would be notified."
-                + " Creates and sends nothing. Services from list_services.")
-        .input(
-            Schema.input()
-                .strings("services", "Affected service ids or names.")
-                .string("summary", "Planned title; optional.")
-                .required("services"))
+            "Dry run for create_incident: status pages showing these services and how many"
+                + " private and public subscribers would be notified. Sends nothing.")
+        .input(Schema.input().strings("services", "Service ids or names.").required("services"))
         .output(
             Schema.object(
                 "status_pages", Schema.array(Views.refSchema()),
@@ -55,7 +50,7 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
     }
     List<AffectedService> affected =
         ids.stream().map(id -> new AffectedService("DEGRADED", IdRef.of(id))).toList();
-    String summary = call.args().string("summary").orElse("Notification preview");
+    String summary = "Notification preview";
     JsonNode info =
         call.client()
             .incidents()

@@ -31,23 +31,18 @@ public final class UpdateIncidentTool implements IlertTool {
     return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
         .title("Update incident")
         .description(
-            "Post an update to an incident: new message, optionally status (RESOLVED ends it) and"
-                + " service impacts; added to its history. Fails without overwriting if someone"
-                + " changed it meanwhile. Ids from list_incidents. Returns the incident.")
+            "Post an update to an incident (ids from list_incidents): message, optionally"
+                + " status (RESOLVED ends it) and impacts. If it changed since read, fails and"
+                + " overwrites nothing.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")
-                .string("message", "Public update text (markdown).")
+                .string("message", "Public update text.")
+                .enumeration("status", "Default unchanged.", IncidentViews.INCIDENT_STATUSES)
+                .strings("services", "Services to add or re-rate.")
                 .enumeration(
-                    "status", "New status; default unchanged.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Service ids or names to add or re-rate.")
-                .enumeration(
-                    "impact",
-                    "Impact for services; alone: all affected.",
-                    IncidentViews.SERVICE_STATUSES)
-                .strings("remove_services", "Service ids or names no longer affected.")
-                .string("summary", "New title; default unchanged.")
-                .bool("notify_subscribers", "Notify subscribers; default false.")
+                    "impact", "For services, else all affected.", IncidentViews.SERVICE_STATUSES)
+                .bool("notify_subscribers", "Default false.")
                 .required("incident_id", "message"))
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)
@@ -59,7 +54,6 @@ public final class UpdateIncidentTool implements IlertTool {
     Args args = call.args();
     long id = args.id("incident_id");
     Map<Long, String> changes = IncidentViews.affected(call, "services", "impact");
-    List<Long> removed = IncidentViews.serviceIds(call, args.strings("remove_services"));
     Tagged<Incident> read = call.client().incidents().get(call.ctx(), id, List.of());
     if (read.etag() == null) {
       return ToolResult.error(
@@ -71,11 +65,11 @@ public final class UpdateIncidentTool implements IlertTool {
     Incident current = read.value();
     Incident next =
         Incident.of(
-            args.string("summary").orElse(current.summary()),
+            current.summary(),
             args.string("status").orElse(current.status()),
             args.requireString("message"),
             args.bool("notify_subscribers", false),
-            affected(current, changes, removed, args.string("impact").orElse(null)));
+            affected(current, changes, args.string("impact").orElse(null)));
     try {
       Incident updated = call.client().incidents().update(call.ctx(), id, next, read.etag());
       ObjectNode result = Json.object();
@@ -94,7 +88,7 @@ public final class UpdateIncidentTool implements IlertTool {
   }
 
   private static List<AffectedService> affected(
-      Incident current, Map<Long, String> changes, List<Long> removed, String impact) {
+      Incident current, Map<Long, String> changes, String impact) {
     Map<Long, String> impacts = new LinkedHashMap<>();
     if (current.affectedServices() != null) {
       for (AffectedService a : current.affectedServices()) {
@@ -104,7 +98,6 @@ public final class UpdateIncidentTool implements IlertTool {
       }
     }
     impacts.putAll(changes);
-    removed.forEach(impacts::remove);
     return impacts.entrySet().stream()
         .map(e -> new AffectedService(e.getValue(), IdRef.of(e.getKey())))
         .toList();

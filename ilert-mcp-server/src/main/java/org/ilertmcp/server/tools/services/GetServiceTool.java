@@ -25,9 +25,8 @@ public final class GetServiceTool implements IlertTool {
     return ToolSpec.builder("get_service", Toolset.SERVICES, AccessTier.READ)
         .title("Get service")
         .description(
-            "Get one service: status, description, owning teams, uptime percentages over 30/60/90"
-                + " days, its latest outages and open incidents (ids for get_incident)."
-                + " Services from list_services.")
+            "Get a service: status, description, teams, uptime, latest outages and open"
+                + " incidents. Services from list_services.")
         .input(Schema.input().string("service", "Service id or name.").required("service"))
         .output(Schema.object("service", ServiceViews.summarySchema()))
         .readOnly()

@@ -33,8 +33,8 @@ public final class GetStatusPageTool implements IlertTool {
     return ToolSpec.builder("get_status_page", Toolset.SERVICES, AccessTier.READ)
         .title("Get status page")
         .description(
-            "Get one status page: URL, visibility, overall status, announcement, its services with"
-                + " their current status, and service groups. Pages from list_status_pages.")
+            "Get a status page: URL, visibility, status, announcement, its services with"
+                + " status, and groups. Pages from list_status_pages.")
         .input(
             Schema.input().string("status_page", "Status page id or name.").required("status_page"))
         .output(
@@ -42,9 +42,8 @@ public final class GetStatusPageTool implements IlertTool {
                 "status_page",
                 Schema.object(
                     "id", Schema.integer(),
-                    "name", Schema.str(),
                     "status", Schema.str(),
-                    "services", Schema.array(ServiceViews.refSchema()))))
+                    "services", Schema.array(Views.refSchema()))))
         .readOnly()
         .build();
   }

@@ -23,13 +23,12 @@ public final class ListServiceOutagesTool implements IlertTool {
     return ToolSpec.builder("list_service_outages", Toolset.SERVICES, AccessTier.READ)
         .title("List service outages")
         .description(
-            "List the spans in which a service was not OPERATIONAL (status, from, until, minutes),"
-                + " newest first; the source of its uptime. Default: last 90 days. Services from"
-                + " list_services.")
+            "List when a service was not OPERATIONAL (status, from, until, minutes), newest"
+                + " first; default last 90 days. Services from list_services.")
         .input(
             Schema.input()
                 .string("service", "Service id or name.")
-                .string("from", "Start: ISO-8601 with zone, or 30d.")
+                .string("from", "Start: ISO-8601 or 30d.")
                 .string("until", "End; default now.")
                 .required("service"))
         .output(
@@ -37,14 +36,8 @@ public final class ListServiceOutagesTool implements IlertTool {
                 Schema.object(
                     "service_id", Schema.integer(),
                     "outages",
-                        Schema.array(
-                            Schema.object(
-                                "status", Schema.str(),
-                                "from", Schema.str(),
-                                "until", Schema.str(),
-                                "minutes", Schema.integer())),
+                        Schema.array(Schema.object("status", Schema.str(), "from", Schema.str())),
                     "truncated", Schema.truncated()),
-                "service_id",
                 "outages"))
         .readOnly()
         .build();

@@ -29,9 +29,9 @@ public final class ListServicesTool implements IlertTool {
     return ToolSpec.builder("list_services", Toolset.SERVICES, AccessTier.READ)
         .title("List services")
         .description(
-            "List services (components shown on status pages) with current status, uptime"
-                + " percentages and open incidents. Names or ids feed get_service,"
-                + " list_service_outages, create_incident. For more, repeat with next_cursor.")
+            "List services (components on status pages) with status, 30/60/90-day uptime and"
+                + " open incidents. Names or ids feed get_service, list_service_outages,"
+                + " create_incident.")
         .input(
             Schema.input()
                 .strings("statuses", "Only these statuses.", IncidentViews.SERVICE_STATUSES)

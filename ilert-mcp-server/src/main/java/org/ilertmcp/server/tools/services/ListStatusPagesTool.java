@@ -24,8 +24,7 @@ public final class ListStatusPagesTool implements IlertTool {
         .title("List status pages")
         .description(
             "List status pages: name, URL, PUBLIC or PRIVATE, overall status (worst of its"
-                + " services), number of services. Ids feed get_status_page. For more, repeat with"
-                + " next_cursor.")
+                + " services), service count. Ids feed get_status_page.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, 50)

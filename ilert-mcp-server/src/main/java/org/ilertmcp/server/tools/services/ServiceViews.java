@@ -51,17 +51,7 @@ final class ServiceViews {
 
   static ObjectNode summarySchema() {
     return Schema.requiring(
-        Schema.object(
-            "id", Schema.integer(),
-            "name", Schema.str(),
-            "status", Schema.str(),
-            "uptime_percent",
-                Schema.object("last_30d", Schema.number(), "last_90d", Schema.number()),
-            "open_incidents",
-                Schema.array(
-                    Schema.object(
-                        "id", Schema.integer(), "summary", Schema.str(), "status", Schema.str()))),
-        "id");
+        Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str()), "id");
   }
 
   /** An outage span with its length in minutes (open spans have no until). */
@@ -74,10 +64,6 @@ final class ServiceViews {
       out.put("minutes", Duration.between(o.from(), o.until()).toMinutes());
     }
     return out;
-  }
-
-  static ObjectNode refSchema() {
-    return Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str());
   }
 
   /** A service reference with its name and status where the key can see it. */
