@@ -1,0 +1,108 @@
+package org.ilertmcp.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.testing.NodeTools;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The TypeScript SDK client as a child process ({@code src/test/node/flow-driver.mjs}), driven one
+ * tool call at a time so a test can check the emulator between steps.
+ */
+final class FlowDriver implements AutoCloseable {
+  private static final String MARKER = "@@STEP@@";
+  private final Process process;
+  private final BufferedReader out;
+  private final Writer in;
+  private final List<String> transcript = new ArrayList<>();
+  private final JsonNode hello;
+
+  FlowDriver(NodeTools node, String mode, String url, String authorization) throws IOException {
+    String script =
+        Path.of(System.getProperty("basedir", "."), "src/test/node/flow-driver.mjs")
+            .toAbsolutePath()
+            .toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(node.node().toString(), script, mode, url)
+            .directory(node.dir().toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().put("E2E_DIR", node.dir().toString());
+    pb.environment().put("AUTH_HEADER", authorization);
+    process = pb.start();
+    out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    hello = next();
+  }
+
+  JsonNode hello() {
+    return hello;
+  }
+
+  /** Calls a tool; fails the test if the client raised (e.g. a schema mismatch) or it errored. */
+  JsonNode call(String tool, ObjectNode arguments) throws IOException {
+    ObjectNode line = Json.object().put("tool", tool);
+    line.set("arguments", arguments);
+    in.write(Json.write(line) + "\n");
+    in.flush();
+    JsonNode step = next();
+    assertThat(step.path("ok").asBoolean()).as("%s: %s", tool, step).isTrue();
+    assertThat(step.path("isError").asBoolean()).as("%s: %s", tool, step).isFalse();
+    return step.path("structured");
+  }
+
+  private JsonNode next() throws IOException {
+    CompletableFuture<String> line =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                String l;
+                while ((l = out.readLine()) != null) {
+                  transcript.add(l);
+                  if (l.startsWith(MARKER)) {
+                    return l.substring(MARKER.length());
+                  }
+                }
+                return null;
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    try {
+      String value = line.get(60, TimeUnit.SECONDS);
+      if (value == null) {
+        throw new AssertionError("flow driver ended; output:\n" + String.join("\n", transcript));
+      }
+      return Json.parse(value);
+    } catch (Exception e) {
+      throw new AssertionError("no answer from the flow driver: " + transcript, e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+    try {
+      if (process.waitFor(20, TimeUnit.SECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+}
