@@ -75,9 +75,7 @@ public final class IlertEmulator implements AutoCloseable {
             store, alerts, escalation, onCall, new Views(store, onCall), visibility, b.clock);
     registerRoutes(ctx);
     this.demoKeys =
-        b.demo
-            ? store.locked(() -> new DemoOrganisation(ctx, b.seed).populate(b.clock.instant()))
-            : List.of();
+        store.locked(() -> new DemoOrganisation(ctx, b.seed).populate(b.clock.instant(), b.demo));
     this.state = new EmulatorState(store, escalation, b.clock);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
@@ -224,7 +222,10 @@ public final class IlertEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Whether to generate the demo organisation (relative to the clock's "now"). */
+    /**
+     * Whether to generate the full demo organisation (relative to the clock's "now"). Without it
+     * the emulator holds only the demo users, teams and keys, so it is usable but empty.
+     */
     public Builder demoOrganisation(boolean value) {
       this.demo = value;
       return this;

@@ -117,6 +117,17 @@ class QueryTest {
   }
 
   @Test
+  void withoutTheDemoOrganisationOnlyPeopleAndKeysExist() {
+    try (IlertEmulator bare = IlertEmulator.builder().build().start()) {
+      Api a = new Api(bare.baseUrl());
+      String admin = bare.demoKey("ADMIN");
+      assertThat(a.get(admin, "/api/users").json()).hasSize(12);
+      assertThat(a.get(admin, "/api/alerts/count").json().get("count").asLong()).isZero();
+      assertThat(a.get(admin, "/api/alert-sources").json()).isEmpty();
+    }
+  }
+
+  @Test
   void theBannerPrintsTheBaseUrlAndTheKeys() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     EmulatorMain.printBanner(s.emu, new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -19,9 +19,15 @@ public final class DemoOrganisation {
     this.seed = seed;
   }
 
-  /** Populates the store (caller holds the lock) and returns the demo API keys. */
-  public List<DemoKey> populate(Instant now) {
+  /**
+   * Populates the store (caller holds the lock) and returns the demo API keys. Without {@code full}
+   * only the people (users, teams, keys) are created.
+   */
+  public List<DemoKey> populate(Instant now, boolean full) {
     List<DemoKey> keys = DemoPeople.populate(ctx.store(), now);
+    if (!full) {
+      return keys;
+    }
     DemoStructure.populate(ctx.store(), now);
     new DemoConfig(ctx.store(), now).populate();
     new DemoAlerts(ctx.store(), ctx.alerts(), ctx.escalation(), seed, now).populate();
