@@ -66,8 +66,7 @@ public final class CallIlertApiTool implements IlertTool {
                 Schema.object(
                     "operation", Schema.str(),
                     "status", Schema.integer(),
-                    "body", Json.object(),
-                    "truncated", Schema.truncated()),
+                    "body", Json.object()),
                 "operation",
                 "status"))
         .destructive(false)

@@ -22,9 +22,6 @@ public final class GetDeploymentPipelineTool implements IlertTool {
   @Override
   public ToolSpec spec() {
     ObjectNode schema = ListDeploymentPipelinesTool.schema();
-    ObjectNode props = (ObjectNode) schema.get("properties");
-    props.set("params", Schema.anyObject());
-    props.set("created_at", Schema.str());
     return ToolSpec.builder("get_deployment_pipeline", Toolset.DEPLOYMENTS, AccessTier.READ)
         .title("Get deployment pipeline")
         .description(

@@ -65,12 +65,6 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
 
   static ObjectNode schema() {
     return Schema.requiring(
-        Schema.object(
-            "id", Schema.integer(),
-            "name", Schema.str(),
-            "type", Schema.str(),
-            "teams", Schema.array(Views.refSchema()),
-            "updated_at", Schema.str()),
-        "id");
+        Schema.object("id", Schema.integer(), "name", Schema.str(), "type", Schema.str()), "id");
   }
 }

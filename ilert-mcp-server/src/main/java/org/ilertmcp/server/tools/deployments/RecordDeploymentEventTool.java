@@ -38,16 +38,16 @@ public final class RecordDeploymentEventTool implements IlertTool {
                 .string("pipeline", "Pipeline id or name.")
                 .string("summary", "What was deployed.")
                 .string("timestamp", "When; ISO-8601 with zone. Default now.")
-                .string("user_email", "E-mail of the ilert user who deployed.")
+                .string("user_email", "Deployer's ilert e-mail.")
                 .string("version", "Version or commit deployed.")
-                .string("environment", "Target environment, e.g. production.")
+                .string("environment", "E.g. production.")
                 .string("url", "Link to the build or release.")
                 .required("pipeline", "summary"))
         .output(
             Schema.requiring(
                 Schema.object(
                     "accepted", Schema.bool(),
-                    "pipeline", ListDeploymentPipelinesTool.schema(),
+                    "pipeline", Schema.anyObject(),
                     "timestamp", Schema.str()),
                 "accepted"))
         .write(false)

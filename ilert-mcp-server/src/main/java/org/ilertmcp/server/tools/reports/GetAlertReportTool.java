@@ -24,28 +24,22 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GetAlertReportTool implements IlertTool {
   @Override
   public ToolSpec spec() {
-    ObjectNode row =
-        Schema.object(
-            "alert_source_id", Schema.integer(),
-            "escalation_policy_id", Schema.integer(),
-            "alerts", Schema.integer(),
-            "mtta_seconds", Schema.integer(),
-            "mttr_seconds", Schema.integer());
+    ObjectNode row = Schema.object("alerts", Schema.integer());
     return ToolSpec.builder("get_alert_report", Toolset.REPORTS, AccessTier.READ)
         .title("Get alert report")
         .description(
-            "Alert volume and response times for a time window from ilert's reports: totals and"
-                + " per source and policy alert count, MTTA, MTTR; with group_by, counts per"
-                + " period. Use it for noise and on-call load reviews. Window at most a year.")
+            "Alert volume and response times in a window (at most a year) from ilert's reports:"
+                + " totals and by_source (source, policy): alerts, mtta_seconds, mttr_seconds;"
+                + " group_by adds periods. For noise and on-call load reviews.")
         .input(
             Schema.input()
-                .string("from", "ISO-8601 with zone, or relative (7d).")
+                .string("from", "ISO-8601 with zone, or e.g. 7d.")
                 .string("until", "Same formats; default now.")
                 .strings("alert_sources", "Alert source ids or names.")
                 .strings("escalation_policies", "Escalation policy ids or names.")
                 .enumeration("priority", "Default ALL.", "HIGH", "LOW", "ALL")
-                .enumeration("group_by", "Adds counts per period.", "DAY", "WEEK", "MONTH")
-                .string("timezone", "IANA zone for periods; default UTC.")
+                .enumeration("group_by", "Count per period.", "DAY", "WEEK", "MONTH")
+                .string("timezone", "IANA zone of periods.")
                 .required("from"))
         .output(
             Schema.requiring(
@@ -54,10 +48,7 @@ public final class GetAlertReportTool implements IlertTool {
                     "until", Schema.str(),
                     "totals", row.deepCopy(),
                     "by_source", Schema.array(row),
-                    "periods",
-                        Schema.array(
-                            Schema.object("period", Schema.str(), "alerts", Schema.integer())),
-                    "truncated", Schema.truncated()),
+                    "periods", Schema.array(Schema.object("period", Schema.str()))),
                 "totals",
                 "by_source"))
         .readOnly()

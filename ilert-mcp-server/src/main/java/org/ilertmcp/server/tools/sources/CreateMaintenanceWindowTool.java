@@ -26,18 +26,18 @@ public final class CreateMaintenanceWindowTool implements IlertTool {
     return ToolSpec.builder("create_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
         .title("Create maintenance window")
         .description(
-            "Create a maintenance window: from start to end the alert sources raise no alerts and"
-                + " the services show maintenance on status pages. Give services or sources (ids or"
-                + " names: list_alert_sources, list_services). Returns the window.")
+            "Create a maintenance window: from start to end its alert sources raise no alerts and"
+                + " its services show maintenance on status pages. Services and sources by id or"
+                + " name (list_services, list_alert_sources). Returns the window.")
         .input(
             Schema.input()
                 .string("summary", "What is being maintained.")
                 .string("start", "ISO-8601 with zone, or now.")
-                .string("end", "ISO-8601 with zone; or give duration_minutes.")
-                .integer("duration_minutes", "Length, instead of end.", 1, 44640)
+                .string("end", "ISO-8601 with zone.")
+                .integer("duration_minutes", "Instead of end.", 1, 44640)
                 .strings("services", "Service ids or names.")
                 .strings("alert_sources", "Alert source ids or names.")
-                .string("description", "Details (markdown).")
+                .string("description", "Details.")
                 .required("summary", "start"))
         .output(
             Schema.requiring(

@@ -21,15 +21,16 @@ public final class GetAlertSourceTool implements IlertTool {
     return ToolSpec.builder("get_alert_source", Toolset.SOURCES, AccessTier.READ)
         .title("Get alert source")
         .description(
-            "Get one alert source: type, status, escalation policy, teams, alert grouping,"
-                + " auto-resolution and priority rule. Use it to see how a source creates and routes"
-                + " alerts. Accepts an id or name (list_alert_sources). Integration keys are never"
-                + " shown.")
+            "Get one alert source: type, status, escalation_policy, teams, alert_creation,"
+                + " grouping window, auto-resolution timeout, priority rule; how it creates and"
+                + " routes alerts. Id or name from list_alert_sources. Never shows keys.")
         .input(
             Schema.input()
                 .string("alert_source", "Alert source id or name.")
                 .required("alert_source"))
-        .output(Schema.requiring(Schema.object("alert_source", schema()), "alert_source"))
+        .output(
+            Schema.requiring(
+                Schema.object("alert_source", ListAlertSourcesTool.schema()), "alert_source"))
         .readOnly()
         .build();
   }
@@ -50,18 +51,5 @@ public final class GetAlertSourceTool implements IlertTool {
     ObjectNode result = Json.object();
     result.set("alert_source", out);
     return Output.of(result, call.maxResultTokens());
-  }
-
-  private static ObjectNode schema() {
-    ObjectNode schema = ListAlertSourcesTool.schema();
-    ObjectNode props = (ObjectNode) schema.get("properties");
-    props.set("teams", Schema.array(Views.refSchema()));
-    props.set("alert_creation", Schema.str());
-    props.set("alert_grouping_window", Schema.str());
-    props.set("auto_resolution_timeout", Schema.str());
-    props.set("alert_priority_rule", Schema.str());
-    props.set("support_hours_id", Schema.integer());
-    props.set("bidirectional", Schema.bool());
-    return schema;
   }
 }

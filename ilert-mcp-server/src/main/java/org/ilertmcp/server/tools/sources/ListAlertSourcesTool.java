@@ -24,9 +24,9 @@ public final class ListAlertSourcesTool implements IlertTool {
     return ToolSpec.builder("list_alert_sources", Toolset.SOURCES, AccessTier.READ)
         .title("List alert sources")
         .description(
-            "List alert sources (integrations such as Prometheus or Datadog that create alerts):"
-                + " id, name, type, status (e.g. IN_MAINTENANCE), escalation policy. Ids feed"
-                + " get_alert_source, list_alerts and create_maintenance_window.")
+            "List alert sources (integrations that create alerts): id, name, type, status (e.g."
+                + " IN_MAINTENANCE), active, escalation_policy. Ids feed get_alert_source,"
+                + " list_alerts, create_maintenance_window.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, 50)
@@ -64,13 +64,6 @@ public final class ListAlertSourcesTool implements IlertTool {
 
   static ObjectNode schema() {
     return Schema.requiring(
-        Schema.object(
-            "id", Schema.integer(),
-            "name", Schema.str(),
-            "type", Schema.str(),
-            "status", Schema.str(),
-            "active", Schema.bool(),
-            "escalation_policy", Views.refSchema()),
-        "id");
+        Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str()), "id");
   }
 }

@@ -30,8 +30,8 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
         .title("List heartbeat monitors")
         .description(
             "List heartbeat monitors (jobs that must check in regularly): id, name, state"
-                + " (HEALTHY, OVERDUE, UNKNOWN), interval, alert summary, teams. Use it when a"
-                + " job or cron alert fires. For more, repeat with next_cursor.")
+                + " (HEALTHY, OVERDUE, UNKNOWN), interval_sec, alert_summary, teams. Use it when a"
+                + " cron or job alert fires. More via next_cursor.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, 200)
@@ -41,12 +41,7 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
                 "heartbeat_monitors",
                 Schema.requiring(
                     Schema.object(
-                        "id", Schema.integer(),
-                        "name", Schema.str(),
-                        "state", Schema.str(),
-                        "interval_sec", Schema.integer(),
-                        "alert_summary", Schema.str(),
-                        "teams", Schema.array(Views.refSchema())),
+                        "id", Schema.integer(), "name", Schema.str(), "state", Schema.str()),
                     "id")))
         .readOnly()
         .build();

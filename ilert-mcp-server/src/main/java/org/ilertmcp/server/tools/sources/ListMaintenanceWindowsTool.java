@@ -29,12 +29,12 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
     return ToolSpec.builder("list_maintenance_windows", Toolset.SOURCES, AccessTier.READ)
         .title("List maintenance windows")
         .description(
-            "List maintenance windows (sources raise no alerts, services show maintenance):"
-                + " summary, start, end, phase (UPCOMING, ACTIVE, ENDED), affected source and"
-                + " service ids. Current and upcoming by default. Ids feed end_maintenance_window.")
+            "List maintenance windows (sources raise no alerts, services show maintenance): id,"
+                + " summary, start, end, phase (UPCOMING, ACTIVE, ENDED), alert_source_ids,"
+                + " service_ids. Current and upcoming by default. Ids feed end_maintenance_window.")
         .input(
             Schema.input()
-                .enumeration("state", "Default OPEN (current, upcoming).", "OPEN", "CLOSED")
+                .enumeration("state", "Default OPEN; CLOSED for past.", "OPEN", "CLOSED")
                 .strings("services", "Service ids or names.")
                 .strings("alert_sources", "Alert source ids or names.")
                 .integer("limit", "Default 20.", 1, 100)
@@ -105,14 +105,9 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
         Schema.object(
             "id", Schema.integer(),
             "summary", Schema.str(),
-            "description", Schema.str(),
             "start", Schema.str(),
             "end", Schema.str(),
-            "phase", Schema.str(),
-            "timezone", Schema.str(),
-            "alert_source_ids", Schema.array(Schema.integer()),
-            "service_ids", Schema.array(Schema.integer()),
-            "created_by", Schema.str()),
+            "phase", Schema.str()),
         "id");
   }
 }
