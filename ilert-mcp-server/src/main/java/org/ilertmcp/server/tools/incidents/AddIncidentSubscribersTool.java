@@ -44,22 +44,25 @@ public final class AddIncidentSubscribersTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    Args args = call.args();
-    long id = args.id("incident_id");
-    List<Subscriber> add = new ArrayList<>();
-    args.strings("users").forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
-    args.strings("teams").forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
-    if (add.isEmpty()) {
-      throw new ToolInputException("Give at least one of users or teams.");
-    }
-    call.client()
-        .incidents()
-        .addPrivateSubscribers(call.ctx(), id, add.stream().distinct().toList());
+    long id = call.args().id("incident_id");
+    List<Subscriber> add = IncidentViews.beforeWrite(() -> resolve(call));
+    call.client().incidents().addPrivateSubscribers(call.ctx(), id, add);
     ObjectNode result = Json.object().put("incident_id", id);
     ArrayNode subscribers = result.putArray("subscribers");
     for (Subscriber s : call.client().incidents().privateSubscribers(call.ctx(), id)) {
       subscribers.add(Json.putIfPresent(Views.ref(s.id(), Text.clean(s.name())), "type", s.type()));
     }
     return Output.list(result, "subscribers", call.maxResultTokens());
+  }
+
+  private static List<Subscriber> resolve(IlertCall call) {
+    Args args = call.args();
+    List<Subscriber> add = new ArrayList<>();
+    args.strings("users").forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
+    args.strings("teams").forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
+    if (add.isEmpty()) {
+      throw new ToolInputException("Give at least one of users or teams.");
+    }
+    return add.stream().distinct().toList();
   }
 }

@@ -46,7 +46,8 @@ public final class CreateIncidentTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     String summary = args.requireString("summary");
-    Map<Long, String> affected = IncidentViews.affected(call, "services", "impact");
+    Map<Long, String> affected =
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
     if (affected.isEmpty()) {
       throw new ToolInputException("services must name at least one affected service.");
     }

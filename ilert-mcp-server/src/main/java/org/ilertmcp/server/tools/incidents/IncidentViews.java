@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentUpdate;
@@ -34,6 +36,27 @@ public final class IncidentViews {
   };
 
   private IncidentViews() {}
+
+  /**
+   * Runs a read that precedes a write. If it fails, the write was never sent, and the error says so
+   * (it is safe to retry), whatever the read's failure was.
+   */
+  public static <T> T beforeWrite(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IlertApiException e) {
+      throw new IlertApiException(
+          e.kind(),
+          e.status(),
+          e.errorCode().orElse(null),
+          e.ilertMessage().orElse(null),
+          e.requestId().orElse(null),
+          e.retryAfter().orElse(null),
+          true,
+          null,
+          e);
+    }
+  }
 
   /** Names of the services the key can see, by id (ilert references services by id only). */
   public static Map<Long, String> serviceNames(IlertCall call) {

@@ -53,8 +53,10 @@ public final class UpdateIncidentTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     long id = args.id("incident_id");
-    Map<Long, String> changes = IncidentViews.affected(call, "services", "impact");
-    Tagged<Incident> read = call.client().incidents().get(call.ctx(), id, List.of());
+    Map<Long, String> changes =
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
+    Tagged<Incident> read =
+        IncidentViews.beforeWrite(() -> call.client().incidents().get(call.ctx(), id, List.of()));
     if (read.etag() == null) {
       return ToolResult.error(
           "ilert sent no version (ETag) for incident "
