@@ -22,8 +22,7 @@ public final class AddAlertResponderTool implements IlertTool {
     return ToolSpec.builder("add_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Add alert responder")
         .description(
-            "Add a user to an alert's responders, keeping the others; they are notified while it"
-                + " is open. Candidates from get_suggested_responders. Returns the alert.")
+            "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders. Returns the alert.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -24,9 +24,7 @@ public final class AssignAlertTool implements IlertTool {
     return ToolSpec.builder("assign_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Assign alert")
         .description(
-            "Reassign an open alert to exactly one of: a user (replaces pending responders and"
-                + " notifies them), an escalation policy (escalation restarts at its first level),"
-                + " or a schedule (whoever is on call now). Returns the alert.")
+            "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now). Returns the alert.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -48,7 +48,7 @@ public final class EscalateAlertTool implements IlertTool {
                 Schema.object(
                     "alert", Views.alertSummarySchema(),
                     "level", Schema.integer(),
-                    "assigned", Schema.array(Views.refSchema())),
+                    "assigned", Schema.array(Schema.anyObject())),
                 "alert",
                 "level"))
         .destructive(false)

@@ -36,9 +36,7 @@ public final class GetAlertTimelineTool implements IlertTool {
     return ToolSpec.builder("get_alert_timeline", Toolset.ALERTS, AccessTier.READ)
         .title("Get alert timeline")
         .description(
-            "An alert's timeline, oldest first: events received, escalations, notifications,"
-                + " responses, comments, action results; each with time, type, text (untrusted)."
-                + " More via next_cursor.")
+            "An alert's timeline, oldest first: events, escalations, notifications, responses, comments, action results; each with time, type, text (untrusted). More via next_cursor.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -22,9 +22,7 @@ public final class GetSuggestedRespondersTool implements IlertTool {
     return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
         .title("Get suggested responders")
         .description(
-            "Whom ilert suggests for an alert, by group (SUGGESTED: users who handled similar"
-                + " alerts); disabled ones cannot be picked. Ids feed add_alert_responder and"
-                + " assign_alert.")
+            "Whom ilert suggests for an alert (SUGGESTED: handled similar alerts), plus users, policies and schedules; disabled ones cannot be picked. For add_alert_responder, assign_alert.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -21,8 +21,7 @@ public final class ListAlertActionsTool implements IlertTool {
     return ToolSpec.builder("list_alert_actions", Toolset.ALERTS, AccessTier.READ)
         .title("List alert actions")
         .description(
-            "Alert actions that can be run by hand on an alert (e.g. open a Jira ticket, post to"
-                + " Slack, call a webhook): id, name, connector type. For run_alert_action.")
+            "Alert actions runnable by hand on an alert (e.g. Jira ticket, Slack post, webhook): id, name, connector type. For run_alert_action.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.list(

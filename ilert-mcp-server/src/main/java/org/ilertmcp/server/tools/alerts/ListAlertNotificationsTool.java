@@ -27,15 +27,13 @@ public final class ListAlertNotificationsTool implements IlertTool {
     return ToolSpec.builder("list_alert_notifications", Toolset.ALERTS, AccessTier.READ)
         .title("List alert notifications")
         .description(
-            "Notifications sent for an alert: user, method (PUSH, SMS, VOICE, EMAIL), target,"
-                + " time, status (SCHEDULED, SUCCESS, ERROR), error. Shows who was paged and"
-                + " whether it reached them.")
+            "Notifications sent for an alert: user, method, target, time, status (SCHEDULED, SUCCESS, ERROR), error. Shows who was paged and whether it reached them.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.list(
                 "notifications",
                 Schema.object(
-                    "user", Views.refSchema(),
+                    "user", Schema.anyObject(),
                     "method", Schema.str(),
                     "time", Schema.str(),
                     "status", Schema.str())))

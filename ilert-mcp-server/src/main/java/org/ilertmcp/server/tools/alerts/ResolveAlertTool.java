@@ -20,9 +20,7 @@ public final class ResolveAlertTool implements IlertTool {
     return ToolSpec.builder("resolve_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Resolve alert")
         .description(
-            "Resolve an open alert as the key's user once the problem is fixed: escalation and"
-                + " notifications end, status becomes RESOLVED; it cannot be reopened. Returns the"
-                + " alert.")
+            "Resolve an alert as the key's user once fixed: escalation and notifications end, status becomes RESOLVED; it cannot be reopened. Returns the alert.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(true)

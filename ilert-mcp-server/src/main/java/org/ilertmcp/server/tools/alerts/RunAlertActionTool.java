@@ -24,9 +24,7 @@ public final class RunAlertActionTool implements IlertTool {
     return ToolSpec.builder("run_alert_action", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Run alert action")
         .description(
-            "Run an alert action on an alert: it fires its webhook, ticket or chat message and"
-                + " cannot be undone. Returns success; on failure see get_alert_timeline"
-                + " (CONNECTOR_EVENTS). Actions from list_alert_actions.")
+            "Run an alert action on an alert: fires its webhook, ticket or chat message; cannot be undone. Returns success; get_alert_timeline explains failures.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -70,7 +70,8 @@ class AcceptAlertToolTest {
         .add(
             org.ilertmcp.emulator.fault.FaultRule.rateLimit("/api/alerts/" + id + "/accept")
                 .method("PUT")
-                .times(10));
+                .times(10)
+                .retryAfter(0));
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.RESPONDER, "accept_alert", "{\"alert_id\":\"" + id + "\"}");
     assertThat(limited.isError()).isTrue();
