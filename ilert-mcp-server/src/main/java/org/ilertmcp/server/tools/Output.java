@@ -44,7 +44,7 @@ public final class Output {
 
   /** A list result whose tool has no cursor: cut items can only be reached by narrowing. */
   public static ToolResult list(ObjectNode result, String listField, int maxTokens) {
-    return fit(result, listField, maxTokens, kept -> null);
+    return fit(result, listField, maxTokens, null);
   }
 
   private static ToolResult fit(
@@ -52,30 +52,50 @@ public final class Output {
     if (tokens(result) > maxTokens) {
       shortenTexts(result, LONG_TEXT);
     }
-    int omitted = 0;
     ArrayNode items = listField == null ? null : (ArrayNode) result.get(listField);
-    while (items != null && !items.isEmpty() && tokens(result) > maxTokens) {
-      items.remove(items.size() - 1);
-      omitted++;
+    if (items != null) {
+      int total = items.size();
+      annotate(result, items, total, maxTokens, cursorAfter);
+      while (!items.isEmpty() && tokens(result) > maxTokens) {
+        items.remove(items.size() - 1);
+        annotate(result, items, total, maxTokens, cursorAfter);
+      }
     }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, 120);
     }
-    String cursor = cursorAfter == null || items == null ? null : cursorAfter.apply(items.size());
-    if (cursor != null) {
-      result.put("next_cursor", cursor);
+    return ToolResult.structured(result, Json.write(result));
+  }
+
+  /** Sets the cursor for the items kept and, when some were cut, the note that says so. */
+  private static void annotate(
+      ObjectNode result,
+      ArrayNode items,
+      int total,
+      int maxTokens,
+      IntFunction<String> cursorAfter) {
+    String cursor = null;
+    if (cursorAfter != null) {
+      result.remove("next_cursor");
+      cursor = cursorAfter.apply(items.size());
+      if (cursor != null) {
+        result.put("next_cursor", cursor);
+      }
+    } else if (result.hasNonNull("next_cursor")) {
+      cursor = result.get("next_cursor").asString();
     }
+    result.remove("truncated");
+    int omitted = total - items.size();
     if (omitted > 0) {
       ObjectNode note = result.putObject("truncated");
       note.put("omitted", omitted);
       note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
       note.put(
           "how_to_get_more",
-          cursor != null
+          cursor != null && cursorAfter != null
               ? "call again with next_cursor; it continues with the omitted items"
               : "narrow the request with filters or a lower limit");
     }
-    return ToolResult.structured(result, Json.write(result));
   }
 
   private static void shortenTexts(JsonNode node, int max) {
