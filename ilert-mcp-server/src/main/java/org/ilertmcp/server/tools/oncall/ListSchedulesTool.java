@@ -26,11 +26,11 @@ public final class ListSchedulesTool implements IlertTool {
     return ToolSpec.builder("list_schedules", Toolset.ONCALL, AccessTier.READ)
         .title("List schedules")
         .description(
-            "List on-call schedules with time zone and current shift. Ids feed get_schedule, list_schedule_shifts, create_schedule_override. Paginate with next_cursor.")
+            "List on-call schedules with time zone and current shift. Ids feed get_schedule, list_schedule_shifts and create_schedule_override.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE)
-                .string("cursor", "next_cursor of the previous call."))
+                .string("cursor", "next_cursor from the last call."))
         .output(
             Schema.list(
                 "schedules",

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.mcp.json.Json;
@@ -70,6 +73,26 @@ final class OnCallViews {
                 scheduleId,
                 new ShiftQuery(at.minus(SHIFT_WINDOW), at.plus(SHIFT_WINDOW), false));
     return shifts.stream().filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).findFirst();
+  }
+
+  /** Schedules and their shifts at an instant, each read once per tool call. */
+  static final class Schedules {
+    private final IlertCall call;
+    private final Map<Long, Schedule> schedules = new HashMap<>();
+    private final Map<String, Optional<Shift>> shifts = new HashMap<>();
+
+    Schedules(IlertCall call) {
+      this.call = call;
+    }
+
+    Schedule get(long id) {
+      return schedules.computeIfAbsent(
+          id, k -> call.client().schedules().get(call.ctx(), k, List.of()));
+    }
+
+    Optional<Shift> shiftAt(long id, Instant at) {
+      return shifts.computeIfAbsent(id + "@" + at, k -> OnCallViews.shiftAt(call, id, at));
+    }
   }
 
   /**

@@ -2,9 +2,8 @@ package org.ilertmcp.server.tools.oncall;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.oncalls.OnCallQuery;
@@ -34,12 +33,12 @@ public final class WhoIsOnCallTool implements IlertTool {
     return ToolSpec.builder("who_is_on_call", Toolset.ONCALL, AccessTier.READ)
         .title("Who is on call")
         .description(
-            "Who is on call now or at a given time. Escalation policy levels page users directly or via schedules. Filter by schedule, escalation_policy, team (its policies) or user. Shift times in UTC and the schedule's zone.")
+            "Who is on call now or at a given time. Escalation policy levels page users directly or via schedules. Filter by schedule, escalation_policy, team (its policies) or user. Times in UTC and the schedule's zone.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name.")
                 .string("escalation_policy", "Escalation policy id or name.")
-                .string("team", "Team id or name (its policies).")
+                .string("team", "Team id or name.")
                 .string("user", "User id, e-mail or name.")
                 .string("at", "ISO-8601 time with zone; default now."))
         .output(
@@ -65,9 +64,9 @@ public final class WhoIsOnCallTool implements IlertTool {
     Args args = call.args();
     Instant at = args.instant("at").orElse(null);
     Instant when = at == null ? call.clock().instant() : at;
-    ObjectNode result = Json.object().put("at", when.toString());
+    ObjectNode result = Json.object().put("at", when.truncatedTo(ChronoUnit.SECONDS).toString());
     ArrayNode items = result.putArray("on_call");
-    Map<Long, Schedule> schedules = new HashMap<>();
+    OnCallViews.Schedules schedules = new OnCallViews.Schedules(call);
     boolean scheduleOnly =
         args.has("schedule")
             && !args.has("escalation_policy")
@@ -75,12 +74,11 @@ public final class WhoIsOnCallTool implements IlertTool {
             && !args.has("user");
     if (scheduleOnly) {
       long id = call.names().schedule(call.ctx(), args.requireString("schedule"));
-      Schedule s = schedule(call, schedules, id);
-      OnCallViews.shiftAt(call, id, when)
-          .ifPresent(sh -> items.add(entry(sh, OnCallViews.zone(s.timezone()), s)));
+      Schedule s = schedules.get(id);
+      schedules.shiftAt(id, when).ifPresent(sh -> items.add(shiftEntry(Json.object(), sh, s)));
     } else {
       for (OnCall row : rows(call, at)) {
-        items.add(entry(call, row, at, schedules));
+        items.add(entry(row, at, schedules));
       }
     }
     return Output.list(result, "on_call", call.maxResultTokens());
@@ -118,33 +116,26 @@ public final class WhoIsOnCallTool implements IlertTool {
     return teams != null && teams.stream().anyMatch(t -> t.id() != null && t.id() == team);
   }
 
-  private static ObjectNode entry(
-      IlertCall call, OnCall row, Instant at, Map<Long, Schedule> schedules) {
-    if (row.schedule() == null || row.schedule().id() == null) {
-      ObjectNode out = Json.object();
-      Json.putIfPresent(out, "user", OnCallViews.person(row.user()));
-      Json.putIfPresent(out, "escalation_policy", Views.policy(row.escalationPolicy()));
-      Json.putIfPresent(out, "level", row.escalationLevel());
-      return out;
-    }
-    Schedule s = schedule(call, schedules, row.schedule().id());
-    Shift shift = new Shift(row.user(), row.start(), row.end());
-    if (at != null) {
-      shift = OnCallViews.shiftAt(call, s.id(), at).orElse(shift);
-    }
-    ObjectNode out = entry(shift, OnCallViews.zone(s.timezone()), s);
+  private static ObjectNode entry(OnCall row, Instant at, OnCallViews.Schedules schedules) {
+    ObjectNode out = Json.object();
     Json.putIfPresent(out, "escalation_policy", Views.policy(row.escalationPolicy()));
     Json.putIfPresent(out, "level", row.escalationLevel());
-    return out;
+    if (row.schedule() == null || row.schedule().id() == null) {
+      Json.putIfPresent(out, "user", OnCallViews.person(row.user()));
+      return out;
+    }
+    long id = row.schedule().id();
+    Shift shift = new Shift(row.user(), row.start(), row.end());
+    if (at != null) {
+      shift = schedules.shiftAt(id, at).orElse(shift);
+    }
+    return shiftEntry(out, shift, schedules.get(id));
   }
 
-  private static ObjectNode entry(Shift shift, ZoneId zone, Schedule s) {
-    ObjectNode out = OnCallViews.shift(shift, zone);
+  private static ObjectNode shiftEntry(ObjectNode out, Shift shift, Schedule s) {
+    ZoneId zone = OnCallViews.zone(s.timezone());
+    out.setAll(OnCallViews.shift(shift, zone));
     out.set("schedule", Views.ref(s.id(), s.name()));
     return out.put("time_zone", zone.getId());
-  }
-
-  private static Schedule schedule(IlertCall call, Map<Long, Schedule> cache, long id) {
-    return cache.computeIfAbsent(id, k -> call.client().schedules().get(call.ctx(), k, List.of()));
   }
 }

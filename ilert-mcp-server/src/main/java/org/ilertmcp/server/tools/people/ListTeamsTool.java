@@ -25,12 +25,12 @@ public final class ListTeamsTool implements IlertTool {
     return ToolSpec.builder("list_teams", Toolset.PEOPLE, AccessTier.READ)
         .title("List teams")
         .description(
-            "List teams (owners of schedules, policies, sources) with visibility and member count, optionally only a user's teams. Ids feed get_team. Paginate with next_cursor.")
+            "List teams (owners of schedules, policies and sources) with visibility and member count, optionally only one user's teams. Ids feed get_team.")
         .input(
             Schema.input()
                 .string("member", "Only teams of this user (id, e-mail, name).")
                 .integer("limit", "Default 50.", 1, TeamsApi.MAX_PAGE)
-                .string("cursor", "next_cursor of the previous call."))
+                .string("cursor", "next_cursor from the last call."))
         .output(
             Schema.list(
                 "teams",

@@ -25,11 +25,11 @@ public final class ListUsersTool implements IlertTool {
     return ToolSpec.builder("list_users", Toolset.PEOPLE, AccessTier.READ)
         .title("List users")
         .description(
-            "List users: id, name, e-mail, time zone, role. Other tools accept user names or e-mails directly; look one up with get_user. Paginate with next_cursor.")
+            "List users: id, name, e-mail, time zone, role. To find one person use get_user; other tools accept user names or e-mails directly.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, UsersApi.MAX_PAGE)
-                .string("cursor", "next_cursor of the previous call."))
+                .string("cursor", "next_cursor from the last call."))
         .output(Schema.list("users", PeopleViews.userSchema()))
         .readOnly()
         .build();
