@@ -1,0 +1,81 @@
+package org.ilertmcp.server.tools.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ilertmcp.server.testing.Sandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class GetServiceToolTest {
+  private static Sandbox sandbox;
+
+  @BeforeAll
+  static void start() {
+    sandbox = Sandbox.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    sandbox.emulator().faults().clear();
+  }
+
+  @Test
+  void showsStatusTeamsUptimeOutagesAndOpenIncidentsByName() {
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.STAKEHOLDER, "get_service", "{\"service\":\"Mobile Backend\"}");
+    assertThat(call.isError()).as(call.text()).isFalse();
+    JsonNode s = call.structured().path("service");
+    assertThat(s.path("id").asLong()).isEqualTo(ServiceFixtures.MOBILE);
+    assertThat(s.path("status").asString())
+        .isEqualTo(sandbox.emulator().state().serviceStatus(ServiceFixtures.MOBILE).orElseThrow());
+    assertThat(s.path("alias").asString()).isEqualTo("mobile-api");
+    assertThat(s.path("teams").get(0).path("name").asString()).isEqualTo("Mobile");
+    assertThat(s.path("open_incidents").get(0).path("id").asLong()).isEqualTo(703);
+    JsonNode outages = s.path("recent_outages");
+    assertThat(outages.size()).isPositive();
+    outages.forEach(o -> assertThat(o.path("status").asString()).isEqualTo("PARTIAL_OUTAGE"));
+    assertThat(outages.get(0).path("from").asString())
+        .isGreaterThanOrEqualTo(outages.get(outages.size() - 1).path("from").asString());
+  }
+
+  @Test
+  void byIdGivesTheSameService() {
+    JsonNode byId =
+        sandbox.result(Sandbox.ADMIN, "get_service", "{\"service\":\"602\"}").structured();
+    assertThat(byId.path("service").path("name").asString()).isEqualTo("Payments Gateway");
+    assertThat(byId.path("service").path("recent_outages").get(0).path("minutes").asLong())
+        .isEqualTo(45);
+  }
+
+  @Test
+  void unknownServicesAreActionable() {
+    Sandbox.ToolCall missing =
+        sandbox.result(Sandbox.ADMIN, "get_service", "{\"service\":\"999999\"}");
+    assertThat(missing.isError()).isTrue();
+    assertThat(missing.text()).startsWith("Not found");
+    Sandbox.ToolCall unknown =
+        sandbox.result(Sandbox.ADMIN, "get_service", "{\"service\":\"Mainframe\"}");
+    assertThat(unknown.text()).contains("No service named 'Mainframe'");
+  }
+
+  @Test
+  void rateLimitAndOutageAreReported() {
+    ServiceFixtures.rateLimit(sandbox, "/api/services/604");
+    Sandbox.ToolCall limited =
+        sandbox.result(Sandbox.ADMIN, "get_service", "{\"service\":\"604\"}");
+    assertThat(limited.text()).contains("rate limiting");
+    sandbox.emulator().faults().clear();
+    ServiceFixtures.down(sandbox, "/api/services/604");
+    Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "get_service", "{\"service\":\"604\"}");
+    assertThat(down.isError()).isTrue();
+    assertThat(down.text()).contains("unavailable");
+  }
+}
