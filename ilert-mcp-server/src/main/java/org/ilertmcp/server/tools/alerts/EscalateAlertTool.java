@@ -1,6 +1,5 @@
 package org.ilertmcp.server.tools.alerts;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.common.ScheduleRel;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.escalation.EscalationRule;
-import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.oncalls.OnCallQuery;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -29,9 +27,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code escalate_alert}: ilert has no public escalate call, so this reassigns the alert to the
- * targets of the level after its current one: the first target through {@code assign}, the other
- * users (and whoever is on call in the other schedules) added as responders.
+ * {@code escalate_alert}: ilert has no escalate call, so this reassigns the alert to the next
+ * level: the first target through {@code assign}, other users and on-call users added as
+ * responders.
  */
 public final class EscalateAlertTool implements IlertTool {
   @Override
@@ -61,16 +59,10 @@ public final class EscalateAlertTool implements IlertTool {
     CallContext ctx = call.ctx();
     AlertsApi alerts = call.client().alerts();
     Alert alert = alerts.get(ctx, id, List.of("escalationRules"));
-    EscalationRule rule = nextLevel(alert);
+    int next = AlertLevels.current(alert) + 1;
+    EscalationRule rule = nextLevel(alert, next);
     List<UserRel> users = rule.users() == null ? List.of() : rule.users();
     List<ScheduleRel> schedules = rule.schedules() == null ? List.of() : rule.schedules();
-    if (users.isEmpty() && schedules.isEmpty()) {
-      throw new ToolInputException(
-          "The next level of alert "
-              + id
-              + "'s policy has no users or schedules (only teams),"
-              + " which ilert cannot assign; use add_alert_responder for team members.");
-    }
     ArrayNode assigned = Json.array();
     Set<Long> extra = new LinkedHashSet<>();
     if (!users.isEmpty()) {
@@ -87,51 +79,45 @@ public final class EscalateAlertTool implements IlertTool {
     extra.forEach(userId -> addResponder(alerts, ctx, id, userId));
     ObjectNode result = Json.object();
     result.set("alert", Views.alertSummary(alerts.get(ctx, id, List.of())));
-    result.put("level", currentLevel(alert) + 2);
+    result.put("level", next + 1);
     result.set("assigned", assigned);
     return Output.of(result, call.maxResultTokens());
   }
 
-  private static int currentLevel(Alert alert) {
-    return alert.nextEscalationRuleIndex() == null ? 0 : alert.nextEscalationRuleIndex();
-  }
-
-  private static EscalationRule nextLevel(Alert alert) {
+  private static EscalationRule nextLevel(Alert alert, int next) {
     if ("RESOLVED".equals(alert.status())) {
       throw new ToolInputException("Alert " + alert.id() + " is resolved; nothing to escalate.");
     }
-    List<EscalationRule> rules =
-        alert.escalationRules() == null ? List.of() : alert.escalationRules();
-    int next = currentLevel(alert) + 1;
+    List<EscalationRule> rules = AlertLevels.rules(alert);
+    String policy = alert.escalationPolicy() == null ? "?" : alert.escalationPolicy().name();
     if (next >= rules.size()) {
-      String policy = alert.escalationPolicy() == null ? "?" : alert.escalationPolicy().name();
       throw new ToolInputException(
-          "Alert "
-              + alert.id()
-              + " is at level "
-              + (next)
-              + " of "
-              + rules.size()
-              + " of escalation policy '"
-              + policy
-              + "'; there is no next level. Use"
-              + " assign_alert or add_alert_responder to involve someone else.");
+          String.format(
+              "Alert %d is at level %d of %d of escalation policy '%s'; there is no next level."
+                  + " Use assign_alert or add_alert_responder to involve someone else.",
+              alert.id(), next, rules.size(), policy));
     }
-    return rules.get(next);
+    EscalationRule rule = rules.get(next);
+    if ((rule.users() == null || rule.users().isEmpty())
+        && (rule.schedules() == null || rule.schedules().isEmpty())) {
+      throw new ToolInputException(
+          String.format(
+              "Level %d of policy '%s' has only teams, which ilert cannot assign; use"
+                  + " add_alert_responder for their members.",
+              next + 1, policy));
+    }
+    return rule;
   }
 
   /** Users on call now in {@code schedule}; the schedule is recorded as assigned. */
   private static List<Long> onCall(IlertCall call, ScheduleRel schedule, ArrayNode assigned) {
+    assigned.add(schedule(schedule));
     OnCallQuery query =
         new OnCallQuery(null, null, List.of(schedule.id()), null, null, null, null, null);
-    List<Long> ids = new ArrayList<>();
-    for (OnCall onCall : call.client().onCalls().listAll(call.ctx(), query, 20)) {
-      if (onCall.user() != null) {
-        ids.add(onCall.user().id());
-      }
-    }
-    assigned.add(schedule(schedule));
-    return ids;
+    return call.client().onCalls().listAll(call.ctx(), query, 20).stream()
+        .filter(o -> o.user() != null)
+        .map(o -> o.user().id())
+        .toList();
   }
 
   private static ObjectNode schedule(ScheduleRel s) {

@@ -90,36 +90,16 @@ public final class GetAlertTool implements IlertTool {
 
   private static ObjectNode escalation(Alert a) {
     ObjectNode out = Json.object();
-    if (a.nextEscalationRuleIndex() != null) {
-      out.put("current_level", a.nextEscalationRuleIndex() + 1);
-    }
+    out.put("current_level", AlertLevels.current(a) + 1);
     Views.instant(out, "next_escalation", a.nextEscalation());
     if (a.nextEscalationUser() != null) {
       out.set("next_user", Views.ref(a.nextEscalationUser().id(), name(a)));
     }
     ArrayNode levels = out.putArray("levels");
-    List<EscalationRule> rules = a.escalationRules() == null ? List.of() : a.escalationRules();
+    List<EscalationRule> rules = AlertLevels.rules(a);
     for (int i = 0; i < rules.size(); i++) {
-      levels.add(level(i + 1, rules.get(i)));
+      levels.add(AlertLevels.view(i + 1, rules.get(i)));
     }
-    return out;
-  }
-
-  /** One level: number, timeout, and its user, schedule and team targets. */
-  static ObjectNode level(int number, EscalationRule rule) {
-    ObjectNode out = Json.object().put("level", number);
-    Json.putIfPresent(out, "timeout_minutes", rule.escalationTimeout());
-    ArrayNode users = Json.array();
-    if (rule.users() != null) {
-      rule.users().forEach(u -> users.add(Views.user(u)));
-    }
-    ArrayNode schedules = Json.array();
-    if (rule.schedules() != null) {
-      rule.schedules().forEach(s -> schedules.add(Views.ref(s.id(), s.name())));
-    }
-    out.set("users", users);
-    out.set("schedules", schedules);
-    out.set("teams", Views.teams(rule.teams()));
     return out;
   }
 

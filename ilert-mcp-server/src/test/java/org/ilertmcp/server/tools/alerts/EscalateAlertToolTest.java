@@ -41,6 +41,22 @@ class EscalateAlertToolTest {
   }
 
   @Test
+  void aSecondEscalationSeesTheNewLevelAndStopsAtTheLast() {
+    long id = AlertFixtures.open(sandbox, AlertFixtures.CHECKOUT).id();
+    assertThat(sandbox.result(Sandbox.ADMIN, "escalate_alert", AlertFixtures.args(id)).isError())
+        .isFalse();
+    JsonNode alert =
+        sandbox.result(Sandbox.ADMIN, "get_alert", AlertFixtures.args(id)).structured();
+    assertThat(alert.path("alert").path("escalation").path("current_level").asInt()).isEqualTo(3);
+    Sandbox.ToolCall again =
+        sandbox.result(Sandbox.ADMIN, "escalate_alert", AlertFixtures.args(id));
+    assertThat(again.isError()).isTrue();
+    assertThat(again.text()).contains("level 3 of 3").contains("no next level");
+    assertThat(AlertFixtures.now(sandbox, id).responders())
+        .containsExactly(new ResponderSnapshot(1001, "PENDING"));
+  }
+
+  @Test
   void anAcceptedAlertMovesToItsPolicysSecondLevel() {
     // payment-latency-p99 was accepted at level 1 of policy 402; level 2 is user 1002.
     AlertSnapshot before = AlertFixtures.open(sandbox, AlertFixtures.PAYMENT);
