@@ -81,6 +81,9 @@ public final class WhoIsOnCallTool implements IlertTool {
         items.add(entry(row, at, schedules));
       }
     }
+    if (items.isEmpty()) {
+      result.put("note", "Nobody is on call for this selection at that time.");
+    }
     return Output.list(result, "on_call", call.maxResultTokens());
   }
 

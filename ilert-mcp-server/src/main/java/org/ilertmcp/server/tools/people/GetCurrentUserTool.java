@@ -19,7 +19,7 @@ public final class GetCurrentUserTool implements IlertTool {
     return ToolSpec.builder("get_current_user", Toolset.PEOPLE, AccessTier.READ)
         .title("Get current user")
         .description(
-            "The ilert user this API key acts as, with e-mail, time zone and role (which decides what the key may do). Use for questions about 'me'.")
+            "The ilert user this API key acts as: e-mail, time zone, role (which decides what the key may do) and teams. Use for questions about 'me'.")
         .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
         .readOnly()
         .build();
@@ -28,8 +28,10 @@ public final class GetCurrentUserTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     User user = call.client().users().current(call.ctx());
+    ObjectNode view = PeopleViews.userDetail(user);
+    view.set("teams", PeopleViews.teams(call, user.id()));
     ObjectNode result = Json.object();
-    result.set("user", PeopleViews.userDetail(user));
+    result.set("user", view);
     return Output.of(result, call.maxResultTokens());
   }
 }

@@ -1,8 +1,6 @@
 package org.ilertmcp.server.tools.people;
 
 import org.ilertmcp.client.common.User;
-import org.ilertmcp.client.teams.Team;
-import org.ilertmcp.client.teams.TeamsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.catalog.AccessTier;
@@ -12,8 +10,6 @@ import org.ilertmcp.server.catalog.Toolset;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Output;
 import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Views;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_user}: one user by id, name or e-mail, with their teams. */
@@ -35,10 +31,7 @@ public final class GetUserTool implements IlertTool {
     long id = call.names().user(call.ctx(), call.args().requireString("user"));
     User user = call.client().users().get(call.ctx(), id);
     ObjectNode view = PeopleViews.userDetail(user);
-    ArrayNode teams = view.putArray("teams");
-    for (Team t : call.client().teams().listAll(call.ctx(), id, TeamsApi.MAX_PAGE)) {
-      teams.add(Views.ref(t.id(), t.name()));
-    }
+    view.set("teams", PeopleViews.teams(call, id));
     ObjectNode result = Json.object();
     result.set("user", view);
     return Output.of(result, call.maxResultTokens());

@@ -2,10 +2,14 @@ package org.ilertmcp.server.tools.people;
 
 import java.util.function.IntFunction;
 import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.teams.Team;
+import org.ilertmcp.client.teams.TeamsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tools.Cursor;
+import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Schema;
 import org.ilertmcp.server.tools.Views;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The detailed user projection of the people tools; no phone numbers or other contacts. */
@@ -21,6 +25,15 @@ final class PeopleViews {
     Json.putIfPresent(out, "language", u.language());
     Json.putIfPresent(
         out, "muted_until", u.mutedUntil() == null ? null : u.mutedUntil().toString());
+    return out;
+  }
+
+  /** The teams of a user that the key may see, as references. */
+  static ArrayNode teams(IlertCall call, long userId) {
+    ArrayNode out = Json.array();
+    for (Team t : call.client().teams().listAll(call.ctx(), userId, TeamsApi.MAX_PAGE)) {
+      out.add(Views.ref(t.id(), t.name()));
+    }
     return out;
   }
 

@@ -94,7 +94,11 @@ class WhoIsOnCallToolTest {
     assertThat(Instant.parse(working.get(0).path("start").asString())).isBeforeOrEqualTo(wednesday);
     assertThat(Instant.parse(working.get(0).path("end").asString())).isAfter(wednesday);
     Instant sunday = Emulated.next(DayOfWeek.SUNDAY, LocalTime.NOON, Emulated.BERLIN);
-    assertThat(onCall(Sandbox.ADMIN, "{\"schedule\":\"304\",\"at\":\"" + sunday + "\"}")).isEmpty();
+    Sandbox.ToolCall weekend =
+        sandbox.result(
+            Sandbox.ADMIN, "who_is_on_call", "{\"schedule\":\"304\",\"at\":\"" + sunday + "\"}");
+    assertThat(weekend.structured().path("on_call")).isEmpty();
+    assertThat(weekend.structured().path("note").asString()).startsWith("Nobody is on call");
     Instant later = Instant.now().plus(Duration.ofDays(2));
     JsonNode mobile =
         onCall(Sandbox.ADMIN, "{\"escalation_policy\":\"403\",\"at\":\"" + later + "\"}");

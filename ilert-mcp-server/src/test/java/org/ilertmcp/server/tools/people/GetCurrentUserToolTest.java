@@ -47,7 +47,11 @@ class GetCurrentUserToolTest {
     assertThat(stakeholder.path("role").asString()).isEqualTo("STAKEHOLDER");
     assertThat(stakeholder.path("email").asString()).isEqualTo("sophie.laurent@demo.invalid");
     assertThat(stakeholder.path("position").asString()).isEqualTo("Head of Operations");
-    assertThat(me(Sandbox.RESPONDER).path("id").asLong()).isEqualTo(1003L);
+    JsonNode responder = me(Sandbox.RESPONDER);
+    assertThat(responder.path("id").asLong()).isEqualTo(1003L);
+    assertThat(responder.path("teams").size()).isEqualTo(1);
+    assertThat(responder.path("teams").get(0).path("name").asString()).isEqualTo("Platform");
+    assertThat(admin.path("teams").get(1).path("name").asString()).isEqualTo("Security");
   }
 
   @Test
