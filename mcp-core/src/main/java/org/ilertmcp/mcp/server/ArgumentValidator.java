@@ -18,15 +18,29 @@ final class ArgumentValidator {
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final int MAX_REPORTED = 5;
 
-  private final Schema schema;
+  private final ObjectNode jsonSchema;
+  private volatile Schema schema;
 
+  /** Compiles on first use: a big catalogue should not delay the server's start. */
   ArgumentValidator(ObjectNode jsonSchema) {
-    this.schema = REGISTRY.getSchema(jsonSchema);
+    this.jsonSchema = jsonSchema;
+  }
+
+  private Schema schema() {
+    Schema compiled = schema;
+    if (compiled == null) {
+      compiled = REGISTRY.getSchema(jsonSchema);
+      schema = compiled;
+    }
+    return compiled;
   }
 
   /** Human-readable problems, empty when {@code value} conforms. */
   List<String> problems(JsonNode value) {
-    List<Error> errors = schema.validate(value);
+    List<Error> errors = schema().validate(value);
+    if (errors.isEmpty()) {
+      return List.of();
+    }
     return errors.stream()
         .limit(MAX_REPORTED)
         .map(ArgumentValidator::describe)

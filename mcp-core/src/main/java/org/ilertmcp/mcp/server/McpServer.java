@@ -74,7 +74,7 @@ public final class McpServer {
     String method = request.get("method").stringValue();
     JsonNode params = request.get("params");
     Call call = new Call(inbound, id, params, clientRequests);
-    InFlight key = new InFlight(inbound.session(), id.toString());
+    InFlight key = new InFlight(inbound.session(), idKey(id));
     inFlight.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(call);
     inbound.session().touch();
     try {
@@ -221,7 +221,10 @@ public final class McpServer {
     if (requestId == null) {
       return;
     }
-    List<Call> calls = inFlight.get(new InFlight(session, requestId.toString()));
+    if (!requestId.isString() && !requestId.isIntegralNumber()) {
+      return;
+    }
+    List<Call> calls = inFlight.get(new InFlight(session, idKey(requestId)));
     if (calls == null) {
       return;
     }
@@ -231,6 +234,11 @@ public final class McpServer {
       // Only in stateless mode: which client sent it cannot be told, so cancel none.
       LOG.warn("Ignoring an ambiguous cancellation: {} requests share its id", calls.size());
     }
+  }
+
+  /** A request id as a map key without serializing it: ids are strings or integers. */
+  private static String idKey(JsonNode id) {
+    return id.isString() ? "s:" + id.stringValue() : "n:" + id.asString();
   }
 
   private ObjectNode internalError(JsonNode id, String method, RuntimeException e) {

@@ -18,6 +18,17 @@ import tools.jackson.databind.node.ObjectNode;
  * it; the credential itself is never kept.
  */
 public final class McpSession {
+  // MessageDigest.getInstance costs more than the hash itself; one digest per thread is reused.
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+            }
+          });
+
   private final String id;
   private final String credentialHash;
   private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
@@ -43,13 +54,8 @@ public final class McpSession {
 
   /** SHA-256 of a credential, hex-encoded; the empty credential hashes too. */
   public static String hash(Optional<String> credential) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] bytes = digest.digest(credential.orElse("").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    byte[] bytes = SHA256.get().digest(credential.orElse("").getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(bytes);
   }
 
   public Optional<String> id() {

@@ -99,6 +99,11 @@ final class HttpSession {
     }
   }
 
+  /** Streams kept for resumption, the standalone one included. */
+  int keptStreams() {
+    return streams.size();
+  }
+
   boolean hasOpenStandalone() {
     return standalone.hasConnection();
   }

@@ -1,6 +1,7 @@
 package org.ilertmcp.mcp.transport.http;
 
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -15,15 +16,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class PostExchange implements Outbound {
   private final Response response;
   private final Callback callback;
-  private final LogicalStream stream;
+  private final Supplier<LogicalStream> streams;
   private final boolean resumable;
+  private LogicalStream stream;
   private boolean streaming;
   private boolean done;
 
-  PostExchange(Response response, Callback callback, LogicalStream stream, boolean resumable) {
+  /**
+   * @param streams creates the logical stream when the answer turns into SSE; plain JSON answers
+   *     never create one, so nothing is kept for them
+   */
+  PostExchange(
+      Response response, Callback callback, Supplier<LogicalStream> streams, boolean resumable) {
     this.response = response;
     this.callback = callback;
-    this.stream = stream;
+    this.streams = streams;
     this.resumable = resumable;
   }
 
@@ -68,6 +75,7 @@ final class PostExchange implements Outbound {
       return;
     }
     streaming = true;
+    stream = streams.get();
     StreamableHttpHandler.sseHeaders(response);
     stream.attach(new SseConnection(response, callback));
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -51,6 +52,10 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     this.config = config;
     this.sessions = new HttpSessions(config, server);
     this.guard = new RequestGuard(config.allowedHosts(), config.allowedOrigins());
+  }
+
+  HttpSessions sessions() {
+    return sessions;
   }
 
   /** Number of live sessions (session mode). */
@@ -158,11 +163,12 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       response.write(true, null, callback);
       return;
     }
-    LogicalStream stream =
-        httpSession == null
-            ? LogicalStream.unrecorded()
-            : httpSession.newStream(config.sseRetry().toMillis());
-    PostExchange exchange = new PostExchange(response, callback, stream, httpSession != null);
+    HttpSession streamOwner = httpSession;
+    Supplier<LogicalStream> streams =
+        streamOwner == null
+            ? LogicalStream::unrecorded
+            : () -> streamOwner.newStream(config.sseRetry().toMillis());
+    PostExchange exchange = new PostExchange(response, callback, streams, httpSession != null);
     if (clientState != null) {
       clientState.openExchanges().add(exchange);
     }
