@@ -26,8 +26,8 @@ public final class AddIncidentSubscribersTool implements IlertTool {
     return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
         .title("Add incident subscribers")
         .description(
-            "Subscribe ilert users or teams to an incident's updates (ids from"
-                + " list_incidents); repeats change nothing. Returns all its private subscribers.")
+            "Subscribe ilert users or teams to an incident's updates (list_incidents);"
+                + " repeats change nothing. Returns its private subscribers.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")

@@ -26,7 +26,7 @@ public final class CreateIncidentTool implements IlertTool {
         .title("Create incident")
         .description(
             "Open an incident: a status-page communication setting the impact of services"
-                + " (from list_services). Notifies subscribers only if notify_subscribers;"
+                + " (list_services). Notifies subscribers only if notify_subscribers;"
                 + " preview_incident_notifications shows who.")
         .input(
             Schema.input()

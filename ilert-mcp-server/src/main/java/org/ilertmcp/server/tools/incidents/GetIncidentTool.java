@@ -20,8 +20,8 @@ public final class GetIncidentTool implements IlertTool {
     return ToolSpec.builder("get_incident", Toolset.INCIDENTS, AccessTier.READ)
         .title("Get incident")
         .description(
-            "Get an incident (status-page communication): status, message, affected services"
-                + " with impact, teams, and its update history. Ids from list_incidents.")
+            "Get an incident (status-page communication): status, message, affected services,"
+                + " teams and update history. Ids from list_incidents.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")

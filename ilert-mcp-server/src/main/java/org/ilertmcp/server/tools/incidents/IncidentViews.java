@@ -129,9 +129,7 @@ public final class IncidentViews {
 
   /** Output schema of {@link #summary}: key fields; the rest is documented by name. */
   public static ObjectNode summarySchema() {
-    return Schema.requiring(
-        Schema.object("id", Schema.integer(), "summary", Schema.str(), "status", Schema.str()),
-        "id");
+    return Schema.object("id", Schema.integer(), "summary", Schema.str(), "status", Schema.str());
   }
 
   /** Output schema of {@link #detail}. */

@@ -25,8 +25,8 @@ public final class ListIncidentTemplatesTool implements IlertTool {
     return ToolSpec.builder("list_incident_templates", Toolset.INCIDENTS, AccessTier.READ)
         .title("List incident templates")
         .description(
-            "List incident templates: name, summary, status and message to reuse in"
-                + " create_incident or update_incident.")
+            "List incident templates: summary, status and message to reuse in create_incident"
+                + " or update_incident.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, 100)

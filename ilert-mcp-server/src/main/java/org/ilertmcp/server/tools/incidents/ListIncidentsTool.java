@@ -28,9 +28,8 @@ public final class ListIncidentsTool implements IlertTool {
     return ToolSpec.builder("list_incidents", Toolset.INCIDENTS, AccessTier.READ)
         .title("List incidents")
         .description(
-            "List incidents (status-page communications about impact on services, not"
-                + " alerts), newest first; unresolved by default. Ids feed get_incident and"
-                + " update_incident.")
+            "List incidents (status-page communications on service impact, not alerts),"
+                + " newest first; unresolved by default. Ids feed get_incident, update_incident.")
         .input(
             Schema.input()
                 .strings("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES)

@@ -29,7 +29,7 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
         .title("Preview incident notifications")
         .description(
             "Dry run for create_incident: status pages showing these services and how many"
-                + " private and public subscribers would be notified. Sends nothing.")
+                + " subscribers would be notified. Sends nothing.")
         .input(Schema.input().strings("services", "Service ids or names.").required("services"))
         .output(
             Schema.object(

@@ -31,9 +31,9 @@ public final class UpdateIncidentTool implements IlertTool {
     return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
         .title("Update incident")
         .description(
-            "Post an update to an incident (ids from list_incidents): message, optionally"
-                + " status (RESOLVED ends it) and impacts. If it changed since read, fails and"
-                + " overwrites nothing.")
+            "Post an update to an incident (list_incidents): message, optionally status"
+                + " (RESOLVED ends it) and impacts. If it changed since read, fails, overwriting"
+                + " nothing.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")

@@ -25,8 +25,8 @@ public final class GetServiceTool implements IlertTool {
     return ToolSpec.builder("get_service", Toolset.SERVICES, AccessTier.READ)
         .title("Get service")
         .description(
-            "Get a service: status, description, teams, uptime, latest outages and open"
-                + " incidents. Services from list_services.")
+            "Get a service (list_services): status, description, teams, uptime, latest"
+                + " outages, open incidents.")
         .input(Schema.input().string("service", "Service id or name.").required("service"))
         .output(Schema.object("service", ServiceViews.summarySchema()))
         .readOnly()

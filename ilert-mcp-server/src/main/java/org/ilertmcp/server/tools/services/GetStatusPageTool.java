@@ -33,8 +33,8 @@ public final class GetStatusPageTool implements IlertTool {
     return ToolSpec.builder("get_status_page", Toolset.SERVICES, AccessTier.READ)
         .title("Get status page")
         .description(
-            "Get a status page: URL, visibility, status, announcement, its services with"
-                + " status, and groups. Pages from list_status_pages.")
+            "Get a status page (list_status_pages): URL, visibility, status, announcement,"
+                + " services with status, groups.")
         .input(
             Schema.input().string("status_page", "Status page id or name.").required("status_page"))
         .output(

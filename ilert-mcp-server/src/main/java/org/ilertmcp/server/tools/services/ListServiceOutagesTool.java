@@ -23,8 +23,8 @@ public final class ListServiceOutagesTool implements IlertTool {
     return ToolSpec.builder("list_service_outages", Toolset.SERVICES, AccessTier.READ)
         .title("List service outages")
         .description(
-            "List when a service was not OPERATIONAL (status, from, until, minutes), newest"
-                + " first; default last 90 days. Services from list_services.")
+            "List when a service (list_services) was in outage: status, from, until, minutes;"
+                + " newest first, default last 90 days.")
         .input(
             Schema.input()
                 .string("service", "Service id or name.")

@@ -29,8 +29,8 @@ public final class ListServicesTool implements IlertTool {
     return ToolSpec.builder("list_services", Toolset.SERVICES, AccessTier.READ)
         .title("List services")
         .description(
-            "List services (components on status pages) with status, 30/60/90-day uptime and"
-                + " open incidents. Names or ids feed get_service, list_service_outages,"
+            "List services (components on status pages) with status, uptime and open"
+                + " incidents. Names or ids feed get_service, list_service_outages,"
                 + " create_incident.")
         .input(
             Schema.input()

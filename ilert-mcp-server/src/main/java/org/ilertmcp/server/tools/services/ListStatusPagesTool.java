@@ -23,8 +23,8 @@ public final class ListStatusPagesTool implements IlertTool {
     return ToolSpec.builder("list_status_pages", Toolset.SERVICES, AccessTier.READ)
         .title("List status pages")
         .description(
-            "List status pages: name, URL, PUBLIC or PRIVATE, overall status (worst of its"
-                + " services), service count. Ids feed get_status_page.")
+            "List status pages: name, URL, visibility, overall status (worst of its"
+                + " services). Ids feed get_status_page.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, 50)

@@ -50,8 +50,7 @@ final class ServiceViews {
   }
 
   static ObjectNode summarySchema() {
-    return Schema.requiring(
-        Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str()), "id");
+    return Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str());
   }
 
   /** An outage span with its length in minutes (open spans have no until). */
