@@ -1,9 +1,11 @@
 package org.ilertmcp.server.tools.oncall;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.ScheduleLayer;
+import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.catalog.AccessTier;
@@ -20,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_schedule}: a schedule's layers, rotations, restrictions, current and next shift. */
 public final class GetScheduleTool implements IlertTool {
+  /** Most static shifts shown; list_schedule_shifts gives any window. */
+  static final int MAX_SHIFTS = 20;
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_schedule", Toolset.ONCALL, AccessTier.READ)
@@ -57,8 +62,7 @@ public final class GetScheduleTool implements IlertTool {
       s.scheduleLayers().forEach(l -> layers.add(layer(l)));
     }
     if (s.shifts() != null && !s.shifts().isEmpty()) {
-      ArrayNode shifts = view.putArray("shifts");
-      s.shifts().forEach(sh -> shifts.add(OnCallViews.shift(sh, zone)));
+      staticShifts(view, s.shifts(), zone, call.clock().instant());
     }
     if (s.nextShift() != null) {
       view.set("next_shift", OnCallViews.shift(s.nextShift(), zone));
@@ -66,6 +70,19 @@ public final class GetScheduleTool implements IlertTool {
     ObjectNode result = Json.object();
     result.set("schedule", view);
     return Output.of(result, call.maxResultTokens());
+  }
+
+  /** The static shifts not yet over, at most {@link #MAX_SHIFTS}, saying how many were left. */
+  private static void staticShifts(ObjectNode view, List<Shift> all, ZoneId zone, Instant now) {
+    List<Shift> upcoming =
+        all.stream().filter(sh -> sh.end() == null || sh.end().isAfter(now)).toList();
+    ArrayNode shifts = view.putArray("shifts");
+    upcoming.stream().limit(MAX_SHIFTS).forEach(sh -> shifts.add(OnCallViews.shift(sh, zone)));
+    if (upcoming.size() > MAX_SHIFTS) {
+      view.put(
+          "more_shifts",
+          (upcoming.size() - MAX_SHIFTS) + " later shifts left out; see list_schedule_shifts");
+    }
   }
 
   private static ObjectNode layer(ScheduleLayer l) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.ilertmcp.client.common.TeamRel;
+import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.oncalls.OnCallQuery;
 import org.ilertmcp.client.schedules.Schedule;
@@ -17,6 +17,7 @@ import org.ilertmcp.server.catalog.ToolSpec;
 import org.ilertmcp.server.catalog.Toolset;
 import org.ilertmcp.server.tools.Args;
 import org.ilertmcp.server.tools.IlertCall;
+import org.ilertmcp.server.tools.Names;
 import org.ilertmcp.server.tools.Output;
 import org.ilertmcp.server.tools.Schema;
 import org.ilertmcp.server.tools.Views;
@@ -89,17 +90,16 @@ public final class WhoIsOnCallTool implements IlertTool {
 
   private static List<OnCall> rows(IlertCall call, Instant at) {
     Args args = call.args();
-    List<Long> policies =
-        args.string("escalation_policy")
-            .map(v -> List.of(call.names().escalationPolicy(call.ctx(), v)))
-            .orElse(null);
+    List<Long> policies = policies(call);
+    if (policies != null && policies.isEmpty()) {
+      return List.of();
+    }
     List<Long> schedules =
         args.string("schedule")
             .map(v -> List.of(call.names().schedule(call.ctx(), v)))
             .orElse(null);
     List<Long> users =
         args.string("user").map(v -> List.of(call.names().user(call.ctx(), v))).orElse(null);
-    Long team = args.string("team").map(v -> call.names().team(call.ctx(), v)).orElse(null);
     OnCallQuery query =
         new OnCallQuery(
             policies,
@@ -110,13 +110,28 @@ public final class WhoIsOnCallTool implements IlertTool {
             at,
             at == null ? null : at.plusSeconds(60),
             null);
-    List<OnCall> rows = call.client().onCalls().listAll(call.ctx(), query, MAX_ENTRIES);
-    return team == null ? rows : rows.stream().filter(r -> ownedBy(r, team)).toList();
+    return call.client().onCalls().listAll(call.ctx(), query, MAX_ENTRIES);
   }
 
-  private static boolean ownedBy(OnCall row, long team) {
-    List<TeamRel> teams = row.escalationPolicy() == null ? null : row.escalationPolicy().teams();
-    return teams != null && teams.stream().anyMatch(t -> t.id() != null && t.id() == team);
+  /** The policy filter: the named policy and/or the team's policies; null for all. */
+  private static List<Long> policies(IlertCall call) {
+    Args args = call.args();
+    Long policy =
+        args.string("escalation_policy")
+            .map(v -> call.names().escalationPolicy(call.ctx(), v))
+            .orElse(null);
+    if (!args.has("team")) {
+      return policy == null ? null : List.of(policy);
+    }
+    long team = call.names().team(call.ctx(), args.requireString("team"));
+    return call.client().escalationPolicies().listAll(call.ctx(), Names.MAX_ENTITIES).stream()
+        .filter(
+            p ->
+                p.teams() != null
+                    && p.teams().stream().anyMatch(t -> Long.valueOf(team).equals(t.id())))
+        .map(EscalationPolicy::id)
+        .filter(id -> policy == null || policy.equals(id))
+        .toList();
   }
 
   private static ObjectNode entry(OnCall row, Instant at, OnCallViews.Schedules schedules) {

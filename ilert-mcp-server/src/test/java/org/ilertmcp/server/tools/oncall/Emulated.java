@@ -1,6 +1,7 @@
 package org.ilertmcp.server.tools.oncall;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.server.testing.Sandbox;
@@ -54,6 +57,37 @@ final class Emulated {
         .stream()
         .findFirst()
         .map(s -> s.user().id());
+  }
+
+  /** Creates a STATIC schedule with these shifts for user {@code userId}; returns its id. */
+  long createStatic(String name, long userId, List<Instant> starts, Duration length) {
+    List<Shift> shifts =
+        starts.stream().map(s -> new Shift(userRef(userId), s, s.plus(length))).toList();
+    Schedule created =
+        client
+            .schedules()
+            .create(
+                admin(),
+                new Schedule(
+                    null,
+                    name,
+                    "Europe/Berlin",
+                    "STATIC",
+                    null,
+                    shifts,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null),
+                null);
+    return created.id();
+  }
+
+  private static User userRef(long id) {
+    return new User(
+        id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   List<Shift> overrides(long scheduleId) {

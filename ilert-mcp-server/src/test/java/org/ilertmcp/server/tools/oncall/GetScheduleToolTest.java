@@ -2,6 +2,11 @@ package org.ilertmcp.server.tools.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -12,10 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 class GetScheduleToolTest {
   private static Sandbox sandbox;
+  private static Emulated emulated;
 
   @BeforeAll
   static void start() {
     sandbox = Sandbox.start();
+    emulated = new Emulated(sandbox);
   }
 
   @AfterAll
@@ -61,6 +68,25 @@ class GetScheduleToolTest {
     JsonNode s = schedule(Sandbox.STAKEHOLDER, "{\"schedule\":\"303\"}");
     assertThat(s.path("current_shift").path("user").path("id").asLong()).isEqualTo(1007L);
     assertThat(s.path("next_shift").path("user").path("id").asLong()).isIn(1005L, 1008L);
+  }
+
+  @Test
+  void staticScheduleShowsUpcomingShiftsAndSaysHowManyAreLeftOut() {
+    Instant base = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    List<Instant> starts = new ArrayList<>();
+    starts.add(base.minus(Duration.ofDays(3)));
+    for (int i = 0; i < 25; i++) {
+      starts.add(base.plus(Duration.ofDays(i)));
+    }
+    long id = emulated.createStatic("Static cover", 1004L, starts, Duration.ofHours(8));
+    JsonNode s = schedule(Sandbox.ADMIN, "{\"schedule\":\"" + id + "\"}");
+    assertThat(s.path("type").asString()).isEqualTo("STATIC");
+    assertThat(s.has("layers")).isFalse();
+    JsonNode shifts = s.path("shifts");
+    assertThat(shifts.size()).isEqualTo(GetScheduleTool.MAX_SHIFTS);
+    assertThat(Instant.parse(shifts.get(0).path("start").asString())).isEqualTo(base);
+    assertThat(shifts.get(0).path("user").path("name").asString()).isEqualTo("Deniz Yilmaz");
+    assertThat(s.path("more_shifts").asString()).startsWith("5 later shifts left out");
   }
 
   @Test

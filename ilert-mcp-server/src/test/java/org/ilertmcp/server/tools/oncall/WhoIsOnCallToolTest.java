@@ -78,6 +78,11 @@ class WhoIsOnCallToolTest {
     JsonNode byTeam = onCall(Sandbox.ADMIN, "{\"team\":\"Payments\"}");
     assertThat(byTeam.size()).isPositive();
     byTeam.forEach(e -> assertThat(e.path("escalation_policy").path("id").asLong()).isEqualTo(402));
+    Sandbox.ToolCall otherTeams =
+        sandbox.result(
+            Sandbox.ADMIN, "who_is_on_call", "{\"team\":\"Mobile\",\"escalation_policy\":\"402\"}");
+    assertThat(otherTeams.structured().path("on_call")).isEmpty();
+    assertThat(otherTeams.structured().has("note")).isTrue();
     JsonNode byUser = onCall(Sandbox.ADMIN, "{\"user\":\"gabriela.santos@demo.invalid\"}");
     byUser.forEach(e -> assertThat(e.path("user").path("id").asLong()).isEqualTo(1007));
     assertThat(byUser.findValues("escalation_policy")).anyMatch(p -> p.path("id").asLong() == 403);
