@@ -152,8 +152,8 @@ public final class Names {
         "'"
             + v
             + "' matches several "
-            + kind
-            + "s: "
+            + (kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s")
+            + ": "
             + matches.stream()
                 .limit(10)
                 .map(n -> n.label() + " (id " + n.id() + ")")

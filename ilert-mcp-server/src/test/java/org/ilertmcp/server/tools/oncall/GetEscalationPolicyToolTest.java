@@ -70,7 +70,9 @@ class GetEscalationPolicyToolTest {
     assertThat(visible.path("levels").get(1).path("users").size()).isEqualTo(2);
     Sandbox.ToolCall ambiguous =
         sandbox.result(Sandbox.ADMIN, "get_escalation_policy", "{\"escalation_policy\":\"a\"}");
-    assertThat(ambiguous.text()).contains("matches several").contains("(id 40");
+    assertThat(ambiguous.text())
+        .contains("matches several escalation policies: ")
+        .contains("(id 40");
   }
 
   @Test
