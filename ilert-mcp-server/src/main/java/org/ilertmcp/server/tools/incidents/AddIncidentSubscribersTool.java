@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.incidents;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.common.Subscriber;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -48,8 +49,16 @@ public final class AddIncidentSubscribersTool implements IlertTool {
     List<Subscriber> add = IncidentViews.beforeWrite(() -> resolve(call));
     call.client().incidents().addPrivateSubscribers(call.ctx(), id, add);
     ObjectNode result = Json.object().put("incident_id", id);
+    List<Subscriber> all;
+    try {
+      all = call.client().incidents().privateSubscribers(call.ctx(), id);
+    } catch (IlertApiException e) {
+      all = add;
+      result.put(
+          "note", "Added; ilert could not list all subscribers just now, so only these show.");
+    }
     ArrayNode subscribers = result.putArray("subscribers");
-    for (Subscriber s : call.client().incidents().privateSubscribers(call.ctx(), id)) {
+    for (Subscriber s : all) {
       subscribers.add(Json.putIfPresent(Views.ref(s.id(), Text.clean(s.name())), "type", s.type()));
     }
     return Output.list(result, "subscribers", call.maxResultTokens());

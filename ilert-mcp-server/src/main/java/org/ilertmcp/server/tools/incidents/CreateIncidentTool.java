@@ -64,7 +64,8 @@ public final class CreateIncidentTool implements IlertTool {
             services);
     Incident created = call.client().incidents().create(call.ctx(), body);
     ObjectNode result = Json.object();
-    result.set("incident", IncidentViews.summary(created, IncidentViews.serviceNames(call)));
+    result.set(
+        "incident", IncidentViews.summary(created, IncidentViews.serviceNamesAfterWrite(call)));
     return Output.of(result, call.maxResultTokens());
   }
 }

@@ -67,6 +67,18 @@ public final class IncidentViews {
     return names;
   }
 
+  /**
+   * Service names for the result of a write that already succeeded: if ilert cannot list them now,
+   * the result shows ids only rather than reporting the applied write as failed.
+   */
+  public static Map<Long, String> serviceNamesAfterWrite(IlertCall call) {
+    try {
+      return serviceNames(call);
+    } catch (IlertApiException e) {
+      return Map.of();
+    }
+  }
+
   /** Service ids for names or ids, in order, without repeats. */
   public static List<Long> serviceIds(IlertCall call, List<String> values) {
     return values.stream().map(v -> call.names().service(call.ctx(), v)).distinct().toList();

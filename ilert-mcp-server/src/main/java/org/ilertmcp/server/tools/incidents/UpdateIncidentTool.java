@@ -75,7 +75,8 @@ public final class UpdateIncidentTool implements IlertTool {
     try {
       Incident updated = call.client().incidents().update(call.ctx(), id, next, read.etag());
       ObjectNode result = Json.object();
-      result.set("incident", IncidentViews.summary(updated, IncidentViews.serviceNames(call)));
+      result.set(
+          "incident", IncidentViews.summary(updated, IncidentViews.serviceNamesAfterWrite(call)));
       return Output.of(result, call.maxResultTokens());
     } catch (IlertApiException e) {
       if (e.kind() == ErrorKind.CONFLICT && e.status() == 412) {

@@ -54,6 +54,21 @@ class AddIncidentSubscribersToolTest {
   }
 
   @Test
+  void aFailedReadAfterTheWriteStillReportsWhoWasAdded() {
+    IncidentFixtures.rateLimit(sandbox, "GET", "/api/incidents/703/private-subscribers");
+    Sandbox.ToolCall call =
+        sandbox.result(
+            Sandbox.USER,
+            "add_incident_subscribers",
+            "{\"incident_id\":\"703\",\"teams\":[\"203\"]}");
+    assertThat(call.isError()).as(call.text()).isFalse();
+    assertThat(call.structured().path("note").asString()).startsWith("Added");
+    assertThat(call.structured().path("subscribers").get(0).path("id").asLong()).isEqualTo(203);
+    sandbox.emulator().faults().clear();
+    assertThat(subscribers()).contains("TEAM:203");
+  }
+
+  @Test
   void responderIsRefusedAndNothingChanges() {
     List<String> before = subscribers();
     Sandbox.ToolCall call = sandbox.result(Sandbox.RESPONDER, "add_incident_subscribers", ARGS);

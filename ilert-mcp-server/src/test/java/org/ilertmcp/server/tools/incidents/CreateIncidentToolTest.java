@@ -66,6 +66,19 @@ class CreateIncidentToolTest {
   }
 
   @Test
+  void aFailedLookupAfterTheWriteStillReportsTheCreatedIncident() {
+    IncidentFixtures.rateLimit(sandbox, "GET", "/api/services");
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.USER, "create_incident", ARGS.replace("Checkout API", "601"));
+    assertThat(call.isError()).as(call.text()).isFalse();
+    long id = call.structured().path("incident").path("id").asLong();
+    assertThat(sandbox.emulator().state().incidentStatus(id)).contains("INVESTIGATING");
+    JsonNode affected = call.structured().path("incident").path("affected_services").get(0);
+    assertThat(affected.path("id").asLong()).isEqualTo(IncidentFixtures.CHECKOUT);
+    assertThat(affected.has("name")).isFalse();
+  }
+
+  @Test
   void responderAndStakeholderAreRefusedAndNothingIsCreated() {
     int before = incidents();
     for (String key : List.of(Sandbox.RESPONDER, Sandbox.STAKEHOLDER)) {
