@@ -27,7 +27,9 @@ public final class CreateScheduleOverrideTool implements IlertTool {
     return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
         .title("Create schedule override")
         .description(
-            "Put a user on call in a schedule from start to end, overriding its rotation (e.g. to cover a shift). Each call adds one override. Verify with who_is_on_call.")
+            "Put a user on call in a schedule from start to end, overriding its rotation"
+                + " (e.g. to cover a shift). Each call adds one override. Verify with"
+                + " who_is_on_call.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name.")

@@ -22,7 +22,8 @@ public final class GetEscalationPolicyTool implements IlertTool {
     return ToolSpec.builder("get_escalation_policy", Toolset.ONCALL, AccessTier.READ)
         .title("Get escalation policy")
         .description(
-            "One escalation policy: levels in order with users, schedules (paging whoever is on call) and teams, minutes before the next level, repeat and routing key.")
+            "One escalation policy: levels in order with users, schedules (paging whoever"
+                + " is on call) and teams, minutes before the next level, repeat and routing key.")
         .input(
             Schema.input()
                 .string("escalation_policy", "Policy id or name (list_escalation_policies).")

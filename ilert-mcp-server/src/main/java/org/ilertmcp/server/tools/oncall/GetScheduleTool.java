@@ -30,7 +30,9 @@ public final class GetScheduleTool implements IlertTool {
     return ToolSpec.builder("get_schedule", Toolset.ONCALL, AccessTier.READ)
         .title("Get schedule")
         .description(
-            "One schedule: time zone, layers (rotation, users in order, weekly restrictions; later layers win), current and next shift. For a time window use list_schedule_shifts.")
+            "One schedule: time zone, layers (rotation, users in order, weekly"
+                + " restrictions; later layers win), current and next shift. For a time window use"
+                + " list_schedule_shifts.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name (list_schedules).")

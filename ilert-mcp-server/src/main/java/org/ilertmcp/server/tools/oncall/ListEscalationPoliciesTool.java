@@ -25,7 +25,8 @@ public final class ListEscalationPoliciesTool implements IlertTool {
     return ToolSpec.builder("list_escalation_policies", Toolset.ONCALL, AccessTier.READ)
         .title("List escalation policies")
         .description(
-            "List escalation policies (who an alert pages, level by level) with routing key, teams and level count. Ids feed get_escalation_policy and who_is_on_call.")
+            "List escalation policies (who an alert pages, level by level) with routing"
+                + " key, teams and level count. Ids feed get_escalation_policy and who_is_on_call.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, EscalationPoliciesApi.MAX_PAGE)

@@ -26,7 +26,8 @@ public final class ListScheduleOverridesTool implements IlertTool {
     return ToolSpec.builder("list_schedule_overrides", Toolset.ONCALL, AccessTier.READ)
         .title("List schedule overrides")
         .description(
-            "Overrides of one schedule (a user on call instead of the rotation), oldest first, in UTC and the schedule's zone, each marked active or not.")
+            "Overrides of one schedule (a user on call instead of the rotation), oldest"
+                + " first, in UTC and the schedule's zone, each marked active or not.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name (list_schedules).")

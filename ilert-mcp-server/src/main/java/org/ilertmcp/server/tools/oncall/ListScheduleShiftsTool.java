@@ -31,7 +31,8 @@ public final class ListScheduleShiftsTool implements IlertTool {
     return ToolSpec.builder("list_schedule_shifts", Toolset.ONCALL, AccessTier.READ)
         .title("List schedule shifts")
         .description(
-            "Shifts of one schedule in a time window (default the next 7 days), overrides applied, in UTC and the schedule's zone. Use for handovers and gaps.")
+            "Shifts of one schedule in a time window (default the next 7 days), overrides"
+                + " applied, in UTC and the schedule's zone. Use for handovers and gaps.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name.")

@@ -26,7 +26,8 @@ public final class ListSchedulesTool implements IlertTool {
     return ToolSpec.builder("list_schedules", Toolset.ONCALL, AccessTier.READ)
         .title("List schedules")
         .description(
-            "List on-call schedules with time zone and current shift. Ids feed get_schedule, list_schedule_shifts and create_schedule_override.")
+            "List on-call schedules with time zone and current shift. Ids feed"
+                + " get_schedule, list_schedule_shifts and create_schedule_override.")
         .input(
             Schema.input()
                 .integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE)

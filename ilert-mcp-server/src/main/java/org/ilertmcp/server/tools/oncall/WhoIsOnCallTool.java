@@ -34,7 +34,9 @@ public final class WhoIsOnCallTool implements IlertTool {
     return ToolSpec.builder("who_is_on_call", Toolset.ONCALL, AccessTier.READ)
         .title("Who is on call")
         .description(
-            "Who is on call now or at a given time. Escalation policy levels page users directly or via schedules. Filter by schedule, escalation_policy, team (its policies) or user. Times in UTC and the schedule's zone.")
+            "Who is on call now or at a given time. Escalation policy levels page users"
+                + " directly or via schedules. Filter by schedule, escalation_policy, team (its"
+                + " policies) or user. Times in UTC and the schedule's zone.")
         .input(
             Schema.input()
                 .string("schedule", "Schedule id or name.")

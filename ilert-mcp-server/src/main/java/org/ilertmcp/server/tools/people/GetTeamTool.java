@@ -22,7 +22,8 @@ public final class GetTeamTool implements IlertTool {
     return ToolSpec.builder("get_team", Toolset.PEOPLE, AccessTier.READ)
         .title("Get team")
         .description(
-            "One team by id or name with its members and their team roles. Private teams are visible to their members and admins only.")
+            "One team by id or name with its members and their team roles. Private teams"
+                + " are visible to their members and admins only.")
         .input(Schema.input().string("team", "Team id or name (list_teams).").required("team"))
         .output(
             Schema.requiring(

@@ -19,7 +19,8 @@ public final class GetUserTool implements IlertTool {
     return ToolSpec.builder("get_user", Toolset.PEOPLE, AccessTier.READ)
         .title("Get user")
         .description(
-            "One user by id, name or e-mail: role, time zone, position, department and teams. An ambiguous name returns the candidates.")
+            "One user by id, name or e-mail: role, time zone, position, department and"
+                + " teams. An ambiguous name returns the candidates.")
         .input(Schema.input().string("user", "User id, e-mail or name.").required("user"))
         .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
         .readOnly()

@@ -25,7 +25,8 @@ public final class ListTeamsTool implements IlertTool {
     return ToolSpec.builder("list_teams", Toolset.PEOPLE, AccessTier.READ)
         .title("List teams")
         .description(
-            "List teams (owners of schedules, policies and sources) with visibility and member count, optionally only one user's teams. Ids feed get_team.")
+            "List teams (owners of schedules, policies and sources) with visibility and"
+                + " member count, optionally only one user's teams. Ids feed get_team.")
         .input(
             Schema.input()
                 .string("member", "Only teams of this user (id, e-mail, name).")

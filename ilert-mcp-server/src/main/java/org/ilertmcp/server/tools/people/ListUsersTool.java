@@ -25,7 +25,8 @@ public final class ListUsersTool implements IlertTool {
     return ToolSpec.builder("list_users", Toolset.PEOPLE, AccessTier.READ)
         .title("List users")
         .description(
-            "List users: id, name, e-mail, time zone, role. To find one person use get_user; other tools accept user names or e-mails directly.")
+            "List users: id, name, e-mail, time zone, role. To find one person use"
+                + " get_user; other tools accept user names or e-mails directly.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, UsersApi.MAX_PAGE)
