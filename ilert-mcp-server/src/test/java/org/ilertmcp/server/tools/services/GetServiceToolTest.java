@@ -2,6 +2,9 @@ package org.ilertmcp.server.tools.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.ilertmcp.client.common.TeamRel;
+import org.ilertmcp.client.services.Service;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class GetServiceToolTest {
+  /** The demo organisation's private Security team; the stakeholder is not a member. */
+  private static final long SECURITY_TEAM = 204;
+
   private static Sandbox sandbox;
 
   @BeforeAll
@@ -53,6 +59,37 @@ class GetServiceToolTest {
     assertThat(byId.path("service").path("name").asString()).isEqualTo("Payments Gateway");
     assertThat(byId.path("service").path("recent_outages").get(0).path("minutes").asLong())
         .isEqualTo(45);
+  }
+
+  @Test
+  void aServiceOfAPrivateTeamIsHiddenFromNonMembers() {
+    Service vault =
+        ServiceFixtures.client(sandbox)
+            .services()
+            .create(
+                ServiceFixtures.admin(),
+                new Service(
+                    null,
+                    "Vault",
+                    null,
+                    "OPERATIONAL",
+                    null,
+                    null,
+                    null,
+                    List.of(new TeamRel(SECURITY_TEAM, null)),
+                    null,
+                    null,
+                    null));
+    String args = "{\"service\":\"" + vault.id() + "\"}";
+    Sandbox.ToolCall hidden = sandbox.result(Sandbox.STAKEHOLDER, "get_service", args);
+    assertThat(hidden.isError()).isTrue();
+    assertThat(hidden.text()).startsWith("Not found").contains("cannot see");
+    Sandbox.ToolCall byName =
+        sandbox.result(Sandbox.STAKEHOLDER, "get_service", "{\"service\":\"Vault\"}");
+    assertThat(byName.text()).contains("No service named 'Vault'");
+    Sandbox.ToolCall member = sandbox.result(Sandbox.ADMIN, "get_service", args);
+    assertThat(member.isError()).as(member.text()).isFalse();
+    assertThat(member.structured().path("service").path("name").asString()).isEqualTo("Vault");
   }
 
   @Test
