@@ -2,11 +2,15 @@ package org.ilertmcp.server.tools.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.ilertmcp.emulator.fault.FaultRule;
+import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +100,24 @@ class CreateScheduleOverrideToolTest {
     assertThat(call.isError()).isTrue();
     assertThat(call.text()).contains("not allowed").contains("create_schedule_override");
     assertThat(emulated.overrides(PAYMENTS)).isEmpty();
+  }
+
+  @Test
+  void aServerLimitedToRespondDoesNotOfferItAndNothingChanges() {
+    try (Sandbox respond =
+        Sandbox.start(
+            Clock.systemUTC(),
+            new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.RESPOND))) {
+      JsonNode response =
+          respond.call(
+              Sandbox.ADMIN,
+              "create_schedule_override",
+              args("302", "1004", hoursFromNow(1), hoursFromNow(2)));
+      assertThat(response.has("result")).as(response.toString()).isFalse();
+      assertThat(response.path("error").path("message").asString())
+          .contains("create_schedule_override");
+      assertThat(new Emulated(respond).overrides(PAYMENTS)).isEmpty();
+    }
   }
 
   @Test
