@@ -26,7 +26,8 @@ public final class ListAlertSourcesTool implements IlertTool {
         .description(
             "List alert sources (integrations that create alerts): id, name, type, status (e.g."
                 + " IN_MAINTENANCE), active, escalation_policy. Ids feed get_alert_source,"
-                + " list_alerts, create_maintenance_window.")
+                + " list_alerts and create_maintenance_window. Use it to find a source; more via"
+                + " next_cursor.")
         .input(
             Schema.input()
                 .integer("limit", "Default 50.", 1, 50)
