@@ -11,6 +11,7 @@ import org.ilertmcp.server.catalog.Toolset;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Output;
 import org.ilertmcp.server.tools.Schema;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_incident}: one incident with its message, affected services and update history. */
@@ -36,8 +37,25 @@ public final class GetIncidentTool implements IlertTool {
     long id = call.args().id("incident_id");
     Incident incident =
         call.client().incidents().get(call.ctx(), id, List.of("history", "affectedTeams")).value();
+    ObjectNode detail = IncidentViews.detail(incident, IncidentViews.serviceNames(call));
     ObjectNode result = Json.object();
-    result.set("incident", IncidentViews.detail(incident, IncidentViews.serviceNames(call)));
+    result.set("incident", detail);
+    dropOldestUpdates(result, detail, call.maxResultTokens());
     return Output.of(result, call.maxResultTokens());
+  }
+
+  /** Keeps the newest updates when the whole history does not fit the budget, and says so. */
+  private static void dropOldestUpdates(ObjectNode result, ObjectNode detail, int maxTokens) {
+    ArrayNode history = (ArrayNode) detail.get("history");
+    int omitted = 0;
+    while (history != null && history.size() > 1 && Output.tokens(result) > maxTokens * 9 / 10) {
+      history.remove(0);
+      omitted++;
+    }
+    if (omitted > 0) {
+      detail.put(
+          "history_omitted",
+          omitted + " oldest updates left out to fit the size limit; newest kept.");
+    }
   }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.common.IdRef;
+import org.ilertmcp.client.incidents.AffectedService;
+import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.emulator.domain.IncidentUpdate;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +64,49 @@ class GetIncidentToolTest {
         .isEqualTo("Checkout API");
     assertThat(incident.path("affected_teams").get(0).path("name").asString())
         .isEqualTo("Payments");
+  }
+
+  @Test
+  void aLongHistoryKeepsTheNewestUpdatesWithinTheBudget() {
+    IlertClient client = IncidentFixtures.client(sandbox);
+    CallContext admin = IncidentFixtures.as(Sandbox.ADMIN);
+    Incident created =
+        client
+            .incidents()
+            .create(
+                admin,
+                Incident.of(
+                    "Long running",
+                    "INVESTIGATING",
+                    "start",
+                    false,
+                    List.of(new AffectedService("DEGRADED", IdRef.of(605)))));
+    String filler = "x".repeat(900);
+    for (int i = 1; i <= 60; i++) {
+      Incident current = client.incidents().get(admin, created.id(), List.of()).value();
+      client
+          .incidents()
+          .update(
+              admin,
+              created.id(),
+              Incident.of(
+                  current.summary(),
+                  "MONITORING",
+                  "update " + i + " " + filler,
+                  false,
+                  current.affectedServices()),
+              null);
+    }
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"" + created.id() + "\"}");
+    assertThat(call.isError()).as(call.text()).isFalse();
+    assertThat(call.text().length() / 4).isLessThanOrEqualTo(8000);
+    JsonNode incident = call.structured().path("incident");
+    JsonNode history = incident.path("history");
+    assertThat(history.size()).isBetween(1, 60);
+    assertThat(history.get(history.size() - 1).path("message").asString()).startsWith("update 60 ");
+    int omitted = sandbox.emulator().state().incidentUpdates(created.id()).size() - history.size();
+    assertThat(incident.path("history_omitted").asString()).startsWith(omitted + " oldest");
   }
 
   @Test
