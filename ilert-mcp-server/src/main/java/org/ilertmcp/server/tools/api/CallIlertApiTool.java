@@ -1,12 +1,6 @@
 package org.ilertmcp.server.tools.api;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.raw.RawResponse;
 import org.ilertmcp.mcp.json.Json;
@@ -19,33 +13,16 @@ import org.ilertmcp.server.tools.Args;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Output;
 import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Text;
 import org.ilertmcp.server.tools.ToolInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * {@code call_ilert_api}: runs one catalogued operation, if the request's tier allows it. Keys and
  * credentials in the answer are redacted and text is cleaned like every other tool's output.
  */
 public final class CallIlertApiTool implements IlertTool {
-  private static final Set<String> SECRETS =
-      Set.of(
-          "integrationkey",
-          "integrationurl",
-          "apikey",
-          "applicationkey",
-          "basicpass",
-          "headervalue",
-          "password",
-          "secret",
-          "token",
-          "accesstoken",
-          "refreshtoken");
-
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("call_ilert_api", Toolset.API, AccessTier.ADMIN)
@@ -101,14 +78,17 @@ public final class CallIlertApiTool implements IlertTool {
     CallContext ctx = ingest ? new CallContext(null, null, call.ctx().deadline()) : call.ctx();
     RawResponse response;
     try {
-      response = call.client().raw().send(ctx, method, path, query(args), body);
+      response =
+          call.client()
+              .raw()
+              .send(ctx, method, path, ApiAnswers.query(args.string("query").orElse("")), body);
     } catch (IllegalArgumentException e) {
       throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
     }
     ObjectNode result = Json.object().put("operation", method + " " + op.path());
     result.put("status", response.status());
     if (response.body() != null) {
-      result.set("body", safe(response.body()));
+      result.set("body", ApiAnswers.safe(response.body()));
     }
     return response.body() != null && response.body().isArray()
         ? Output.list(result, "body", call.maxResultTokens())
@@ -121,47 +101,5 @@ public final class CallIlertApiTool implements IlertTool {
     } catch (JacksonException e) {
       throw new ToolInputException("body is not valid JSON; pass a JSON object as a string.");
     }
-  }
-
-  private static List<Map.Entry<String, String>> query(Args args) {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
-    for (String pair :
-        args.string("query").map(q -> q.replaceFirst("^\\?", "")).orElse("").split("&")) {
-      if (pair.isBlank()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.add(Map.entry(decode(name), decode(value)));
-    }
-    return out;
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
-  }
-
-  /** Redacts credentials and cleans text, recursively. */
-  private static JsonNode safe(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      ObjectNode out = Json.object();
-      object
-          .properties()
-          .forEach(
-              e ->
-                  out.set(
-                      e.getKey(),
-                      SECRETS.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))
-                          ? StringNode.valueOf("[redacted]")
-                          : safe(e.getValue())));
-      return out;
-    }
-    if (node instanceof ArrayNode array) {
-      ArrayNode out = Json.array();
-      array.forEach(item -> out.add(safe(item)));
-      return out;
-    }
-    return node.isString() ? StringNode.valueOf(Text.clean(node.stringValue())) : node;
   }
 }
