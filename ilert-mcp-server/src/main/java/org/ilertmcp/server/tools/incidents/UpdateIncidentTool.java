@@ -61,17 +61,9 @@ public final class UpdateIncidentTool implements IlertTool {
       return ToolResult.error(
           "ilert sent no version (ETag) for incident "
               + id
-              + ", so it was not changed safely;"
-              + " retry later.");
+              + "; nothing was changed, retry later.");
     }
-    Incident current = read.value();
-    Incident next =
-        Incident.of(
-            current.summary(),
-            args.string("status").orElse(current.status()),
-            args.requireString("message"),
-            args.bool("notify_subscribers", false),
-            affected(current, changes, args.string("impact").orElse(null)));
+    Incident next = next(args, read.value(), changes);
     try {
       Incident updated = call.client().incidents().update(call.ctx(), id, next, read.etag());
       ObjectNode result = Json.object();
@@ -80,14 +72,29 @@ public final class UpdateIncidentTool implements IlertTool {
       return Output.of(result, call.maxResultTokens());
     } catch (IlertApiException e) {
       if (e.kind() == ErrorKind.CONFLICT && e.status() == 412) {
-        return ToolResult.error(
-            "Incident "
-                + id
-                + " was changed by someone else after it was read; nothing was overwritten."
-                + " Read it with get_incident and update again if still needed.");
+        return conflict(id);
       }
       throw e;
     }
+  }
+
+  /** The full new state: the current one with this update applied. */
+  private static Incident next(Args args, Incident current, Map<Long, String> changes) {
+    return Incident.of(
+        current.summary(),
+        args.string("status").orElse(current.status()),
+        args.requireString("message"),
+        args.bool("notify_subscribers", false),
+        affected(current, changes, args.string("impact").orElse(null)));
+  }
+
+  /** ilert answered 412: the ETag no longer matches, so the write was refused as a whole. */
+  private static ToolResult conflict(long id) {
+    return ToolResult.error(
+        "Incident "
+            + id
+            + " was changed by someone else after it was read; nothing was overwritten."
+            + " Read it with get_incident and update again if still needed.");
   }
 
   private static List<AffectedService> affected(
