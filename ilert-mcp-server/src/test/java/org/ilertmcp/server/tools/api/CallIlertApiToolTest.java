@@ -125,6 +125,16 @@ class CallIlertApiToolTest {
   }
 
   @Test
+  void aManageOperationRunsAndChangesState() {
+    Sandbox.ToolCall deleted =
+        call(Sandbox.USER, "{\"method\":\"DELETE\",\"path\":\"/maintenance-windows/1202\"}");
+    assertThat(deleted.isError()).as(deleted.text()).isFalse();
+    assertThat(deleted.structured().path("status").asInt()).isEqualTo(204);
+    assertThat(sandbox.emulator().state().documents("maintenance-windows"))
+        .noneMatch(w -> w.get("id").asLong() == 1202);
+  }
+
+  @Test
   void pathsOutsideTheCatalogueAndBadArgumentsAreRefused() {
     assertThat(call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/internal/admin\"}").text())
         .contains("not an ilert API operation");
