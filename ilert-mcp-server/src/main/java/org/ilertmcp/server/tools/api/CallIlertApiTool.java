@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CallIlertApiTool implements IlertTool {
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("call_ilert_api", Toolset.API, AccessTier.ADMIN)
+    // Offered from tier read up: each call is gated by its operation's own tier, so a read
+    // request may only GET, a respond request may also act on alerts, and so on.
+    return ToolSpec.builder("call_ilert_api", Toolset.API, AccessTier.READ)
         .title("Call ilert API")
         .description(
             "Call one operation of ilert's REST API found with search_ilert_api, with ids filled"

@@ -109,6 +109,9 @@ class CallIlertApiToolTest {
     }
     Sandbox.ToolCall team = call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/teams/203\"}");
     assertThat(team.structured().path("body").path("id").asLong()).isEqualTo(203);
+    JsonNode readOnly = callWithAccess("read", "{\"method\":\"GET\",\"path\":\"/teams/203\"}");
+    assertThat(readOnly.path("isError").asBoolean()).as(readOnly.toString()).isFalse();
+    assertThat(readOnly.path("structuredContent").path("body").path("id").asLong()).isEqualTo(203);
   }
 
   @Test
