@@ -2,6 +2,8 @@ package org.ilertmcp.server;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
@@ -10,6 +12,11 @@ import org.ilertmcp.server.catalog.RequestAccess;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.prompts.IlertCompletions;
+import org.ilertmcp.server.prompts.IlertPrompts;
+import org.ilertmcp.server.resources.IlertResources;
+import org.ilertmcp.server.resources.ResourceReader;
+import org.ilertmcp.server.resources.ResourceWatcher;
 import org.ilertmcp.server.tools.Names;
 
 /** Assembles the ilert MCP server from configuration: the selected catalogue and its runtime. */
@@ -30,22 +37,33 @@ public final class IlertMcpServer {
   /** Builds the server; throws {@link IllegalArgumentException} for an invalid selection. */
   public static IlertMcpServer create(ServerSettings settings, IlertClient client, Clock clock) {
     List<IlertTool> selected = settings.selection().apply(ToolCatalog.all());
-    ToolAdapter adapter =
-        new ToolAdapter(
-            new ToolAdapter.Runtime(
-                client,
-                new Names(client, clock),
-                settings.maxResultTokens(),
-                settings.callTimeout(),
-                clock,
-                settings.selection().ceiling()));
+    ToolAdapter.Runtime runtime =
+        new ToolAdapter.Runtime(
+            client,
+            new Names(client, clock),
+            settings.maxResultTokens(),
+            settings.callTimeout(),
+            clock,
+            settings.selection().ceiling());
+    ToolAdapter adapter = new ToolAdapter(runtime);
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
             .toolAccess(
                 new RequestAccess(settings.selection().ceiling(), RequestAccess.index(selected)));
     selected.forEach(tool -> builder.tool(adapter.adapt(tool)));
+    ResourceReader reader = new ResourceReader(runtime);
+    IlertResources.all(reader).forEach(builder::resource);
+    IlertResources.templates(reader).forEach(builder::resourceTemplate);
+    builder.subscriptionListener(
+        new ResourceWatcher(reader, settings.resourcePollInterval(), ResourceWatcher.MAX_PER_KEY));
+    IlertPrompts.all(reader, names(selected)).forEach(builder::prompt);
+    builder.completions(new IlertCompletions(runtime));
     return new IlertMcpServer(builder.build(), selected, adapter);
+  }
+
+  private static Set<String> names(List<IlertTool> tools) {
+    return tools.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
   }
 
   public McpServer mcp() {
@@ -66,9 +84,22 @@ public final class IlertMcpServer {
    * @param selection which tools, and the access ceiling
    * @param maxResultTokens result budget per tool call
    * @param callTimeout deadline of the ilert calls behind one tool call
+   * @param resourcePollInterval how often a subscribed resource is read again to detect changes
    */
   public record ServerSettings(
-      ToolSelection selection, int maxResultTokens, java.time.Duration callTimeout) {}
+      ToolSelection selection,
+      int maxResultTokens,
+      java.time.Duration callTimeout,
+      java.time.Duration resourcePollInterval) {
+
+    /** Default resource poll interval. */
+    public static final java.time.Duration DEFAULT_RESOURCE_POLL = java.time.Duration.ofSeconds(15);
+
+    public ServerSettings(
+        ToolSelection selection, int maxResultTokens, java.time.Duration callTimeout) {
+      this(selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL);
+    }
+  }
 
   static ToolSelection defaults() {
     return ToolSelection.defaults();

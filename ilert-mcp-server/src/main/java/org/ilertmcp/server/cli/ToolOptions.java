@@ -66,6 +66,15 @@ public final class ToolOptions {
               + " 0 disables it. Env ILERT_REQUESTS_PER_MINUTE. Default: ${DEFAULT-VALUE}.")
   int requestsPerMinute;
 
+  @Option(
+      names = "--resource-poll-seconds",
+      defaultValue = "${env:ILERT_RESOURCE_POLL_SECONDS:-15}",
+      description =
+          "Seconds between reads of a subscribed resource to detect changes (each read uses the"
+              + " subscriber's API key and its rate limit). Env ILERT_RESOURCE_POLL_SECONDS."
+              + " Default: ${DEFAULT-VALUE}.")
+  int resourcePollSeconds;
+
   /** Validated settings, or an {@link IllegalArgumentException} with one clear sentence. */
   IlertMcpServer.ServerSettings settings() {
     AccessTier ceiling =
@@ -83,10 +92,16 @@ public final class ToolOptions {
     if (requestsPerMinute < 0) {
       throw new IllegalArgumentException("--requests-per-minute must not be negative");
     }
+    if (resourcePollSeconds < 1 || resourcePollSeconds > 3600) {
+      throw new IllegalArgumentException("--resource-poll-seconds must be between 1 and 3600");
+    }
     ToolSelection selection =
         new ToolSelection(nonBlank(toolsets), nonBlank(tools), nonBlank(excludeTools), ceiling);
     return new IlertMcpServer.ServerSettings(
-        selection, maxResultTokens, Duration.ofSeconds(callTimeoutSeconds));
+        selection,
+        maxResultTokens,
+        Duration.ofSeconds(callTimeoutSeconds),
+        Duration.ofSeconds(resourcePollSeconds));
   }
 
   private static List<String> nonBlank(List<String> values) {

@@ -1,0 +1,98 @@
+package org.ilertmcp.server.resources;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.ilertmcp.mcp.jsonrpc.McpException;
+import org.ilertmcp.mcp.server.LogLevel;
+import org.ilertmcp.mcp.server.McpSession;
+import org.ilertmcp.mcp.server.RequestContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The request context of a background poll: the subscriber's credential and team context, no client
+ * to talk to. Lives exactly as long as its subscription.
+ */
+final class PollContext implements RequestContext {
+  private final McpSession session;
+  private final String credential;
+  private final String teamContext;
+
+  PollContext(McpSession session, String credential, String teamContext) {
+    this.session = session;
+    this.credential = credential;
+    this.teamContext = teamContext;
+  }
+
+  @Override
+  public Optional<String> credential() {
+    return Optional.ofNullable(credential);
+  }
+
+  @Override
+  public Optional<String> sessionId() {
+    return session.id();
+  }
+
+  @Override
+  public McpSession session() {
+    return session;
+  }
+
+  @Override
+  public String protocolVersion() {
+    return session.protocolVersion();
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return "X-ILERT-Team-Context".equalsIgnoreCase(name)
+        ? Optional.ofNullable(teamContext)
+        : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> queryParameter(String name) {
+    return Optional.empty();
+  }
+
+  @Override
+  public JsonNode requestId() {
+    return NullNode.getInstance();
+  }
+
+  @Override
+  public void progress(double progress, Double total, String message) {}
+
+  @Override
+  public void log(LogLevel level, String logger, String message) {}
+
+  @Override
+  public boolean isCancelled() {
+    return session.isClosed();
+  }
+
+  @Override
+  public void throwIfCancelled() {
+    if (session.isClosed()) {
+      throw new org.ilertmcp.mcp.server.CancelledException();
+    }
+  }
+
+  @Override
+  public void onCancel(Runnable action) {}
+
+  @Override
+  public JsonNode requestFromClient(String method, ObjectNode params, Duration timeout) {
+    throw McpException.invalidRequest("A background poll cannot ask the client");
+  }
+
+  @Override
+  public void closeStreamForPolling() {}
+
+  @Override
+  public String toString() {
+    return "PollContext[session=" + session.id().orElse("-") + "]"; // never the credential
+  }
+}
