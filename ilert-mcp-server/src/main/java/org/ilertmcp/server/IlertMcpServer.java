@@ -50,14 +50,20 @@ public final class IlertMcpServer {
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
             .toolAccess(
-                new RequestAccess(settings.selection().ceiling(), RequestAccess.index(selected)));
-    selected.forEach(tool -> builder.tool(adapter.adapt(tool)));
+                new RequestAccess(
+                    settings.selection().ceiling(),
+                    RequestAccess.index(ToolCatalog.all()),
+                    names(selected)));
+    // Every tool is registered; those outside the selection are neither listed nor callable, and
+    // a call by name is refused with the reason (tier or toolset) instead of "unknown tool".
+    ToolCatalog.all().forEach(tool -> builder.tool(adapter.adapt(tool)));
     ResourceReader reader = new ResourceReader(runtime);
     IlertResources.all(reader).forEach(builder::resource);
     IlertResources.templates(reader).forEach(builder::resourceTemplate);
     builder.subscriptionListener(
         new ResourceWatcher(reader, settings.resourcePollInterval(), ResourceWatcher.MAX_PER_KEY));
-    IlertPrompts.all(reader, names(selected)).forEach(builder::prompt);
+    Set<String> offered = names(selected);
+    IlertPrompts.all(reader, offered).forEach(builder::prompt);
     builder.completions(new IlertCompletions(runtime));
     return new IlertMcpServer(builder.build(), selected, adapter);
   }

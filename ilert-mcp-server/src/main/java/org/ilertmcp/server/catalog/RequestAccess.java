@@ -22,10 +22,17 @@ public final class RequestAccess implements ToolAccess {
 
   private final AccessTier ceiling;
   private final Map<String, ToolSpec> specs;
+  private final Set<String> offered;
 
-  public RequestAccess(AccessTier ceiling, Map<String, ToolSpec> specsByName) {
+  /**
+   * @param ceiling the server's access ceiling
+   * @param specsByName every registered tool
+   * @param offered the tools this server's selection offers; the others are refused by name
+   */
+  public RequestAccess(AccessTier ceiling, Map<String, ToolSpec> specsByName, Set<String> offered) {
     this.ceiling = ceiling;
     this.specs = Map.copyOf(specsByName);
+    this.offered = Set.copyOf(offered);
   }
 
   @Override
@@ -35,6 +42,13 @@ public final class RequestAccess implements ToolAccess {
       return Optional.empty();
     }
     AccessTier tier = tier(context);
+    if (!offered.contains(spec.name()) && tier.allows(spec.tier())) {
+      return Optional.of(
+          spec.name()
+              + " is not enabled on this server (toolset '"
+              + spec.toolset().wireName()
+              + "'); its operator can enable it with --toolsets or --tools.");
+    }
     if (!tier.allows(spec.tier())) {
       return Optional.of(
           spec.name()

@@ -55,7 +55,7 @@ public final class ToolAdapter {
 
   public ToolAdapter(Runtime runtime) {
     this.runtime = runtime;
-    this.access = new RequestAccess(runtime.ceiling(), java.util.Map.of());
+    this.access = new RequestAccess(runtime.ceiling(), java.util.Map.of(), java.util.Set.of());
   }
 
   public Tool adapt(IlertTool tool) {

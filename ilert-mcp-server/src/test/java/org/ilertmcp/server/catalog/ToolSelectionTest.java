@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ilertmcp.mcp.server.RequestContext;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,8 @@ class ToolSelectionTest {
 
   @Test
   void aRequestMayLowerTheTierButNeverRaiseIt() {
-    RequestAccess access = new RequestAccess(AccessTier.RESPOND, RequestAccess.index(ALL));
+    RequestAccess access =
+        new RequestAccess(AccessTier.RESPOND, RequestAccess.index(ALL), Set.copyOf(names(ALL)));
     assertThat(access.tier(context(Map.of()))).isEqualTo(AccessTier.RESPOND);
     assertThat(access.tier(context(Map.of("X-ILERT-MCP-Access", "read"))))
         .isEqualTo(AccessTier.READ);
@@ -82,7 +84,8 @@ class ToolSelectionTest {
 
   @Test
   void refusalsNameTheTierOrToolset() {
-    RequestAccess access = new RequestAccess(AccessTier.MANAGE, RequestAccess.index(ALL));
+    RequestAccess access =
+        new RequestAccess(AccessTier.MANAGE, RequestAccess.index(ALL), Set.copyOf(names(ALL)));
     IlertTool accept =
         ALL.stream().filter(t -> t.spec().name().equals("accept_alert")).findFirst().orElseThrow();
     var tool = ToolFixtures.adapter().adapt(accept);
@@ -91,6 +94,26 @@ class ToolSelectionTest {
     assertThat(access.refusal(tool, context(Map.of("X-ILERT-MCP-Toolsets", "oncall,people"))))
         .hasValueSatisfying(r -> assertThat(r).contains("alerts"));
     assertThat(access.refusal(tool, context(Map.of("?toolsets", "alerts")))).isEmpty();
+  }
+
+  @Test
+  void toolsOutsideTheServersSelectionAreRefusedByNameWithTheReason() {
+    List<IlertTool> offered = selection("oncall", "", "", AccessTier.RESPOND).apply(ALL);
+    RequestAccess access =
+        new RequestAccess(AccessTier.RESPOND, RequestAccess.index(ALL), Set.copyOf(names(offered)));
+    var adapter = ToolFixtures.adapter();
+    IlertTool listAlerts = byName("list_alerts");
+    IlertTool createIncident = byName("create_incident");
+    assertThat(access.refusal(adapter.adapt(listAlerts), context(Map.of())))
+        .hasValueSatisfying(r -> assertThat(r).contains("not enabled").contains("'alerts'"));
+    assertThat(access.refusal(adapter.adapt(createIncident), context(Map.of())))
+        .hasValueSatisfying(r -> assertThat(r).contains("needs access tier 'manage'"));
+    assertThat(access.refusal(adapter.adapt(byName("who_is_on_call")), context(Map.of())))
+        .isEmpty();
+  }
+
+  private static IlertTool byName(String name) {
+    return ALL.stream().filter(t -> t.spec().name().equals(name)).findFirst().orElseThrow();
   }
 
   /** A request context with headers, and query parameters given as {@code ?name}. */

@@ -32,7 +32,8 @@ public final class CallIlertApiTool implements IlertTool {
         .description(
             "Call one operation of ilert's REST API found with search_ilert_api, with ids filled"
                 + " into the path. Refused if the operation's tier exceeds this request's. Returns"
-                + " status and JSON body; keys are redacted. Prefer dedicated tools.")
+                + " status and the answer: body (object), items (list) or body_text; keys are"
+                + " redacted. Prefer dedicated tools.")
         .input(
             Schema.input()
                 .enumeration("method", "HTTP method.", "GET", "POST", "PUT", "DELETE")
@@ -43,9 +44,16 @@ public final class CallIlertApiTool implements IlertTool {
         .output(
             Schema.requiring(
                 Schema.object(
-                    "operation", Schema.str(),
-                    "status", Schema.integer(),
-                    "body", Json.object()),
+                    "operation",
+                    Schema.str(),
+                    "status",
+                    Schema.integer(),
+                    "body",
+                    Schema.anyObject().put("additionalProperties", true),
+                    "items",
+                    Schema.array(Schema.anyObject().put("additionalProperties", true)),
+                    "body_text",
+                    Schema.str()),
                 "operation",
                 "status"))
         .destructive(false)
@@ -89,12 +97,20 @@ public final class CallIlertApiTool implements IlertTool {
     }
     ObjectNode result = Json.object().put("operation", method + " " + op.path());
     result.put("status", response.status());
-    if (response.body() != null) {
-      result.set("body", ApiAnswers.safe(response.body()));
+    JsonNode answer = response.body() == null ? null : ApiAnswers.safe(response.body());
+    if (answer == null || answer.isNull()) {
+      return Output.of(result, call.maxResultTokens());
     }
-    return response.body() != null && response.body().isArray()
-        ? Output.list(result, "body", call.maxResultTokens())
-        : Output.of(result, call.maxResultTokens());
+    if (answer.isObject()) {
+      result.set("body", answer);
+      return Output.of(result, call.maxResultTokens());
+    }
+    if (answer.isArray() && answer.valueStream().allMatch(JsonNode::isObject)) {
+      result.set("items", answer);
+      return Output.list(result, "items", call.maxResultTokens());
+    }
+    result.put("body_text", answer.isString() ? answer.stringValue() : Json.write(answer));
+    return Output.of(result, call.maxResultTokens());
   }
 
   private static JsonNode json(String text) {

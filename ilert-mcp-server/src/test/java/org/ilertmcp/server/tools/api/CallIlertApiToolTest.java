@@ -83,7 +83,7 @@ class CallIlertApiToolTest {
         call(
             Sandbox.RESPONDER,
             "{\"method\":\"GET\",\"path\":\"/alerts\",\"query\":\"states=PENDING&max-results=5\"}");
-    JsonNode alerts = list.structured().path("body");
+    JsonNode alerts = list.structured().path("items");
     assertThat(alerts.size()).isBetween(1, 5);
     alerts.forEach(a -> assertThat(a.path("status").asString()).isEqualTo("PENDING"));
   }

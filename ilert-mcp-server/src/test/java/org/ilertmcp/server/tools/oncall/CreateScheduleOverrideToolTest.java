@@ -103,7 +103,7 @@ class CreateScheduleOverrideToolTest {
   }
 
   @Test
-  void aServerLimitedToRespondDoesNotOfferItAndNothingChanges() {
+  void aServerLimitedToRespondRefusesItByNameAndNothingChanges() {
     try (Sandbox respond =
         Sandbox.start(
             Clock.systemUTC(),
@@ -113,9 +113,12 @@ class CreateScheduleOverrideToolTest {
               Sandbox.ADMIN,
               "create_schedule_override",
               args("302", "1004", hoursFromNow(1), hoursFromNow(2)));
-      assertThat(response.has("result")).as(response.toString()).isFalse();
-      assertThat(response.path("error").path("message").asString())
-          .contains("create_schedule_override");
+      assertThat(response.path("result").path("isError").asBoolean())
+          .as(response.toString())
+          .isTrue();
+      assertThat(response.path("result").path("content").get(0).path("text").asString())
+          .contains("create_schedule_override needs access tier 'manage'")
+          .contains("'respond'");
       assertThat(new Emulated(respond).overrides(PAYMENTS)).isEmpty();
     }
   }
