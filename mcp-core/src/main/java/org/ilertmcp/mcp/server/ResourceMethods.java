@@ -85,7 +85,13 @@ final class ResourceMethods {
       throw notFound(uri);
     }
     if (context.session().subscribe(uri)) {
-      listener.subscribed(context.session(), uri, context);
+      try {
+        listener.subscribed(context.session(), uri, context);
+      } catch (RuntimeException e) {
+        // A refused subscription must not stay recorded, or a retry would succeed silently.
+        context.session().unsubscribe(uri);
+        throw e;
+      }
     }
     return Json.object();
   }
