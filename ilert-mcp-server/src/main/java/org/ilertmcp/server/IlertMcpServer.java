@@ -36,7 +36,9 @@ public final class IlertMcpServer {
 
   /** Builds the server; throws {@link IllegalArgumentException} for an invalid selection. */
   public static IlertMcpServer create(ServerSettings settings, IlertClient client, Clock clock) {
-    List<IlertTool> selected = settings.selection().apply(ToolCatalog.all());
+    List<IlertTool> catalog = ToolCatalog.all();
+    List<IlertTool> selected = settings.selection().apply(catalog);
+    Set<String> offered = names(selected);
     ToolAdapter.Runtime runtime =
         new ToolAdapter.Runtime(
             client,
@@ -51,18 +53,15 @@ public final class IlertMcpServer {
             .instructions(Instructions.TEXT)
             .toolAccess(
                 new RequestAccess(
-                    settings.selection().ceiling(),
-                    RequestAccess.index(ToolCatalog.all()),
-                    names(selected)));
+                    settings.selection().ceiling(), RequestAccess.index(catalog), offered));
     // Every tool is registered; those outside the selection are neither listed nor callable, and
     // a call by name is refused with the reason (tier or toolset) instead of "unknown tool".
-    ToolCatalog.all().forEach(tool -> builder.tool(adapter.adapt(tool)));
+    catalog.forEach(tool -> builder.tool(adapter.adapt(tool)));
     ResourceReader reader = new ResourceReader(runtime);
     IlertResources.all(reader).forEach(builder::resource);
     IlertResources.templates(reader).forEach(builder::resourceTemplate);
     builder.subscriptionListener(
         new ResourceWatcher(reader, settings.resourcePollInterval(), ResourceWatcher.MAX_PER_KEY));
-    Set<String> offered = names(selected);
     IlertPrompts.all(reader, offered).forEach(builder::prompt);
     builder.completions(new IlertCompletions(runtime));
     return new IlertMcpServer(builder.build(), selected, adapter);
