@@ -105,8 +105,4 @@ public final class IlertMcpServer {
       this(selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL);
     }
   }
-
-  static ToolSelection defaults() {
-    return ToolSelection.defaults();
-  }
 }

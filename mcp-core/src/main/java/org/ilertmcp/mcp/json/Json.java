@@ -1,7 +1,5 @@
 package org.ilertmcp.mcp.json;
 
-import java.util.Iterator;
-import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -87,10 +85,5 @@ public final class Json {
       target.set(field, tree(value));
     }
     return target;
-  }
-
-  /** A shallow copy of an object's properties, in order. */
-  public static Iterator<Map.Entry<String, JsonNode>> fields(ObjectNode node) {
-    return node.properties().iterator();
   }
 }
