@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.IntFunction;
 
 /** Opaque list cursors that carry the ilert {@code start-index} to continue from. */
 public final class Cursor {
@@ -13,6 +14,15 @@ public final class Cursor {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((PREFIX + startIndex).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The cursor after the first {@code kept} of {@code size} items read from {@code start}: items
+   * cut for size come first on the next page, and a page followed by more ({@code more}) continues
+   * after its last item.
+   */
+  public static IntFunction<String> after(int start, int size, boolean more) {
+    return kept -> kept < size || more ? next(start + kept) : null;
   }
 
   /** The start index a cursor stands for; 0 without one. */

@@ -70,10 +70,7 @@ public final class GetAlertTimelineTool implements IlertTool {
     page.forEach(e -> entries.add(entry(e)));
     boolean more = page.size() == limit;
     return Output.list(
-        result,
-        "entries",
-        call.maxResultTokens(),
-        kept -> kept < page.size() || more ? Cursor.next(start + kept) : null);
+        result, "entries", call.maxResultTokens(), Cursor.after(start, page.size(), more));
   }
 
   private static ObjectNode entry(LogEntry e) {

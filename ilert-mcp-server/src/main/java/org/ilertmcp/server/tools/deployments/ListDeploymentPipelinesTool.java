@@ -51,7 +51,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
         result,
         "deployment_pipelines",
         call.maxResultTokens(),
-        kept -> kept < page.size() || full ? Cursor.next(start + kept) : null);
+        Cursor.after(start, page.size(), full));
   }
 
   /** Never the integration key or the URL that embeds it. */

@@ -51,13 +51,7 @@ public final class ListIncidentTemplatesTool implements IlertTool {
     page.forEach(t -> items.add(view(t)));
     boolean full = page.size() == limit;
     return Output.list(
-        result,
-        "templates",
-        call.maxResultTokens(),
-        kept ->
-            kept < page.size()
-                ? Cursor.next(start + kept)
-                : full ? Cursor.next(start + limit) : null);
+        result, "templates", call.maxResultTokens(), Cursor.after(start, page.size(), full));
   }
 
   private static ObjectNode view(IncidentTemplate t) {

@@ -62,12 +62,6 @@ public final class ListIncidentsTool implements IlertTool {
     page.forEach(i -> items.add(IncidentViews.summary(i, names)));
     boolean full = page.size() == limit;
     return Output.list(
-        result,
-        "incidents",
-        call.maxResultTokens(),
-        kept ->
-            kept < page.size()
-                ? Cursor.next(start + kept)
-                : full ? Cursor.next(start + limit) : null);
+        result, "incidents", call.maxResultTokens(), Cursor.after(start, page.size(), full));
   }
 }

@@ -53,7 +53,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
         result,
         "escalation_policies",
         call.maxResultTokens(),
-        OnCallViews.cursorAfter(start, page.size(), page.size() == limit));
+        Cursor.after(start, page.size(), page.size() == limit));
   }
 
   private static ObjectNode view(EscalationPolicy p) {

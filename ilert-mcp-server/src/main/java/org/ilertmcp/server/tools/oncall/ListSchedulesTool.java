@@ -56,7 +56,7 @@ public final class ListSchedulesTool implements IlertTool {
         result,
         "schedules",
         call.maxResultTokens(),
-        OnCallViews.cursorAfter(start, page.size(), page.size() == limit));
+        Cursor.after(start, page.size(), page.size() == limit));
   }
 
   static ObjectNode view(Schedule s) {

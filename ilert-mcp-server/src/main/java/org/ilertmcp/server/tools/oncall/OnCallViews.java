@@ -9,13 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Cursor;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Schema;
 import org.ilertmcp.server.tools.Views;
@@ -93,14 +91,5 @@ final class OnCallViews {
     Optional<Shift> shiftAt(long id, Instant at) {
       return shifts.computeIfAbsent(id + "@" + at, k -> OnCallViews.shiftAt(call, id, at));
     }
-  }
-
-  /**
-   * The cursor after the first {@code kept} items of a page read from {@code start}; a full page
-   * ({@code more}) continues after its last item.
-   */
-  static IntFunction<String> cursorAfter(int start, int size, boolean more) {
-    return kept ->
-        kept < size ? Cursor.next(start + kept) : more ? Cursor.next(start + size) : null;
   }
 }

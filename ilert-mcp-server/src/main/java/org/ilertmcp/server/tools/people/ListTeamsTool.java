@@ -60,6 +60,6 @@ public final class ListTeamsTool implements IlertTool {
         result,
         "teams",
         call.maxResultTokens(),
-        PeopleViews.cursorAfter(start, page.size(), page.size() == limit));
+        Cursor.after(start, page.size(), page.size() == limit));
   }
 }

@@ -48,6 +48,6 @@ public final class ListUsersTool implements IlertTool {
         result,
         "users",
         call.maxResultTokens(),
-        PeopleViews.cursorAfter(start, page.size(), page.size() == limit));
+        Cursor.after(start, page.size(), page.size() == limit));
   }
 }

@@ -1,11 +1,9 @@
 package org.ilertmcp.server.tools.people;
 
-import java.util.function.IntFunction;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.teams.Team;
 import org.ilertmcp.client.teams.TeamsApi;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Cursor;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Schema;
 import org.ilertmcp.server.tools.Views;
@@ -35,11 +33,6 @@ final class PeopleViews {
       out.add(Views.ref(t.id(), t.name()));
     }
     return out;
-  }
-
-  /** The cursor after the first {@code kept} items of a page read from {@code start}. */
-  static IntFunction<String> cursorAfter(int start, int size, boolean more) {
-    return kept -> kept < size || more ? Cursor.next(start + kept) : null;
   }
 
   /** The key fields of a user; the rest are documented by name in descriptions. */

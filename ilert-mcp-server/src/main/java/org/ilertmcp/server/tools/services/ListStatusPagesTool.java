@@ -45,12 +45,6 @@ public final class ListStatusPagesTool implements IlertTool {
     page.forEach(p -> items.add(StatusPageViews.summary(p)));
     boolean full = page.size() == limit;
     return Output.list(
-        result,
-        "status_pages",
-        call.maxResultTokens(),
-        kept ->
-            kept < page.size()
-                ? Cursor.next(start + kept)
-                : full ? Cursor.next(start + limit) : null);
+        result, "status_pages", call.maxResultTokens(), Cursor.after(start, page.size(), full));
   }
 }

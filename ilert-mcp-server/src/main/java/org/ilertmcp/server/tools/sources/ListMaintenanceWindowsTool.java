@@ -70,7 +70,7 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
         result,
         "maintenance_windows",
         call.maxResultTokens(),
-        kept -> kept < page.size() || full ? Cursor.next(start + kept) : null);
+        Cursor.after(start, page.size(), full));
   }
 
   /** A window with its phase relative to {@code now}; summary and description are cleaned. */
