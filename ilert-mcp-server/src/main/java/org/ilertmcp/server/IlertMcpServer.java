@@ -1,5 +1,6 @@
 package org.ilertmcp.server;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,15 @@ public final class IlertMcpServer {
     IlertPrompts.all(reader, offered).forEach(builder::prompt);
     builder.completions(new IlertCompletions(runtime));
     return new IlertMcpServer(builder.build(), selected, adapter);
+  }
+
+  /** The ilert client this server uses for {@code baseUrl}, shared by all callers. */
+  public static IlertClient client(URI baseUrl, int requestsPerMinute) {
+    return IlertClient.builder()
+        .baseUrl(baseUrl)
+        .userAgent(NAME + "/" + VERSION)
+        .requestsPerMinute(requestsPerMinute)
+        .build();
   }
 
   private static Set<String> names(List<IlertTool> tools) {

@@ -1,5 +1,6 @@
 package org.ilertmcp.server;
 
+import java.net.URI;
 import java.time.Clock;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.emulator.IlertEmulator;
@@ -33,12 +34,7 @@ public final class SandboxMode implements AutoCloseable {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
     try {
-      IlertClient client =
-          IlertClient.builder()
-              .baseUrl(emulator.baseUrl())
-              .userAgent(IlertMcpServer.NAME + "/" + IlertMcpServer.VERSION)
-              .requestsPerMinute(requestsPerMinute)
-              .build();
+      IlertClient client = IlertMcpServer.client(URI.create(emulator.baseUrl()), requestsPerMinute);
       IlertMcpServer server = IlertMcpServer.create(settings, client, Clock.systemUTC());
       McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port);
       return new SandboxMode(emulator, server, http);

@@ -71,6 +71,11 @@ public final class RequestAccess implements ToolAccess {
 
   /** The effective tier of a request: the ceiling, lowered by the request if it asks. */
   public AccessTier tier(RequestContext context) {
+    return effectiveTier(ceiling, context);
+  }
+
+  /** A request's tier under {@code ceiling}: lowered by the request if it asks, never raised. */
+  public static AccessTier effectiveTier(AccessTier ceiling, RequestContext context) {
     return value(context, ACCESS_HEADER, "access")
         .map(v -> AccessTier.parse(v).orElse(AccessTier.READ))
         .map(ceiling::min)

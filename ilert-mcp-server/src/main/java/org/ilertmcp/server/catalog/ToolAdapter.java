@@ -33,7 +33,7 @@ public final class ToolAdapter {
    * @param callTimeout deadline for the ilert calls of one tool call
    * @param clock time source
    * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
-   *     request ({@link RequestAccess#tier})
+   *     request ({@link RequestAccess#effectiveTier})
    */
   public record Runtime(
       IlertClient client,
@@ -43,19 +43,24 @@ public final class ToolAdapter {
       Clock clock,
       AccessTier ceiling) {
 
-    /** A runtime with the lowest ceiling, {@code read}. */
-    public Runtime(
-        IlertClient client, Names names, int maxResultTokens, Duration callTimeout, Clock clock) {
-      this(client, names, maxResultTokens, callTimeout, clock, AccessTier.READ);
+    /** The context of one call with these arguments, at the request's effective tier. */
+    public IlertCall call(RequestContext request, ObjectNode arguments) {
+      return new IlertCall(
+          request,
+          client,
+          new Args(arguments, clock),
+          names,
+          maxResultTokens,
+          clock,
+          callTimeout,
+          RequestAccess.effectiveTier(ceiling, request));
     }
   }
 
   private final Runtime runtime;
-  private final RequestAccess access;
 
   public ToolAdapter(Runtime runtime) {
     this.runtime = runtime;
-    this.access = new RequestAccess(runtime.ceiling(), java.util.Map.of(), java.util.Set.of());
   }
 
   public Tool adapt(IlertTool tool) {
@@ -73,17 +78,7 @@ public final class ToolAdapter {
     long start = System.nanoTime();
     String outcome = "ok";
     try {
-      IlertCall call =
-          new IlertCall(
-              context,
-              runtime.client(),
-              new Args(arguments, runtime.clock()),
-              runtime.names(),
-              runtime.maxResultTokens(),
-              runtime.clock(),
-              runtime.callTimeout(),
-              access.tier(context));
-      ToolResult result = tool.call(call);
+      ToolResult result = tool.call(runtime.call(context, arguments));
       outcome = result.isError() ? "tool_error" : "ok";
       return result;
     } catch (ToolInputException e) {

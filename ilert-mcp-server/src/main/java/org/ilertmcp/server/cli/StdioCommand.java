@@ -23,11 +23,7 @@ import picocli.CommandLine.Option;
 public final class StdioCommand implements Callable<Integer> {
   @Mixin ToolOptions tools;
 
-  @Option(
-      names = "--ilert-url",
-      defaultValue = "${env:ILERT_API_URL:-https://api.ilert.com/api}",
-      description = "ilert API base URL. Env ILERT_API_URL. Default: ${DEFAULT-VALUE}.")
-  String ilertUrl;
+  @Mixin IlertApiOptions ilert;
 
   @Option(
       names = "--api-key-file",
@@ -41,7 +37,7 @@ public final class StdioCommand implements Callable<Integer> {
     String key = key();
     IlertMcpServer server =
         IlertMcpServer.create(
-            tools.settings(), HttpCommand.client(ilertUrl, tools), Clock.systemUTC());
+            tools.settings(), ilert.client(tools.requestsPerMinute), Clock.systemUTC());
     Banner.stats(server, System.err);
     new StdioTransport(server.mcp(), Optional.of("Bearer " + key), System.in, System.out).run();
     return 0;

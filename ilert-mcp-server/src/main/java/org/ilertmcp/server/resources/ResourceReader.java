@@ -16,9 +16,7 @@ import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.catalog.IlertTool;
 import org.ilertmcp.server.catalog.ToolAdapter;
-import org.ilertmcp.server.tools.Args;
 import org.ilertmcp.server.tools.ErrorMapper;
-import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.ToolInputException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,16 +63,7 @@ public final class ResourceReader {
           ErrorCodes.UNAUTHORIZED, "No ilert API key: send Authorization: Bearer <ilert API key>.");
     }
     try {
-      IlertCall call =
-          new IlertCall(
-              request,
-              runtime.client(),
-              new Args(args, runtime.clock()),
-              runtime.names(),
-              runtime.maxResultTokens(),
-              runtime.clock(),
-              runtime.callTimeout());
-      ToolResult result = tool.call(call);
+      ToolResult result = tool.call(runtime.call(request, args));
       if (result.isError() || result.structuredContent() == null) {
         throw new McpException(
             ErrorCodes.INTERNAL_ERROR, "Could not read " + uri + ": " + result.firstText());

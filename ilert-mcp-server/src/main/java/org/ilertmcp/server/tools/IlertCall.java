@@ -21,18 +21,6 @@ public final class IlertCall {
   private final Clock clock;
   private final AccessTier tier;
 
-  /** A call whose effective access tier is {@code read}. */
-  public IlertCall(
-      RequestContext request,
-      IlertClient client,
-      Args args,
-      Names names,
-      int maxResultTokens,
-      Clock clock,
-      Duration callTimeout) {
-    this(request, client, args, names, maxResultTokens, clock, callTimeout, AccessTier.READ);
-  }
-
   /**
    * @param tier the request's effective access tier (the server's ceiling, lowered by the request)
    */
