@@ -2,6 +2,7 @@ package org.ilertmcp.server;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ public final class IlertMcpServer {
             new Names(client, clock),
             settings.maxResultTokens(),
             settings.callTimeout(),
+            settings.analysisTimeout(),
             clock,
             settings.selection().ceiling());
     ToolAdapter adapter = new ToolAdapter(runtime);
@@ -100,19 +102,24 @@ public final class IlertMcpServer {
    * @param maxResultTokens result budget per tool call
    * @param callTimeout deadline of the ilert calls behind one tool call
    * @param resourcePollInterval how often a subscribed resource is read again to detect changes
+   * @param analysisTimeout deadline of the ilert calls behind one long-running (analysis) tool call
    */
   public record ServerSettings(
       ToolSelection selection,
       int maxResultTokens,
-      java.time.Duration callTimeout,
-      java.time.Duration resourcePollInterval) {
+      Duration callTimeout,
+      Duration resourcePollInterval,
+      Duration analysisTimeout) {
 
     /** Default resource poll interval. */
-    public static final java.time.Duration DEFAULT_RESOURCE_POLL = java.time.Duration.ofSeconds(15);
+    public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
 
-    public ServerSettings(
-        ToolSelection selection, int maxResultTokens, java.time.Duration callTimeout) {
-      this(selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL);
+    /** Default deadline of an analysis tool call. */
+    public static final Duration DEFAULT_ANALYSIS_TIMEOUT = Duration.ofSeconds(120);
+
+    public ServerSettings(ToolSelection selection, int maxResultTokens, Duration callTimeout) {
+      this(
+          selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL, DEFAULT_ANALYSIS_TIMEOUT);
     }
   }
 }

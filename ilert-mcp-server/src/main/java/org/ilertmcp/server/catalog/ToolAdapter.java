@@ -31,6 +31,7 @@ public final class ToolAdapter {
    * @param names id-or-name resolution with its cache
    * @param maxResultTokens the result budget
    * @param callTimeout deadline for the ilert calls of one tool call
+   * @param longCallTimeout the same for a {@linkplain ToolSpec#longRunning() long-running} tool
    * @param clock time source
    * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
    *     request ({@link RequestAccess#effectiveTier})
@@ -40,11 +41,21 @@ public final class ToolAdapter {
       Names names,
       int maxResultTokens,
       Duration callTimeout,
+      Duration longCallTimeout,
       Clock clock,
       AccessTier ceiling) {
 
     /** The context of one call with these arguments, at the request's effective tier. */
     public IlertCall call(RequestContext request, ObjectNode arguments) {
+      return call(request, arguments, callTimeout);
+    }
+
+    /** The same, for {@code tool}: long-running tools get the longer deadline. */
+    public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec tool) {
+      return call(request, arguments, tool.longRunning() ? longCallTimeout : callTimeout);
+    }
+
+    private IlertCall call(RequestContext request, ObjectNode arguments, Duration timeout) {
       return new IlertCall(
           request,
           client,
@@ -52,7 +63,7 @@ public final class ToolAdapter {
           names,
           maxResultTokens,
           clock,
-          callTimeout,
+          timeout,
           RequestAccess.effectiveTier(ceiling, request));
     }
   }
@@ -78,7 +89,7 @@ public final class ToolAdapter {
     long start = System.nanoTime();
     String outcome = "ok";
     try {
-      ToolResult result = tool.call(runtime.call(context, arguments));
+      ToolResult result = tool.call(runtime.call(context, arguments, tool.spec()));
       outcome = result.isError() ? "tool_error" : "ok";
       return result;
     } catch (ToolInputException e) {

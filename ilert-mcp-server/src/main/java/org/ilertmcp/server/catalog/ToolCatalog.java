@@ -3,6 +3,7 @@ package org.ilertmcp.server.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.server.tools.alerts.AlertTools;
+import org.ilertmcp.server.tools.analysis.AnalysisTools;
 import org.ilertmcp.server.tools.api.ApiTools;
 import org.ilertmcp.server.tools.deployments.DeploymentTools;
 import org.ilertmcp.server.tools.incidents.IncidentTools;
@@ -26,6 +27,7 @@ public final class ToolCatalog {
     all.addAll(ServiceTools.all());
     all.addAll(OnCallTools.all());
     all.addAll(PeopleTools.all());
+    all.addAll(AnalysisTools.all());
     all.addAll(SourceTools.all());
     all.addAll(DeploymentTools.all());
     all.addAll(ReportTools.all());

@@ -16,6 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param inputSchema flat object schema, a description per parameter
  * @param outputSchema schema of the structured result
  * @param annotations all four hints
+ * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
+ *     reports progress
  */
 public record ToolSpec(
     String name,
@@ -25,7 +27,8 @@ public record ToolSpec(
     String description,
     ObjectNode inputSchema,
     ObjectNode outputSchema,
-    ToolAnnotations annotations) {
+    ToolAnnotations annotations,
+    boolean longRunning) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -52,6 +55,7 @@ public record ToolSpec(
     private ObjectNode input = Schema.input().build();
     private ObjectNode output;
     private ToolAnnotations annotations;
+    private boolean longRunning;
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -97,8 +101,15 @@ public record ToolSpec(
       return this;
     }
 
+    /** Fans out or walks pages: gets the analysis deadline and reports progress. */
+    public Builder longRunning() {
+      this.longRunning = true;
+      return this;
+    }
+
     public ToolSpec build() {
-      return new ToolSpec(name, toolset, tier, title, description, input, output, annotations);
+      return new ToolSpec(
+          name, toolset, tier, title, description, input, output, annotations, longRunning);
     }
   }
 }

@@ -10,6 +10,10 @@ public enum Toolset {
   SERVICES(true, "Services, their outages and status pages"),
   ONCALL(true, "Who is on call, schedules, shifts, overrides and escalation policies"),
   PEOPLE(true, "Users and teams"),
+  ANALYSIS(
+      true,
+      "Evidence bundles and analysis: investigate an alert, summarize an incident, recent"
+          + " changes, who gets paged, alert noise, on-call handover"),
   SOURCES(false, "Alert sources, heartbeat monitors and maintenance windows"),
   DEPLOYMENTS(false, "Deployment pipelines and deployment events"),
   REPORTS(false, "Alert reports"),

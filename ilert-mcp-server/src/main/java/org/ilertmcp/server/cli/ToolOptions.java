@@ -59,6 +59,15 @@ public final class ToolOptions {
   int callTimeoutSeconds;
 
   @Option(
+      names = "--analysis-timeout",
+      defaultValue = "${env:ILERT_ANALYSIS_TIMEOUT:-120}",
+      description =
+          "Seconds one analysis tool call (investigate_alert, analyze_alerts, …) may spend on"
+              + " ilert; they report progress meanwhile. Env ILERT_ANALYSIS_TIMEOUT."
+              + " Default: ${DEFAULT-VALUE}.")
+  int analysisTimeoutSeconds;
+
+  @Option(
       names = "--requests-per-minute",
       defaultValue = "${env:ILERT_REQUESTS_PER_MINUTE:-120}",
       description =
@@ -89,6 +98,10 @@ public final class ToolOptions {
     if (callTimeoutSeconds < 1 || callTimeoutSeconds > 600) {
       throw new IllegalArgumentException("--call-timeout must be between 1 and 600 seconds");
     }
+    if (analysisTimeoutSeconds < callTimeoutSeconds || analysisTimeoutSeconds > 900) {
+      throw new IllegalArgumentException(
+          "--analysis-timeout must be between --call-timeout and 900 seconds");
+    }
     if (requestsPerMinute < 0) {
       throw new IllegalArgumentException("--requests-per-minute must not be negative");
     }
@@ -101,7 +114,8 @@ public final class ToolOptions {
         selection,
         maxResultTokens,
         Duration.ofSeconds(callTimeoutSeconds),
-        Duration.ofSeconds(resourcePollSeconds));
+        Duration.ofSeconds(resourcePollSeconds),
+        Duration.ofSeconds(analysisTimeoutSeconds));
   }
 
   private static List<String> nonBlank(List<String> values) {

@@ -15,6 +15,23 @@ public final class ErrorMapper {
     return ToolResult.error(message(e, spec) + requestId(e));
   }
 
+  /**
+   * Why a read inside a larger result failed, for its {@code missing} list: one short clause, no
+   * URL, no key.
+   */
+  public static String readFailure(IlertApiException e) {
+    return switch (e.kind()) {
+          case NOT_FOUND -> "not found or not visible to this API key";
+          case AUTH -> "this API key may not read it";
+          case RATE_LIMITED -> "ilert rate-limited this API key; retry in a minute";
+          case TIMEOUT, NETWORK, SERVER_ERROR, MALFORMED_RESPONSE ->
+              (e.status() > 0 ? "ilert answered HTTP " + e.status() : "ilert did not answer")
+                  + "; retry in a minute";
+          default -> "ilert refused the read (HTTP " + e.status() + ")";
+        }
+        + requestId(e);
+  }
+
   static String message(IlertApiException e, ToolSpec spec) {
     boolean write = !spec.annotations().readOnlyHint();
     String ilertSays = e.ilertMessage().map(m -> " ilert said: " + Text.clean(m)).orElse("");

@@ -47,6 +47,46 @@ public final class Output {
     return fit(result, listField, maxTokens, null);
   }
 
+  /**
+   * A result made of several lists (an evidence bundle): when it is too big, long texts are
+   * shortened first, then items are cut from the end of the listed arrays in turns — one from each,
+   * in the order given — until it fits. The {@code truncated} note counts what each section lost.
+   *
+   * @param cutOrder dotted paths of the arrays that may be cut (e.g. {@code "related.alerts"}), the
+   *     least important first
+   */
+  public static ToolResult sections(ObjectNode result, int maxTokens, String... cutOrder) {
+    if (tokens(result) > maxTokens) {
+      shortenTexts(result, LONG_TEXT);
+    }
+    ObjectNode omitted = Json.object();
+    boolean cut = true;
+    while (cut && tokens(result) > maxTokens) {
+      cut = false;
+      for (String path : cutOrder) {
+        JsonNode node = result;
+        for (String name : path.split("\\.")) {
+          node = node.path(name);
+        }
+        if (node instanceof ArrayNode items && !items.isEmpty() && tokens(result) > maxTokens) {
+          items.remove(items.size() - 1);
+          omitted.put(path, omitted.path(path).asInt(0) + 1);
+          cut = true;
+        }
+      }
+    }
+    if (!omitted.isEmpty()) {
+      ObjectNode note = result.putObject("truncated");
+      note.set("omitted", omitted);
+      note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
+      note.put("how_to_get_more", "call the tools named in each section's source for the rest");
+    }
+    if (tokens(result) > maxTokens) {
+      shortenTexts(result, 120);
+    }
+    return ToolResult.structured(result, Json.write(result));
+  }
+
   private static ToolResult fit(
       ObjectNode result, String listField, int maxTokens, IntFunction<String> cursorAfter) {
     if (tokens(result) > maxTokens) {

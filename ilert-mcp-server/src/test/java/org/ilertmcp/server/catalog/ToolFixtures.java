@@ -17,6 +17,7 @@ final class ToolFixtures {
             new Names(client, Clock.systemUTC()),
             8000,
             Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
             Clock.systemUTC(),
             AccessTier.READ));
   }

@@ -52,7 +52,8 @@ class ResourceWatcherTest {
                 new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN),
                 8000,
                 Duration.ofSeconds(20),
-                Duration.ofSeconds(1)),
+                Duration.ofSeconds(1),
+                IlertMcpServer.ServerSettings.DEFAULT_ANALYSIS_TIMEOUT),
             client,
             Clock.systemUTC());
   }

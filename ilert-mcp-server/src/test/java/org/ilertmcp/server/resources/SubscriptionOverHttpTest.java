@@ -35,7 +35,11 @@ class SubscriptionOverHttpTest {
   void acceptedAlertIsNotifiedOnTheGetStream() throws Exception {
     IlertMcpServer.ServerSettings settings =
         new IlertMcpServer.ServerSettings(
-            ToolSelection.defaults(), 8000, Duration.ofSeconds(20), Duration.ofSeconds(1));
+            ToolSelection.defaults(),
+            8000,
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(1),
+            IlertMcpServer.ServerSettings.DEFAULT_ANALYSIS_TIMEOUT);
     try (SandboxMode sandbox =
         SandboxMode.start(settings, HttpTransportConfig.builder().build(), "127.0.0.1", 0, 42, 0)) {
       AlertSnapshot alert =
