@@ -12,11 +12,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An alert's escalation levels, shared by {@code get_alert} and {@code escalate_alert}. */
-final class AlertLevels {
+public final class AlertLevels {
   private AlertLevels() {}
 
   /** The levels of the alert's policy (needs {@code include=escalationRules}). */
-  static List<EscalationRule> rules(Alert alert) {
+  public static List<EscalationRule> rules(Alert alert) {
     return alert.escalationRules() == null ? List.of() : alert.escalationRules();
   }
 
@@ -24,7 +24,7 @@ final class AlertLevels {
    * The 0-based current level: ilert's {@code nextEscalationRuleIndex}, or a later level whose
    * users all respond already (ilert keeps the index when escalate_alert reassigned the alert).
    */
-  static int current(Alert alert) {
+  public static int current(Alert alert) {
     int level = alert.nextEscalationRuleIndex() == null ? 0 : alert.nextEscalationRuleIndex();
     Set<Long> responders =
         alert.responders() == null
