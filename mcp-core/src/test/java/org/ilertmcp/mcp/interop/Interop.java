@@ -2,12 +2,11 @@ package org.ilertmcp.mcp.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.testing.JavaProcess;
 import org.ilertmcp.mcp.testing.NodeTools;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
@@ -91,22 +90,11 @@ final class Interop {
 
   /** The running JVM's {@code java} launcher. */
   static String java() {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    assertThat(Files.isExecutable(java)).as("java launcher %s", java).isTrue();
-    return java.toString();
+    return JavaProcess.java();
   }
 
   /** The test classpath (test classes, main classes, dependencies) with absolute entries. */
   static String classpath() {
-    StringBuilder cp = new StringBuilder();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.isBlank()) {
-        if (cp.length() > 0) {
-          cp.append(File.pathSeparatorChar);
-        }
-        cp.append(Path.of(entry).toAbsolutePath());
-      }
-    }
-    return cp.toString();
+    return JavaProcess.classpath();
   }
 }
