@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.mcp.server.CancelledException;
 import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -98,6 +99,9 @@ public final class ToolAdapter {
     } catch (IlertApiException e) {
       outcome = "ilert_" + e.kind().name().toLowerCase(java.util.Locale.ROOT);
       return ErrorMapper.toResult(e, tool.spec());
+    } catch (CancelledException e) {
+      outcome = "cancelled";
+      throw e;
     } finally {
       LOG.info(
           "tool={} outcome={} ms={}",

@@ -2,6 +2,7 @@ package org.ilertmcp.server.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ilertmcp.server.tools.actions.ActionTools;
 import org.ilertmcp.server.tools.alerts.AlertTools;
 import org.ilertmcp.server.tools.analysis.AnalysisTools;
 import org.ilertmcp.server.tools.api.ApiTools;
@@ -28,6 +29,7 @@ public final class ToolCatalog {
     all.addAll(OnCallTools.all());
     all.addAll(PeopleTools.all());
     all.addAll(AnalysisTools.all());
+    all.addAll(ActionTools.all());
     all.addAll(SourceTools.all());
     all.addAll(DeploymentTools.all());
     all.addAll(ReportTools.all());

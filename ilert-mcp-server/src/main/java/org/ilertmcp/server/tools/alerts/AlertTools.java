@@ -21,8 +21,6 @@ public final class AlertTools {
         new AddAlertResponderTool(),
         new RemoveAlertResponderTool(),
         new CommentOnAlertTool(),
-        new CreateAlertTool(),
-        new ListAlertActionsTool(),
-        new RunAlertActionTool());
+        new CreateAlertTool());
   }
 }

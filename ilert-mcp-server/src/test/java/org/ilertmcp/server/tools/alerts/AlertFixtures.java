@@ -5,47 +5,47 @@ import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 
 /** Demo-organisation alerts and fault helpers shared by the alert tool tests. */
-final class AlertFixtures {
+public final class AlertFixtures {
   /** PENDING on 501 (policy 401 at its second level, user 1010 pending). */
-  static final String CHECKOUT = "checkout-5xx";
+  public static final String CHECKOUT = "checkout-5xx";
 
   /** PENDING on the private 507 (policy 404, already at its last level). */
-  static final String LOGIN_BURST = "login-burst";
+  public static final String LOGIN_BURST = "login-burst";
 
   /** ACCEPTED on 502 (policy 402). */
-  static final String PAYMENT = "payment-latency-p99";
+  public static final String PAYMENT = "payment-latency-p99";
 
   private AlertFixtures() {}
 
   /** The open alert with this key. */
-  static AlertSnapshot open(Sandbox sandbox, String key) {
+  public static AlertSnapshot open(Sandbox sandbox, String key) {
     return sandbox.emulator().state().alertsWithKey(key).stream()
         .filter(a -> !a.status().equals("RESOLVED"))
         .findFirst()
         .orElseThrow();
   }
 
-  static AlertSnapshot resolved(Sandbox sandbox) {
+  public static AlertSnapshot resolved(Sandbox sandbox) {
     return sandbox.emulator().state().alerts().stream()
         .filter(a -> a.status().equals("RESOLVED") && a.sourceId() == 501)
         .findFirst()
         .orElseThrow();
   }
 
-  static AlertSnapshot now(Sandbox sandbox, long id) {
+  public static AlertSnapshot now(Sandbox sandbox, long id) {
     return sandbox.emulator().state().alert(id).orElseThrow();
   }
 
-  static String args(long alertId) {
+  public static String args(long alertId) {
     return "{\"alert_id\":\"" + alertId + "\"}";
   }
 
-  static String args(long alertId, String name, String value) {
+  public static String args(long alertId, String name, String value) {
     return "{\"alert_id\":\"" + alertId + "\",\"" + name + "\":\"" + value + "\"}";
   }
 
   /** ilert answers 429 (with an immediate Retry-After, so retries run out fast). */
-  static void rateLimit(Sandbox sandbox, String method, String path) {
+  public static void rateLimit(Sandbox sandbox, String method, String path) {
     sandbox
         .emulator()
         .faults()
@@ -53,7 +53,7 @@ final class AlertFixtures {
   }
 
   /** ilert answers 503 until the rule is removed. */
-  static void down(Sandbox sandbox, String method, String path) {
+  public static void down(Sandbox sandbox, String method, String path) {
     sandbox.emulator().faults().add(FaultRule.serverError(path, 503).method(method));
   }
 }

@@ -1,10 +1,11 @@
-package org.ilertmcp.server.tools.alerts;
+package org.ilertmcp.server.tools.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.server.testing.Sandbox;
+import org.ilertmcp.server.tools.alerts.AlertFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

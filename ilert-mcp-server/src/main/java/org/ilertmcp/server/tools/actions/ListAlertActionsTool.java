@@ -1,4 +1,4 @@
-package org.ilertmcp.server.tools.alerts;
+package org.ilertmcp.server.tools.actions;
 
 import java.util.List;
 import org.ilertmcp.client.alerts.AlertActionTrigger;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ListAlertActionsTool implements IlertTool {
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("list_alert_actions", Toolset.ALERTS, AccessTier.READ)
+    return ToolSpec.builder("list_alert_actions", Toolset.ACTIONS, AccessTier.READ)
         .title("List alert actions")
         .description(
             "Alert actions runnable by hand on an alert (e.g. Jira ticket, Slack post, webhook): id, name, connector type. For run_alert_action.")

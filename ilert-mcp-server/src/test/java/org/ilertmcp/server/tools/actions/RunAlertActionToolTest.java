@@ -1,9 +1,10 @@
-package org.ilertmcp.server.tools.alerts;
+package org.ilertmcp.server.tools.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ilertmcp.emulator.domain.ActionResult;
 import org.ilertmcp.server.testing.Sandbox;
+import org.ilertmcp.server.tools.alerts.AlertFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ilertmcp.server.tools.alerts;
+package org.ilertmcp.server.tools.actions;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RunAlertActionTool implements IlertTool {
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("run_alert_action", Toolset.ALERTS, AccessTier.RESPOND)
+    return ToolSpec.builder("run_alert_action", Toolset.ACTIONS, AccessTier.RESPOND)
         .title("Run alert action")
         .description(
             "Run an alert action on an alert: fires its webhook, ticket or chat message; cannot be undone. Returns success; get_alert_timeline explains failures.")
