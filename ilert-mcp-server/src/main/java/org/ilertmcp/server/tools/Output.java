@@ -59,32 +59,37 @@ public final class Output {
     if (tokens(result) > maxTokens) {
       shortenTexts(result, LONG_TEXT);
     }
-    ObjectNode omitted = Json.object();
-    boolean cut = true;
-    while (cut && tokens(result) > maxTokens) {
-      cut = false;
-      for (String path : cutOrder) {
-        JsonNode node = result;
-        for (String name : path.split("\\.")) {
-          node = node.path(name);
-        }
-        if (node instanceof ArrayNode items && !items.isEmpty() && tokens(result) > maxTokens) {
-          items.remove(items.size() - 1);
-          omitted.put(path, omitted.path(path).asInt(0) + 1);
-          cut = true;
-        }
+    ObjectNode omitted = null;
+    int turn = 0;
+    int emptyInARow = 0;
+    while (tokens(result) > maxTokens && cutOrder.length > 0 && emptyInARow < cutOrder.length) {
+      String path = cutOrder[turn++ % cutOrder.length];
+      if (!(at(result, path) instanceof ArrayNode items) || items.isEmpty()) {
+        emptyInARow++;
+        continue;
       }
-    }
-    if (!omitted.isEmpty()) {
-      ObjectNode note = result.putObject("truncated");
-      note.set("omitted", omitted);
-      note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
-      note.put("how_to_get_more", "call the tools named in each section's source for the rest");
+      emptyInARow = 0;
+      if (omitted == null) {
+        ObjectNode note = result.putObject("truncated");
+        omitted = note.putObject("omitted");
+        note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
+        note.put("how_to_get_more", "call the tools named in each section's source for the rest");
+      }
+      items.remove(items.size() - 1);
+      omitted.put(path, omitted.path(path).asInt(0) + 1);
     }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, 120);
     }
     return ToolResult.structured(result, Json.write(result));
+  }
+
+  private static JsonNode at(JsonNode root, String dottedPath) {
+    JsonNode node = root;
+    for (String name : dottedPath.split("\\.")) {
+      node = node.path(name);
+    }
+    return node;
   }
 
   private static ToolResult fit(

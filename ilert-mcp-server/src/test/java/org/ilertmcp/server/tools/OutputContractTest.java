@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,6 +35,31 @@ class OutputContractTest {
     assertThat(structured.path("truncated").path("how_to_get_more").asString())
         .contains("next_cursor");
     assertThat(out.firstText()).isEqualTo(Json.write(structured));
+  }
+
+  @Test
+  void aBundleOverBudgetLosesItemsFromItsListedSectionsInTurnAndCountsThem() {
+    ObjectNode result = Json.object().put("verdict", "keep me");
+    ArrayNode related = result.putObject("related").putArray("alerts");
+    ArrayNode timeline = result.putArray("timeline");
+    ArrayNode steps = result.putArray("next_steps");
+    for (int i = 0; i < 50; i++) {
+      related.addObject().put("id", i).put("summary", "y".repeat(100));
+      timeline.addObject().put("at", i).put("text", "z".repeat(100));
+      steps.add("step " + i);
+    }
+    ObjectNode structured =
+        Output.sections(result, 1500, "related.alerts", "timeline").structuredContent();
+    assertThat(Output.tokens(structured)).isLessThanOrEqualTo(1500);
+    assertThat(structured.path("verdict").asString()).isEqualTo("keep me");
+    assertThat(structured.path("next_steps").size()).as("not listed, never cut").isEqualTo(50);
+    int relatedLeft = structured.path("related").path("alerts").size();
+    int timelineLeft = structured.path("timeline").size();
+    assertThat(Math.abs(relatedLeft - timelineLeft)).as("cut in turns").isLessThanOrEqualTo(1);
+    JsonNode omitted = structured.path("truncated").path("omitted");
+    assertThat(omitted.path("related.alerts").asInt()).isEqualTo(50 - relatedLeft);
+    assertThat(omitted.path("timeline").asInt()).isEqualTo(50 - timelineLeft);
+    assertThat(related.path(0).path("id").asInt()).as("the first items stay").isZero();
   }
 
   @Test
