@@ -14,6 +14,8 @@ import org.ilertmcp.server.catalog.RequestAccess;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.github.GitHubClient;
+import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.prompts.IlertCompletions;
 import org.ilertmcp.server.prompts.IlertPrompts;
 import org.ilertmcp.server.resources.IlertResources;
@@ -49,7 +51,8 @@ public final class IlertMcpServer {
             settings.callTimeout(),
             settings.analysisTimeout(),
             clock,
-            settings.selection().ceiling());
+            settings.selection().ceiling(),
+            settings.github() == null ? null : new GitHubClient(settings.github()));
     ToolAdapter adapter = new ToolAdapter(runtime);
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
@@ -103,13 +106,15 @@ public final class IlertMcpServer {
    * @param callTimeout deadline of the ilert calls behind one tool call
    * @param resourcePollInterval how often a subscribed resource is read again to detect changes
    * @param analysisTimeout deadline of the ilert calls behind one long-running (analysis) tool call
+   * @param github where analysis tools read recent changes from GitHub; null when not configured
    */
   public record ServerSettings(
       ToolSelection selection,
       int maxResultTokens,
       Duration callTimeout,
       Duration resourcePollInterval,
-      Duration analysisTimeout) {
+      Duration analysisTimeout,
+      GitHubSettings github) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -120,6 +125,22 @@ public final class IlertMcpServer {
     public ServerSettings(ToolSelection selection, int maxResultTokens, Duration callTimeout) {
       this(
           selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL, DEFAULT_ANALYSIS_TIMEOUT);
+    }
+
+    /** Settings without GitHub. */
+    public ServerSettings(
+        ToolSelection selection,
+        int maxResultTokens,
+        Duration callTimeout,
+        Duration resourcePollInterval,
+        Duration analysisTimeout) {
+      this(selection, maxResultTokens, callTimeout, resourcePollInterval, analysisTimeout, null);
+    }
+
+    /** A copy that reads recent changes from GitHub with {@code value} (null: not at all). */
+    public ServerSettings withGitHub(GitHubSettings value) {
+      return new ServerSettings(
+          selection, maxResultTokens, callTimeout, resourcePollInterval, analysisTimeout, value);
     }
   }
 }

@@ -8,6 +8,7 @@ import org.ilertmcp.mcp.server.CancelledException;
 import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.tools.Args;
 import org.ilertmcp.server.tools.ErrorMapper;
 import org.ilertmcp.server.tools.IlertCall;
@@ -36,6 +37,7 @@ public final class ToolAdapter {
    * @param clock time source
    * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
    *     request ({@link RequestAccess#effectiveTier})
+   * @param github the GitHub client for recent changes, or null when GitHub is not configured
    */
   public record Runtime(
       IlertClient client,
@@ -44,7 +46,20 @@ public final class ToolAdapter {
       Duration callTimeout,
       Duration longCallTimeout,
       Clock clock,
-      AccessTier ceiling) {
+      AccessTier ceiling,
+      GitHubClient github) {
+
+    /** A runtime without GitHub. */
+    public Runtime(
+        IlertClient client,
+        Names names,
+        int maxResultTokens,
+        Duration callTimeout,
+        Duration longCallTimeout,
+        Clock clock,
+        AccessTier ceiling) {
+      this(client, names, maxResultTokens, callTimeout, longCallTimeout, clock, ceiling, null);
+    }
 
     /** The context of one call with these arguments, at the request's effective tier. */
     public IlertCall call(RequestContext request, ObjectNode arguments) {
@@ -65,7 +80,8 @@ public final class ToolAdapter {
           maxResultTokens,
           clock,
           timeout,
-          RequestAccess.effectiveTier(ceiling, request));
+          RequestAccess.effectiveTier(ceiling, request),
+          github);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that shape the tool layer; shared by every serving command. */
@@ -84,6 +85,8 @@ public final class ToolOptions {
               + " Default: ${DEFAULT-VALUE}.")
   int resourcePollSeconds;
 
+  @Mixin GitHubOptions github;
+
   /** Validated settings, or an {@link IllegalArgumentException} with one clear sentence. */
   IlertMcpServer.ServerSettings settings() {
     AccessTier ceiling =
@@ -115,7 +118,8 @@ public final class ToolOptions {
         maxResultTokens,
         Duration.ofSeconds(callTimeoutSeconds),
         Duration.ofSeconds(resourcePollSeconds),
-        Duration.ofSeconds(analysisTimeoutSeconds));
+        Duration.ofSeconds(analysisTimeoutSeconds),
+        github.settings());
   }
 
   private static List<String> nonBlank(List<String> values) {

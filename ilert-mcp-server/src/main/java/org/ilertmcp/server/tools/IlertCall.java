@@ -2,10 +2,12 @@ package org.ilertmcp.server.tools;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.github.GitHubClient;
 
 /**
  * Everything a tool needs for one call: the ilert client, the caller's credential as a {@link
@@ -20,9 +22,11 @@ public final class IlertCall {
   private final int maxResultTokens;
   private final Clock clock;
   private final AccessTier tier;
+  private final GitHubClient github;
 
   /**
    * @param tier the request's effective access tier (the server's ceiling, lowered by the request)
+   * @param github the server's GitHub client, or null when GitHub is not configured
    */
   public IlertCall(
       RequestContext request,
@@ -32,7 +36,9 @@ public final class IlertCall {
       int maxResultTokens,
       Clock clock,
       Duration callTimeout,
-      AccessTier tier) {
+      AccessTier tier,
+      GitHubClient github) {
+    this.github = github;
     this.request = request;
     this.tier = tier;
     this.client = client;
@@ -88,5 +94,10 @@ public final class IlertCall {
    */
   public AccessTier tier() {
     return tier;
+  }
+
+  /** The GitHub client for recent changes; empty when the server was started without GitHub. */
+  public Optional<GitHubClient> github() {
+    return Optional.ofNullable(github);
   }
 }

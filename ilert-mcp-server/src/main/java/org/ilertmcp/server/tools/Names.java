@@ -105,6 +105,17 @@ public final class Names {
                 .toList());
   }
 
+  public long deploymentPipeline(CallContext ctx, String value) {
+    return resolve(
+        ctx,
+        "deployment pipeline",
+        value,
+        c ->
+            client.deploymentPipelines().listAll(c, MAX_ENTITIES).stream()
+                .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
+                .toList());
+  }
+
   private static Named user(User u) {
     String full =
         ((u.firstName() == null ? "" : u.firstName())

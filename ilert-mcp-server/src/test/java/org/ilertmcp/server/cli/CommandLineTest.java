@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ilertmcp.server.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line: help, one-line configuration errors, environment fallbacks, the banner. */
@@ -50,6 +52,17 @@ class CommandLineTest {
         .contains("--ilert-url")
         .contains("ILERT_API_URL");
     assertThat(run("stdio", "--help").out()).contains("ILERT_API_KEY").contains("--api-key-file");
+    for (String command : List.of("http", "sandbox", "stdio")) {
+      assertThat(run(command, "--help").out())
+          .as(command)
+          .contains("--github-token-file")
+          .contains("GITHUB_TOKEN")
+          .contains("ILERT_GITHUB_TOKEN_FILE")
+          .contains("--github-api-url")
+          .contains("ILERT_GITHUB_API_URL")
+          .contains("--github-repos")
+          .contains("ILERT_GITHUB_REPOS");
+    }
     assertThat(run("emulator", "--help").out()).contains("ILERT_EMULATOR_PORT");
   }
 
@@ -63,6 +76,41 @@ class CommandLineTest {
     assertOneLineError(run("http", "--ilert-url", "ftp://x"), "--ilert-url must be an http(s) URL");
     assertOneLineError(run("http", "--port", "abc"), "--port");
     assertOneLineError(run("http", "--bogus"), "Unknown option: '--bogus'");
+  }
+
+  @Test
+  void invalidGitHubConfigurationFailsWithOneClearLine(@TempDir Path dir) throws Exception {
+    assertOneLineError(
+        run("http", "--github-repos", "checkout-service"),
+        "--github-repos entry 'checkout-service' must be name=owner/repo");
+    assertOneLineError(
+        run("sandbox", "--github-repos", "Checkout API=acme/checkout,payments=acme"),
+        "--github-repos entry 'payments=acme' must be name=owner/repo");
+    Path missing = dir.resolve("no-such-token");
+    assertOneLineError(
+        run("sandbox", "--github-token-file", missing.toString()),
+        "cannot read --github-token-file " + missing);
+    assertOneLineError(
+        run("http", "--github-api-url", "ftp://github.example"),
+        "--github-api-url must be an http(s) URL");
+    Run credentials = run("http", "--github-api-url", "https://me:hunter2@github.example/api/v3");
+    assertOneLineError(credentials, "--github-api-url must not contain credentials");
+    assertThat(credentials.err()).doesNotContain("hunter2");
+    Path token = Files.writeString(dir.resolve("token"), "ghp_" + "x".repeat(20) + " y\n");
+    Run bad = run("http", "--github-token-file", token.toString());
+    assertOneLineError(bad, "does not hold a single-line GitHub token");
+    assertThat(bad.err()).doesNotContain("xxxxxxxxxx");
+  }
+
+  @Test
+  void gitHubRepositoriesFromTheEnvironmentNeedAToken() throws Exception {
+    Process p = java(Map.of("ILERT_GITHUB_REPOS", "checkout-service=acme/checkout"), "http");
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(2);
+    assertThat(err.strip())
+        .isEqualTo(
+            "error: --github-repos needs a GitHub token: set --github-token-file or GITHUB_TOKEN");
   }
 
   private static void assertOneLineError(Run run, String message) {
@@ -116,7 +164,7 @@ class CommandLineTest {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().keySet().removeIf(k -> k.startsWith("ILERT_"));
+    pb.environment().keySet().removeIf(k -> k.startsWith("ILERT_") || k.equals("GITHUB_TOKEN"));
     pb.environment().putAll(env);
     return pb.start();
   }

@@ -16,6 +16,7 @@ import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.github.GitHubSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,6 +48,11 @@ public final class Sandbox implements AutoCloseable {
   }
 
   public static Sandbox start(Clock clock, ToolSelection selection) {
+    return start(clock, selection, null);
+  }
+
+  /** The same, with the server reading recent changes from GitHub as {@code github} says. */
+  public static Sandbox start(Clock clock, ToolSelection selection, GitHubSettings github) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
     IlertClient client =
@@ -57,7 +63,8 @@ public final class Sandbox implements AutoCloseable {
             .build();
     IlertMcpServer server =
         IlertMcpServer.create(
-            new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20)),
+            new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20))
+                .withGitHub(github),
             client,
             clock);
     return new Sandbox(emulator, server);

@@ -11,6 +11,7 @@ public final class AnalysisTools {
   private AnalysisTools() {}
 
   public static List<IlertTool> all() {
-    return List.of(new InvestigateAlertTool(), new SummarizeIncidentTool());
+    return List.of(
+        new InvestigateAlertTool(), new SummarizeIncidentTool(), new FindRecentChangesTool());
   }
 }

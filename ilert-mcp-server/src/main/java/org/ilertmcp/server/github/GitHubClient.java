@@ -1,0 +1,410 @@
+package org.ilertmcp.server.github;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.tools.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A small read-only GitHub REST client for exactly three lists of one repository: commits in a time
+ * window, releases and deployments. It never follows redirects (the token must not travel to
+ * another host), bounds every request by the caller's remaining time, and turns every failure into
+ * a {@link GitHubException} with a short reason that names neither the token nor the URL.
+ */
+public final class GitHubClient {
+  /** Most commits, releases and deployments (each) listed per repository. */
+  public static final int MAX_ITEMS = 20;
+
+  /**
+   * Releases and deployments read per repository to find those in the window: GitHub lists them
+   * newest first and cannot filter them by time.
+   */
+  public static final int SCAN = 100;
+
+  /** Most repositories read for one tool call. */
+  public static final int MAX_REPOS = 5;
+
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final int TITLE_CHARS = 200;
+  private static final Logger LOG = LoggerFactory.getLogger("org.ilertmcp.github");
+
+  /**
+   * A commit.
+   *
+   * @param sha full SHA
+   * @param title first line of the message (untrusted text, cleaned)
+   * @param author author name or login
+   * @param at commit time (committer date, as GitHub's {@code since}/{@code until} use)
+   */
+  public record Commit(String sha, String title, String author, Instant at) {}
+
+  /**
+   * A release.
+   *
+   * @param id GitHub id
+   * @param tag tag name
+   * @param name release name (untrusted text, cleaned)
+   * @param at publication time, or creation time for a draft
+   * @param draft whether it is an unpublished draft
+   * @param prerelease whether it is marked as a pre-release
+   * @param author login of the author
+   */
+  public record Release(
+      long id,
+      String tag,
+      String name,
+      Instant at,
+      boolean draft,
+      boolean prerelease,
+      String author) {}
+
+  /**
+   * A deployment (its statuses are a further request each and are not read).
+   *
+   * @param id GitHub id
+   * @param environment target environment
+   * @param ref branch, tag or SHA that was deployed
+   * @param sha commit SHA
+   * @param at creation time
+   * @param creator login of whoever created it
+   * @param description description (untrusted text, cleaned)
+   */
+  public record Deployment(
+      long id,
+      String environment,
+      String ref,
+      String sha,
+      Instant at,
+      String creator,
+      String description) {}
+
+  /**
+   * Items of one list in the window, newest first.
+   *
+   * @param items at most {@link #MAX_ITEMS}
+   * @param more whether GitHub may hold more in the window than were listed
+   */
+  public record Listing<T>(List<T> items, boolean more) {}
+
+  /**
+   * What one repository changed in a window. A list that could not be read is null and its reason
+   * is in {@code failures}.
+   *
+   * @param repo the repository
+   * @param commits commits, or null
+   * @param releases releases, or null
+   * @param deployments deployments, or null
+   * @param failures short reasons, each naming the list it concerns
+   */
+  public record RepoChanges(
+      GitHubRepo repo,
+      Listing<Commit> commits,
+      Listing<Release> releases,
+      Listing<Deployment> deployments,
+      List<String> failures) {}
+
+  private final GitHubSettings settings;
+  private final HttpClient http;
+  private final String base;
+  private final String userAgent;
+
+  public GitHubClient(GitHubSettings settings) {
+    this.settings = settings;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.base = settings.apiUrl().toString().replaceAll("/+$", "");
+    this.userAgent = IlertMcpServer.NAME + "/" + IlertMcpServer.VERSION;
+  }
+
+  public GitHubSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Commits, releases and deployments of {@code repo} in {@code [from, until]}, read one after the
+   * other within {@code budget}. Never throws for a GitHub failure: it is listed in {@link
+   * RepoChanges#failures()}, and when it concerns the whole repository the remaining lists are not
+   * tried.
+   */
+  public RepoChanges changes(GitHubRepo repo, Instant from, Instant until, Duration budget) {
+    long deadline = System.nanoTime() + Math.max(0, budget.toNanos());
+    List<String> failures = new ArrayList<>();
+    Listing<Commit> commits = null;
+    Listing<Release> releases = null;
+    Listing<Deployment> deployments = null;
+    try {
+      commits = attempt(repo, "commits", failures, () -> commits(repo, from, until, deadline));
+      releases = attempt(repo, "releases", failures, () -> releases(repo, from, until, deadline));
+      deployments =
+          attempt(repo, "deployments", failures, () -> deployments(repo, from, until, deadline));
+    } catch (GitHubException whole) {
+      failures.add(whole.getMessage());
+    }
+    return new RepoChanges(repo, commits, releases, deployments, List.copyOf(failures));
+  }
+
+  private interface Read<T> {
+    T run();
+  }
+
+  /** Runs one read; a failure of the whole repository is rethrown so no further read is tried. */
+  private static <T> T attempt(GitHubRepo repo, String list, List<String> failures, Read<T> read) {
+    try {
+      return read.run();
+    } catch (GitHubException e) {
+      LOG.info("github read failed: repo={} list={} reason={}", repo, list, e.getMessage());
+      if (e.wholeRepository()) {
+        throw e;
+      }
+      failures.add(list + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  Listing<Commit> commits(GitHubRepo repo, Instant from, Instant until, long deadline) {
+    JsonNode page =
+        get(
+            repo,
+            "commits",
+            "since="
+                + query(from.toString())
+                + "&until="
+                + query(until.toString())
+                + "&per_page="
+                + MAX_ITEMS,
+            deadline);
+    List<Commit> items = new ArrayList<>();
+    for (JsonNode c : page) {
+      Commit commit = commit(c);
+      if (within(commit.at(), from, until)) {
+        items.add(commit);
+      }
+    }
+    return new Listing<>(items, page.size() >= MAX_ITEMS);
+  }
+
+  Listing<Release> releases(GitHubRepo repo, Instant from, Instant until, long deadline) {
+    JsonNode page = get(repo, "releases", "per_page=" + SCAN, deadline);
+    return window(page, GitHubClient::release, Release::at, from, until);
+  }
+
+  Listing<Deployment> deployments(GitHubRepo repo, Instant from, Instant until, long deadline) {
+    JsonNode page = get(repo, "deployments", "per_page=" + SCAN, deadline);
+    return window(page, GitHubClient::deployment, Deployment::at, from, until);
+  }
+
+  /** The items of a newest-first page that fall in the window, at most {@link #MAX_ITEMS}. */
+  private static <T> Listing<T> window(
+      JsonNode page,
+      Function<JsonNode, T> parse,
+      Function<T, Instant> time,
+      Instant from,
+      Instant until) {
+    List<T> items = new ArrayList<>();
+    boolean more = false;
+    Instant oldest = null;
+    for (JsonNode node : page) {
+      T item = parse.apply(node);
+      Instant at = time.apply(item);
+      if (at != null && (oldest == null || at.isBefore(oldest))) {
+        oldest = at;
+      }
+      if (within(at, from, until)) {
+        if (items.size() < MAX_ITEMS) {
+          items.add(item);
+        } else {
+          more = true;
+        }
+      }
+    }
+    // a full page whose oldest item is still inside the window may have more on the next page
+    more |= page.size() >= SCAN && oldest != null && !oldest.isBefore(from);
+    items.sort((a, b) -> compare(time.apply(b), time.apply(a)));
+    return new Listing<>(items, more);
+  }
+
+  private static int compare(Instant a, Instant b) {
+    return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+  }
+
+  private static boolean within(Instant at, Instant from, Instant until) {
+    return at != null && !at.isBefore(from) && !at.isAfter(until);
+  }
+
+  private static Commit commit(JsonNode c) {
+    JsonNode detail = c.path("commit");
+    String message = Text.clean(Json.string(detail, "message"));
+    String title = message == null ? null : shorten(message.lines().findFirst().orElse(""));
+    String author = Json.string(detail.path("author"), "name");
+    if (author == null) {
+      author = Json.string(c.path("author"), "login");
+    }
+    Instant at = instant(Json.string(detail.path("committer"), "date"));
+    if (at == null) {
+      at = instant(Json.string(detail.path("author"), "date"));
+    }
+    return new Commit(Json.string(c, "sha"), title, Text.clean(author), at);
+  }
+
+  private static Release release(JsonNode r) {
+    boolean draft = r.path("draft").asBoolean(false);
+    Instant at = instant(Json.string(r, "published_at"));
+    if (at == null) {
+      at = instant(Json.string(r, "created_at"));
+    }
+    return new Release(
+        r.path("id").asLong(0),
+        Text.clean(Json.string(r, "tag_name")),
+        shorten(Text.clean(Json.string(r, "name"))),
+        at,
+        draft,
+        r.path("prerelease").asBoolean(false),
+        Json.string(r.path("author"), "login"));
+  }
+
+  private static Deployment deployment(JsonNode d) {
+    return new Deployment(
+        d.path("id").asLong(0),
+        Text.clean(Json.string(d, "environment")),
+        Text.clean(Json.string(d, "ref")),
+        Json.string(d, "sha"),
+        instant(Json.string(d, "created_at")),
+        Json.string(d.path("creator"), "login"),
+        shorten(Text.clean(Json.string(d, "description"))));
+  }
+
+  private static String shorten(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    return t.length() <= TITLE_CHARS ? t : t.substring(0, TITLE_CHARS) + "…";
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return value == null ? null : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** {@code GET /repos/{owner}/{repo}/{list}?{query}}: a JSON array, or a GitHubException. */
+  private JsonNode get(GitHubRepo repo, String list, String query, long deadline) {
+    Duration wait = Duration.ofNanos(deadline - System.nanoTime());
+    if (wait.compareTo(settings.requestTimeout()) > 0) {
+      wait = settings.requestTimeout();
+    }
+    if (wait.toMillis() <= 0) {
+      throw new GitHubException("no time left within the call's deadline", true);
+    }
+    URI uri = URI.create(base + "/repos/" + repo + "/" + list + "?" + query);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(wait)
+            .header("Authorization", "Bearer " + settings.token())
+            .header("Accept", "application/vnd.github+json")
+            .header("X-GitHub-Api-Version", "2022-11-28")
+            .header("User-Agent", userAgent)
+            .GET()
+            .build();
+    HttpResponse<byte[]> response = send(request, wait);
+    int status = response.statusCode();
+    if (status != 200) {
+      throw failure(status, response.headers().firstValue("x-ratelimit-remaining").orElse(""));
+    }
+    try {
+      JsonNode body = Json.parse(response.body());
+      if (!body.isArray()) {
+        throw new GitHubException("GitHub sent an unexpected answer (not a list)", false);
+      }
+      return body;
+    } catch (JacksonException e) {
+      throw new GitHubException("GitHub sent an unreadable answer", false);
+    }
+  }
+
+  /** The whole exchange, body included, within {@code wait}. */
+  private HttpResponse<byte[]> send(HttpRequest request, Duration wait) {
+    CompletableFuture<HttpResponse<byte[]>> future =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    String tooSlow = "GitHub did not answer within " + seconds(wait) + " s";
+    try {
+      return future.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new GitHubException(tooSlow, true);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new GitHubException("the read was cancelled", true);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof HttpTimeoutException
+          ? new GitHubException(tooSlow, true)
+          : new GitHubException("GitHub could not be reached", true);
+    }
+  }
+
+  private static String seconds(Duration wait) {
+    long millis = wait.toMillis();
+    return millis % 1000 == 0
+        ? Long.toString(millis / 1000)
+        : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+  }
+
+  private static GitHubException failure(int status, String rateLimitRemaining) {
+    String http = " (HTTP " + status + ")";
+    if (status == 401) {
+      return new GitHubException(
+          "GitHub rejected the token" + http + "; check --github-token-file or GITHUB_TOKEN", true);
+    }
+    if (status == 429 || (status == 403 && rateLimitRemaining.equals("0"))) {
+      return new GitHubException(
+          "GitHub is rate limiting the token" + http + "; retry later", true);
+    }
+    if (status == 403) {
+      return new GitHubException("the token may not read this repository" + http, true);
+    }
+    if (status == 404) {
+      return new GitHubException("repository not found or not visible to the token" + http, true);
+    }
+    if (status >= 300 && status < 400) {
+      return new GitHubException(
+          "GitHub moved this repository" + http + "; update --github-repos", true);
+    }
+    if (status == 409) {
+      return new GitHubException("the repository is empty" + http, false);
+    }
+    if (status >= 500) {
+      return new GitHubException("GitHub answered" + http + "; retry in a minute", false);
+    }
+    return new GitHubException("GitHub refused the request" + http, false);
+  }
+}
