@@ -115,7 +115,7 @@ public final class IlertCompletions implements Completion.Provider {
         new CallContext(
             context.credential().get(),
             context.header("X-ILERT-Team-Context").orElse(null),
-            now.plus(runtime.callTimeout()));
+            Instant.now().plus(runtime.callTimeout()));
     List<String> values = fetch(ctx, kind);
     if (cache.size() >= MAX_CACHED) {
       cache.clear();

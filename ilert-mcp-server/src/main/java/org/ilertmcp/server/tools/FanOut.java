@@ -1,7 +1,6 @@
 package org.ilertmcp.server.tools;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public final class FanOut implements AutoCloseable {
   /** Waits for every read started so far, until the call's deadline. */
   public void await() {
     for (Part<?> part : pending) {
-      part.settle(remaining(), this);
+      part.settle(call.timeLeft(), this);
       finished++;
       call.request().progress(finished, (double) added, part.section + " read");
     }
@@ -84,13 +83,6 @@ public final class FanOut implements AutoCloseable {
   /** Records a section the tool itself could not complete (e.g. a cap was reached). */
   public void markMissing(String section, String reason) {
     missing.add(Json.object().put("section", section).put("reason", reason));
-  }
-
-  private Duration remaining() {
-    Instant deadline = call.ctx().deadline();
-    return deadline == null
-        ? Duration.ofMinutes(1)
-        : Duration.between(call.clock().instant(), deadline);
   }
 
   @Override

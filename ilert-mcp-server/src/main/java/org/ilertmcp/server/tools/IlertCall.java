@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
@@ -57,7 +58,9 @@ public final class IlertCall {
         new CallContext(
             authorization,
             request.header("X-ILERT-Team-Context").orElse(null),
-            clock.instant().plus(callTimeout));
+            // Deadlines run on the system clock, which the ilert client checks them against; the
+            // business clock may be fixed (tests) or shifted (sandbox).
+            Instant.now().plus(callTimeout));
   }
 
   public RequestContext request() {
@@ -86,6 +89,12 @@ public final class IlertCall {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Time left until this call's deadline (never negative). */
+  public Duration timeLeft() {
+    Duration left = Duration.between(Instant.now(), context.deadline());
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /**

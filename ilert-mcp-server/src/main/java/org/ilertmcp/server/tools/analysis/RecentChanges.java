@@ -466,7 +466,7 @@ public final class RecentChanges {
                   .collect(Collectors.joining(", "))
               + "; ask about one service or pipeline");
     }
-    Duration budget = remaining(call, github);
+    Duration budget = call.timeLeft();
     List<FanOut.Part<RepoChanges>> parts = new ArrayList<>();
     for (Repo r : read) {
       parts.add(
@@ -487,14 +487,6 @@ public final class RecentChanges {
     items.commits.fill((ArrayNode) section.get("commits"));
     items.releases.fill((ArrayNode) section.get("releases"));
     items.deployments.fill((ArrayNode) section.get("deployments"));
-  }
-
-  /** The call's time left for GitHub; its whole timeout if the call has no deadline. */
-  private static Duration remaining(IlertCall call, GitHubClient github) {
-    Instant deadline = call.ctx().deadline();
-    return deadline == null
-        ? github.settings().requestTimeout().multipliedBy(3)
-        : Duration.between(call.clock().instant(), deadline);
   }
 
   /**
