@@ -12,6 +12,10 @@ public final class AnalysisTools {
 
   public static List<IlertTool> all() {
     return List.of(
-        new InvestigateAlertTool(), new SummarizeIncidentTool(), new FindRecentChangesTool());
+        new InvestigateAlertTool(),
+        new SummarizeIncidentTool(),
+        new FindRecentChangesTool(),
+        new WhoGetsPagedTool(),
+        new GetOncallHandoverTool());
   }
 }
