@@ -3,6 +3,7 @@ package org.ilertmcp.server.tools.analysis;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -112,6 +113,9 @@ public final class InvestigateAlertTool implements IlertTool {
     Reads reads;
     try (FanOut fan = new FanOut(call)) {
       reads = Reads.start(call, fan, alert, from, now);
+      RecentChanges.Window around =
+          RecentChanges.Window.aroundAlert(alert.reportTime() == null ? now : alert.reportTime());
+      ObjectNode changes = RecentChanges.forAlert(call, fan, alert, around.from(), around.until());
       fan.await();
       ObjectNode result = Json.object();
       result.set("alert", alertView(alert));
@@ -123,18 +127,20 @@ public final class InvestigateAlertTool implements IlertTool {
       Related related = Related.of(alert, reads.history.orElse(List.of()));
       result.set("related_alerts", related.view(from, now, RELATED_SCAN_CAP, MAX_RELATED));
       result.set("maintenance_windows", maintenance(alert, impact, reads, now));
+      result.set("recent_changes", changes);
       if (!fan.missing().isEmpty()) {
         result.set("missing", fan.missing());
       }
       result.set("next_steps", NextSteps.forAlert(alert, result, related));
-      return Output.sections(
-          result,
-          call.maxResultTokens(),
-          "related_alerts.alerts",
-          "timeline.entries",
-          "escalation.notified",
-          "services.status_pages",
-          "on_call_now.levels");
+      List<String> cutOrder = new ArrayList<>(List.of(RecentChanges.cutOrder("recent_changes")));
+      cutOrder.addAll(
+          List.of(
+              "related_alerts.alerts",
+              "timeline.entries",
+              "escalation.notified",
+              "services.status_pages",
+              "on_call_now.levels"));
+      return Output.sections(result, call.maxResultTokens(), cutOrder.toArray(String[]::new));
     }
   }
 

@@ -143,13 +143,10 @@ final class NextSteps {
 
   private static void changes(JsonNode changes, ArrayNode out) {
     int pipelines = changes.path("pipelines").size();
-    int github = 0;
-    for (JsonNode repo : changes.path("repositories")) {
-      github +=
-          repo.path("commits").size()
-              + repo.path("releases").size()
-              + repo.path("deployments").size();
-    }
+    int github =
+        changes.path("commits").size()
+            + changes.path("releases").size()
+            + changes.path("deployments").size();
     if (github > 0) {
       out.add(
           github

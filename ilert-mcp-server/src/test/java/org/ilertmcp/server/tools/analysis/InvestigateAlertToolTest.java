@@ -127,6 +127,15 @@ class InvestigateAlertToolTest {
   }
 
   @Test
+  void recentChangesListThePipelinesOfTheAlertsTeams() {
+    AlertSnapshot alert = open("payment-latency-p99");
+    JsonNode changes = investigate(alert, 7).path("recent_changes");
+    // Source 502 and policy 402 belong to Payments, which owns pipelines 801 and 802 (not 803).
+    assertThat(ids(changes.path("pipelines"))).contains(801L, 802L).doesNotContain(803L);
+    assertThat(changes.path("github").path("configured").asBoolean()).isFalse();
+  }
+
+  @Test
   void theNoisiestSourcesAlertStaysWithinTheBudget() {
     AlertSnapshot alert = open("legacy-2/disk");
     Sandbox.ToolCall call =
