@@ -25,8 +25,9 @@ public final class ToolOptions {
       split = ",",
       defaultValue = "${env:ILERT_TOOLSETS:-default}",
       description =
-          "Toolsets to offer: default, all, alerts, incidents, services, oncall, people, sources,"
-              + " deployments, reports, api. Env ILERT_TOOLSETS. Default: ${DEFAULT-VALUE}.")
+          "Toolsets to offer: default (alerts, incidents, services, oncall, analysis), all, or"
+              + " names among those and people, actions, sources, deployments, reports, api."
+              + " Env ILERT_TOOLSETS. Default: ${DEFAULT-VALUE}.")
   List<String> toolsets = new ArrayList<>();
 
   @Option(
