@@ -71,15 +71,15 @@ public final class Output {
         if (node instanceof ArrayNode items && !items.isEmpty() && tokens(result) > maxTokens) {
           items.remove(items.size() - 1);
           omitted.put(path, omitted.path(path).asInt(0) + 1);
+          // The note is part of the result, so it is written as we go and counts against the
+          // budget.
+          ObjectNode note = result.putObject("truncated");
+          note.set("omitted", omitted);
+          note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
+          note.put("how_to_get_more", "call the tools named in each section's source for the rest");
           cut = true;
         }
       }
-    }
-    if (!omitted.isEmpty()) {
-      ObjectNode note = result.putObject("truncated");
-      note.set("omitted", omitted);
-      note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
-      note.put("how_to_get_more", "call the tools named in each section's source for the rest");
     }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, 120);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,6 +45,23 @@ class OutputContractTest {
     assertThat(structured.has("truncated")).isFalse();
     assertThat(structured.has("next_cursor")).isFalse();
     assertThat(structured.path("items").size()).isEqualTo(1);
+  }
+
+  @Test
+  void sectionsCountTheirNoteSoCuttingTablesLeavesOtherTextsWhole() {
+    ObjectNode result = Json.object().put("finding", "z".repeat(300));
+    ArrayNode a = result.putArray("a");
+    ArrayNode b = result.putArray("b");
+    for (int i = 0; i < 40; i++) {
+      a.addObject().put("id", i).put("text", "a".repeat(40));
+      b.addObject().put("id", i).put("text", "b".repeat(40));
+    }
+    ObjectNode structured = Output.sections(result, 600, "a", "b").structuredContent();
+    assertThat(Output.tokens(structured)).isLessThanOrEqualTo(600);
+    assertThat(structured.path("finding").asString()).isEqualTo("z".repeat(300));
+    JsonNode omitted = structured.path("truncated").path("omitted");
+    assertThat(omitted.path("a").asInt()).isEqualTo(40 - structured.path("a").size()).isPositive();
+    assertThat(omitted.path("b").asInt()).isEqualTo(40 - structured.path("b").size()).isPositive();
   }
 
   @Test
