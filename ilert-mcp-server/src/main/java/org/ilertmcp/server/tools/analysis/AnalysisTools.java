@@ -11,6 +11,6 @@ public final class AnalysisTools {
   private AnalysisTools() {}
 
   public static List<IlertTool> all() {
-    return List.of();
+    return List.of(new AnalyzeAlertsTool());
   }
 }
