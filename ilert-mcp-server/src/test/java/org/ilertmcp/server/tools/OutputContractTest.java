@@ -73,6 +73,23 @@ class OutputContractTest {
   }
 
   @Test
+  void sectionsCountTheirNoteSoCuttingTablesLeavesOtherTextsWhole() {
+    ObjectNode result = Json.object().put("finding", "z".repeat(300));
+    ArrayNode a = result.putArray("a");
+    ArrayNode b = result.putArray("b");
+    for (int i = 0; i < 40; i++) {
+      a.addObject().put("id", i).put("text", "a".repeat(40));
+      b.addObject().put("id", i).put("text", "b".repeat(40));
+    }
+    ObjectNode structured = Output.sections(result, 600, "a", "b").structuredContent();
+    assertThat(Output.tokens(structured)).isLessThanOrEqualTo(600);
+    assertThat(structured.path("finding").asString()).isEqualTo("z".repeat(300));
+    JsonNode omitted = structured.path("truncated").path("omitted");
+    assertThat(omitted.path("a").asInt()).isEqualTo(40 - structured.path("a").size()).isPositive();
+    assertThat(omitted.path("b").asInt()).isEqualTo(40 - structured.path("b").size()).isPositive();
+  }
+
+  @Test
   void longTextsAreShortenedBeforeItemsAreDropped() {
     ObjectNode result = Json.object().put("details", "y".repeat(20_000));
     ObjectNode structured = Output.of(result, 1000).structuredContent();

@@ -16,6 +16,7 @@ public final class AnalysisTools {
         new SummarizeIncidentTool(),
         new FindRecentChangesTool(),
         new WhoGetsPagedTool(),
+        new AnalyzeAlertsTool(),
         new GetOncallHandoverTool());
   }
 }
