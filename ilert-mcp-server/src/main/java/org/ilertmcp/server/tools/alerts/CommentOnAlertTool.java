@@ -36,9 +36,9 @@ public final class CommentOnAlertTool implements IlertTool {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Comment on alert")
         .description(
-            "Add a comment to an open alert's timeline. ilert allows this only via its events API"
-                + " by alert key, so the alert needs an alert_key, and the API key must be allowed"
-                + " to read its source's integration key. Queued; see get_alert_timeline.")
+            "Add a comment to an open alert's timeline (queued; see get_alert_timeline). ilert"
+                + " takes comments by alert key only: needs an alert_key and a key that may read the"
+                + " source's integration key.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")

@@ -37,9 +37,9 @@ public final class EscalateAlertTool implements IlertTool {
     return ToolSpec.builder("escalate_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Escalate alert")
         .description(
-            "ilert has no escalate call: this reassigns the open alert to the next level of its"
-                + " escalation policy (after current_level of get_alert): its users and on-call"
-                + " schedule users become the pending responders. Fails if there is no next level.")
+            "Reassign an open alert to the next level of its escalation policy (ilert has no"
+                + " escalate call): that level's users and on-call schedule users become the"
+                + " pending responders. Fails at the last level.")
         .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
         .output(
             Schema.requiring(

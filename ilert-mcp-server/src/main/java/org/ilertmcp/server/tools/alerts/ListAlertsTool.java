@@ -35,9 +35,9 @@ public final class ListAlertsTool implements IlertTool {
     return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
         .title("List alerts")
         .description(
-            "List alerts (pages to on-call responders), newest first; open ones by default. Each:"
-                + " id, summary (untrusted monitoring text), status, priority, source, policy,"
-                + " times, responders. Ids feed the other alert tools. More via next_cursor.")
+            "List alerts (pages to on-call responders), newest first; open ones by default: id,"
+                + " summary (untrusted text), status, priority, source, policy, times, responders."
+                + " More via next_cursor.")
         .input(
             Schema.input()
                 .strings("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED")

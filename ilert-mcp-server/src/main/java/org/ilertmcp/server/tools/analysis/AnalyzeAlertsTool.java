@@ -76,12 +76,12 @@ public final class AnalyzeAlertsTool implements IlertTool {
     return ToolSpec.builder("analyze_alerts", Toolset.ANALYSIS, AccessTier.READ)
         .title("Analyze alerts")
         .description(
-            "Alert noise and response review: volume by source, priority, hour,"
-                + " weekday; MTTA/MTTR median and p90 (nearest rank, s) overall, per source and"
-                + " policy; noisiest sources, flapping keys, auto-resolved share, after-hours pages"
-                + " per person; findings with evidence and fixes. At most "
+            "Alert noise and response review: volume by source, priority, hour, weekday;"
+                + " MTTA/MTTR median and p90 overall, per source and policy; noisy sources,"
+                + " flapping keys, auto-resolved share, after-hours pages; findings with fixes."
+                + " At most "
                 + MAX_ALERTS
-                + " alerts (capped).")
+                + " alerts.")
         .input(
             Schema.input()
                 .integer("days", "Default " + DEFAULT_DAYS + ".", 1, MAX_DAYS)
@@ -102,8 +102,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
                 "noise", Schema.anyObject(),
                 "after_hours", Schema.anyObject(),
                 "findings", Schema.array(Schema.anyObject()),
-                "missing", Json.object().put("type", "array"),
-                "truncated", Schema.anyObject()))
+                "missing", Json.object().put("type", "array")))
         .readOnly()
         .longRunning()
         .build();

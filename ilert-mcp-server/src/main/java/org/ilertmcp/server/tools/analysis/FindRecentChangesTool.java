@@ -34,10 +34,9 @@ public final class FindRecentChangesTool implements IlertTool {
     return ToolSpec.builder("find_recent_changes", Toolset.ANALYSIS, AccessTier.READ)
         .title("Find recent changes")
         .description(
-            "What changed around an alert or for a service, team, alert source or pipeline (pass"
-                + " one): its teams' ilert deployment pipelines and, if GitHub is configured,"
-                + " commits, releases and deployments of mapped or linked repos. Default window:"
-                + " 24h before an alert to 1h after, else last 24h; max 14d.")
+            "Changes around an alert, or for a service, team, alert source or pipeline (pass"
+                + " one): its teams' deployment pipelines and, with GitHub configured, commits,"
+                + " releases, deployments. Window: alert -24h..+1h, else last 24h; max 14d.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id.")
@@ -58,8 +57,7 @@ public final class FindRecentChangesTool implements IlertTool {
                 "commits", list(),
                 "releases", list(),
                 "deployments", list(),
-                "missing", list(),
-                "truncated", Schema.anyObject()))
+                "missing", list()))
         .readOnly()
         .longRunning()
         .build();

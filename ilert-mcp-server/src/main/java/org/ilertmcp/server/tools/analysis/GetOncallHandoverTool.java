@@ -86,8 +86,8 @@ public final class GetOncallHandoverTool implements IlertTool {
                 .string("schedule", "Schedule id or name.")
                 .string("team", "Team id or name.")
                 .string("user", "User id, e-mail or name.")
-                .string("from", "ISO-8601 or relative (7d); with until, at most 31 days.")
-                .string("until", "ISO-8601 or relative; default: the last ended shift."))
+                .string("from", "ISO-8601 or 7d; at most 31 days before until.")
+                .string("until", "Default: end of the last shift."))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -101,8 +101,7 @@ public final class GetOncallHandoverTool implements IlertTool {
                     "incidents", list(),
                     "overrides", list(),
                     "next_shifts", list(),
-                    "missing", list(),
-                    "truncated", Schema.anyObject()),
+                    "missing", list()),
                 "summary"))
         .readOnly()
         .longRunning()

@@ -70,10 +70,9 @@ public final class InvestigateAlertTool implements IlertTool {
     return ToolSpec.builder("investigate_alert", Toolset.ANALYSIS, AccessTier.READ)
         .title("Investigate alert")
         .description(
-            "Start here for an alert: one evidence bundle — escalation state (notified, next),"
-                + " condensed timeline, on call now, affected services with open incidents and"
-                + " status pages, related alerts and how they ended, maintenance windows, recent"
-                + " changes, next_steps. Each section names its source tool and ids.")
+            "Start here for an alert: escalation state, condensed timeline, on call now,"
+                + " affected services with open incidents and status pages, related alerts and how"
+                + " they ended, maintenance, recent changes, next_steps; each names its source.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")
@@ -83,7 +82,7 @@ public final class InvestigateAlertTool implements IlertTool {
         .output(
             Schema.requiring(
                 Schema.object(
-                    "alert", Views.alertSummarySchema(),
+                    "alert", Schema.anyObject(),
                     "escalation", Schema.anyObject(),
                     "timeline", Schema.anyObject(),
                     "on_call_now", Schema.anyObject(),
@@ -92,8 +91,7 @@ public final class InvestigateAlertTool implements IlertTool {
                     "maintenance_windows", Schema.anyObject(),
                     "recent_changes", Schema.anyObject(),
                     "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.array(Schema.anyObject()),
-                    "truncated", Schema.anyObject()),
+                    "missing", Schema.array(Schema.anyObject())),
                 "alert",
                 "next_steps"))
         .readOnly()

@@ -61,10 +61,8 @@ public final class SummarizeIncidentTool implements IlertTool {
     return ToolSpec.builder("summarize_incident", Toolset.ANALYSIS, AccessTier.READ)
         .title("Summarize incident")
         .description(
-            "An incident in one read: status, affected services and status pages, update history,"
-                + " time in each status, alerts around it (linked or from the affected services'"
-                + " teams) with responders, subscriber counts, next_steps. For status updates and"
-                + " postmortems.")
+            "An incident in one read: impact on services and status pages, updates, time per"
+                + " status, alerts around it with responders, subscriber counts, next_steps.")
         .input(
             Schema.input()
                 .string("incident_id", "Incident id (list_incidents).")
@@ -72,7 +70,7 @@ public final class SummarizeIncidentTool implements IlertTool {
         .output(
             Schema.requiring(
                 Schema.object(
-                    "incident", incidentSchema(),
+                    "incident", Schema.anyObject(),
                     "impact", Schema.anyObject(),
                     "updates", Schema.array(Schema.anyObject()),
                     "time_in_status", Schema.array(Schema.anyObject()),
@@ -80,19 +78,12 @@ public final class SummarizeIncidentTool implements IlertTool {
                     "responders", Schema.array(Schema.anyObject()),
                     "subscribers", Schema.anyObject(),
                     "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.array(Schema.anyObject()),
-                    "truncated", Schema.anyObject()),
+                    "missing", Schema.array(Schema.anyObject())),
                 "incident",
                 "next_steps"))
         .readOnly()
         .longRunning()
         .build();
-  }
-
-  private static ObjectNode incidentSchema() {
-    return Schema.requiring(
-        Schema.object("id", Schema.integer(), "summary", Schema.str(), "status", Schema.str()),
-        "id");
   }
 
   @Override

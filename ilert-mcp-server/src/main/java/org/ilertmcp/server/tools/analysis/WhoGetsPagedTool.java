@@ -59,9 +59,9 @@ public final class WhoGetsPagedTool implements IlertTool {
     return ToolSpec.builder("who_gets_paged", Toolset.ANALYSIS, AccessTier.READ)
         .title("Who gets paged")
         .description(
-            "Simulates ilert's escalation of an alert from a source, policy or alert at a time:"
-                + " per level when it fires (UTC, schedule zone), whom it reaches and via what,"
-                + " skipped levels, repeats, and what a LOW alert would do.")
+            "Simulates ilert's escalation for a source, policy or alert at a time: per level when"
+                + " it fires, whom it reaches and how, skipped levels, repeats, and what a LOW alert"
+                + " would do.")
         .input(
             Schema.input()
                 .string("alert_source", "Alert source id or name.")
@@ -82,8 +82,7 @@ public final class WhoGetsPagedTool implements IlertTool {
                     "repeats", Schema.anyObject(),
                     "low_priority", Schema.anyObject(),
                     "note", Schema.str(),
-                    "missing", array(),
-                    "truncated", Schema.anyObject()),
+                    "missing", array()),
                 "levels"))
         .readOnly()
         .longRunning()
