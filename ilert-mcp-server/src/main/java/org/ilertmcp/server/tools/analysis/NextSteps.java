@@ -129,9 +129,15 @@ final class NextSteps {
               who == null
                   ? "a responder"
                   : org.ilertmcp.server.tools.Views.fullName(who.firstName(), who.lastName());
+          String relation =
+              m.sameKey()
+                  ? "with the same key"
+                  : m.similar() ? "with a similar summary" : "from the same source";
           out.add(
-              "Related alert "
+              "Alert "
                   + m.alert().id()
+                  + " "
+                  + relation
                   + " was accepted by "
                   + name
                   + " and resolved: get_alert_timeline alert_id="
@@ -155,8 +161,9 @@ final class NextSteps {
     } else if (pipelines > 0) {
       out.add(
           pipelines
-              + " deployment pipelines belong to the same teams (recent_changes): ask whether one"
-              + " deployed shortly before the alert.");
+              + (pipelines == 1 ? " deployment pipeline belongs" : " deployment pipelines belong")
+              + " to the same teams (recent_changes): ask whether it deployed shortly before the"
+              + " alert.");
     }
   }
 }
