@@ -49,18 +49,6 @@ public final class ToolAdapter {
       AccessTier ceiling,
       GitHubClient github) {
 
-    /** A runtime without GitHub. */
-    public Runtime(
-        IlertClient client,
-        Names names,
-        int maxResultTokens,
-        Duration callTimeout,
-        Duration longCallTimeout,
-        Clock clock,
-        AccessTier ceiling) {
-      this(client, names, maxResultTokens, callTimeout, longCallTimeout, clock, ceiling, null);
-    }
-
     /** The context of one call with these arguments, at the request's effective tier. */
     public IlertCall call(RequestContext request, ObjectNode arguments) {
       return call(request, arguments, callTimeout);

@@ -66,6 +66,8 @@ public final class FanOut implements AutoCloseable {
   public void await() {
     for (Part<?> part : pending) {
       part.settle(call.timeLeft(), this);
+      // A cancel interrupts the reads, which then fail: stop here rather than report them missing.
+      call.request().throwIfCancelled();
       finished++;
       call.request().progress(finished, (double) added, part.section + " read");
     }

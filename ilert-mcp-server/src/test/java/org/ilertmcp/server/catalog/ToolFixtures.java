@@ -6,10 +6,10 @@ import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.server.tools.Names;
 
 /** An adapter that can render tool definitions without any ilert behind it. */
-final class ToolFixtures {
+public final class ToolFixtures {
   private ToolFixtures() {}
 
-  static ToolAdapter adapter() {
+  public static ToolAdapter adapter() {
     IlertClient client = IlertClient.builder().baseUrl("http://127.0.0.1:9/api").build();
     return new ToolAdapter(
         new ToolAdapter.Runtime(
@@ -19,6 +19,7 @@ final class ToolFixtures {
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
             Clock.systemUTC(),
-            AccessTier.READ));
+            AccessTier.READ,
+            null));
   }
 }

@@ -2,6 +2,8 @@ package org.ilertmcp.server.testing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,11 +42,18 @@ public final class Sandbox implements AutoCloseable {
     this.server = server;
   }
 
+  /** Every toolset, admin ceiling. */
+  public static final ToolSelection ALL =
+      new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN);
+
   /** A sandbox on the real clock with all toolsets and the admin ceiling. */
   public static Sandbox start() {
-    return start(
-        Clock.systemUTC(),
-        new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN));
+    return start(Clock.systemUTC(), ALL);
+  }
+
+  /** The same on a clock fixed at {@code now} (the demo organisation is generated around it). */
+  public static Sandbox at(Instant now) {
+    return start(Clock.fixed(now, ZoneOffset.UTC), ALL);
   }
 
   public static Sandbox start(Clock clock, ToolSelection selection) {

@@ -15,9 +15,8 @@ import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.LogEntry;
 import org.ilertmcp.client.alerts.LogEntryQuery;
 import org.ilertmcp.client.alerts.Notification;
-import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.common.TeamRel;
-import org.ilertmcp.client.escalation.EscalationPolicy;
+import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentQuery;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
@@ -113,7 +112,8 @@ public final class InvestigateAlertTool implements IlertTool {
       reads = Reads.start(call, fan, alert, from, now);
       RecentChanges.Window around =
           RecentChanges.Window.aroundAlert(alert.reportTime() == null ? now : alert.reportTime());
-      ObjectNode changes = RecentChanges.forAlert(call, fan, alert, around.from(), around.until());
+      ObjectNode changes =
+          RecentChanges.forAlert(call, fan, alert, reads.teams, around.from(), around.until());
       fan.await();
       ObjectNode result = Json.object();
       result.set("alert", alertView(alert));
@@ -151,7 +151,7 @@ public final class InvestigateAlertTool implements IlertTool {
 
   private static ObjectNode escalation(Alert a, Reads reads) {
     ObjectNode out = Json.object();
-    List<org.ilertmcp.client.escalation.EscalationRule> rules = AlertLevels.rules(a);
+    List<EscalationRule> rules = AlertLevels.rules(a);
     out.put("current_level", AlertLevels.current(a) + 1).put("levels", rules.size());
     boolean open = !"RESOLVED".equals(a.status()) && !"ACCEPTED".equals(a.status());
     if (open && a.nextEscalation() != null) {
@@ -217,8 +217,8 @@ public final class InvestigateAlertTool implements IlertTool {
 
   private static ServiceImpact impact(Alert a, Reads reads) {
     ServiceImpact impact = new ServiceImpact(reads.services.orElse(List.of()));
-    reads.source.value().ifPresent(s -> impact.byTeams(teamIds(s.teams()), "alert source"));
-    reads.policy.value().ifPresent(p -> impact.byTeams(teamIds(p.teams()), "escalation policy"));
+    impact.byTeams(teamIds(reads.teams.source().orElse(List.of())), "alert source");
+    impact.byTeams(teamIds(reads.teams.policy().orElse(List.of())), "escalation policy");
     impact.namedIn(a.summary(), "alert summary");
     impact.namedIn(a.alertKey(), "alert key");
     if (a.linkedIncidentId() != null) {
@@ -276,8 +276,7 @@ public final class InvestigateAlertTool implements IlertTool {
       FanOut.Part<List<LogEntry>> log,
       FanOut.Part<List<Notification>> notifications,
       FanOut.Part<List<OnCall>> onCall,
-      FanOut.Part<AlertSource> source,
-      FanOut.Part<EscalationPolicy> policy,
+      AlertTeams teams,
       FanOut.Part<List<Service>> services,
       FanOut.Part<List<Incident>> incidents,
       FanOut.Part<List<StatusPage>> statusPages,
@@ -288,7 +287,6 @@ public final class InvestigateAlertTool implements IlertTool {
       IlertClient ilert = call.client();
       var ctx = call.ctx();
       long id = alert.id();
-      Long sourceId = alert.alertSource() == null ? null : alert.alertSource().id();
       Long policyId = alert.escalationPolicy() == null ? null : alert.escalationPolicy().id();
       return new Reads(
           fan.add(
@@ -304,15 +302,7 @@ public final class InvestigateAlertTool implements IlertTool {
                   policyId == null
                       ? List.of()
                       : ilert.onCalls().listAll(ctx, onCallQuery(policyId), 250)),
-          fan.add(
-              "alert_source",
-              () ->
-                  sourceId == null
-                      ? null
-                      : ilert.alertSources().get(ctx, sourceId.toString(), List.of())),
-          fan.add(
-              "escalation_policy",
-              () -> policyId == null ? null : ilert.escalationPolicies().get(ctx, policyId)),
+          AlertTeams.start(call, fan, alert),
           fan.add("services", () -> ilert.services().listAll(ctx, List.of(), 500)),
           fan.add(
               "incidents",

@@ -2,7 +2,9 @@ package org.ilertmcp.server.tools.analysis;
 
 import java.util.Optional;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.Views;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -124,11 +126,9 @@ final class NextSteps {
             .findFirst();
     handled.ifPresent(
         m -> {
-          var who = AlertOutcome.firstAcceptance(m.alert()).orElseThrow().user();
+          UserRel who = AlertOutcome.firstAcceptance(m.alert()).orElseThrow().user();
           String name =
-              who == null
-                  ? "a responder"
-                  : org.ilertmcp.server.tools.Views.fullName(who.firstName(), who.lastName());
+              who == null ? "a responder" : Views.fullName(who.firstName(), who.lastName());
           String relation =
               m.sameKey()
                   ? "with the same key"

@@ -97,19 +97,22 @@ public final class RecentChanges {
    */
   public static ObjectNode forAlert(
       IlertCall call, FanOut reads, Alert alert, Instant from, Instant until) {
+    return forAlert(call, reads, alert, AlertTeams.start(call, reads, alert), from, until);
+  }
+
+  /** The same, with the teams of the alert's source and policy already being read. */
+  static ObjectNode forAlert(
+      IlertCall call, FanOut reads, Alert alert, AlertTeams teams, Instant from, Instant until) {
     Scope scope = new Scope("alert", alert.id(), null, true);
-    List<FanOut.Part<List<TeamRel>>> teamReads = new ArrayList<>();
     AlertSource source = alert.alertSource();
     if (source != null) {
       scope.direct.add(
           new Entity("alert source", source.id(), source.name(), "the alert's source"));
-      addTeams(call, reads, scope, teamReads, source);
     }
-    addPolicyTeams(call, reads, scope, teamReads, alert.escalationPolicy());
     if (alert.links() != null) {
       scope.links.addAll(alert.links());
     }
-    return collect(call, reads, scope, teamReads, from, until);
+    return collect(call, reads, scope, List.of(teams.source(), teams.policy()), from, until);
   }
 
   /**
@@ -203,24 +206,6 @@ public final class RecentChanges {
           .map(t -> teams.get(t.id()) == null ? "team " + t.id() : "team " + teams.get(t.id()))
           .findFirst()
           .orElse("");
-    }
-  }
-
-  /** A source's teams; when an embedded source has none listed, it is read. */
-  private static void addTeams(
-      IlertCall call,
-      FanOut reads,
-      Scope scope,
-      List<FanOut.Part<List<TeamRel>>> teamReads,
-      AlertSource source) {
-    if (source.teams() != null) {
-      scope.addTeams(source.teams());
-    } else if (source.id() != null) {
-      String id = Long.toString(source.id());
-      teamReads.add(
-          reads.add(
-              "alert_source_teams",
-              () -> call.client().alertSources().get(call.ctx(), id, List.of()).teams()));
     }
   }
 

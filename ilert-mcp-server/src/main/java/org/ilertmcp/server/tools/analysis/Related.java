@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tools.Text;
 import org.ilertmcp.server.tools.Times;
 import org.ilertmcp.server.tools.Views;
 import tools.jackson.databind.node.ArrayNode;
@@ -118,7 +119,7 @@ final class Related {
     ObjectNode out = Json.object();
     Alert a = m.alert();
     out.put("id", a.id());
-    Json.putIfPresent(out, "summary", org.ilertmcp.server.tools.Text.clean(a.summary()));
+    Json.putIfPresent(out, "summary", Text.clean(a.summary()));
     Json.putIfPresent(out, "status", a.status());
     Views.instant(out, "report_time", a.reportTime());
     ArrayNode relation = out.putArray("relation");

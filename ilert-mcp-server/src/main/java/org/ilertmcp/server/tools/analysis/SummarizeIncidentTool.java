@@ -280,18 +280,16 @@ public final class SummarizeIncidentTool implements IlertTool {
       out.put("incident_private_subscribers", privateSubs.size());
     }
     if (reach != null) {
-      for (String field : List.of("publicSubscribers", "privateSubscribers")) {
-        JsonNode n = reach.path(field);
-        int count = n.isArray() ? n.size() : n.asInt(0);
-        out.put(
-            field.equals("publicSubscribers")
-                ? "status_page_public_subscribers"
-                : "status_page_private_subscribers",
-            count);
-      }
+      out.put("status_page_public_subscribers", count(reach.path("publicSubscribers")));
+      out.put("status_page_private_subscribers", count(reach.path("privateSubscribers")));
     }
     out.put("source", "incident " + id + " private subscribers, preview_incident_notifications");
     return out;
+  }
+
+  /** ilert documents these as counts; a list is counted. */
+  private static int count(JsonNode node) {
+    return node.isArray() ? node.size() : node.asInt(0);
   }
 
   private static ArrayNode nextSteps(Incident i, Instant now, ObjectNode result) {

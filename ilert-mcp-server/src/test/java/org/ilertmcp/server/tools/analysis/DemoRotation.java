@@ -1,6 +1,5 @@
 package org.ilertmcp.server.tools.analysis;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +10,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.IlertTool;
-import org.ilertmcp.server.catalog.ToolAdapter;
+import org.ilertmcp.server.catalog.ToolFixtures;
 import org.ilertmcp.server.testing.Sandbox;
-import org.ilertmcp.server.tools.Names;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -120,23 +118,11 @@ record DemoRotation(ZoneId zone, LocalTime handover, int days, List<Long> users)
 
   /** tools/list cost of a tool: its definition as the server lists it, compact JSON bytes / 4. */
   static int tokens(IlertTool tool) {
-    IlertClient client = IlertClient.builder().baseUrl("http://127.0.0.1:9/api").build();
-    Clock clock = Clock.systemUTC();
-    ToolAdapter adapter =
-        new ToolAdapter(
-            new ToolAdapter.Runtime(
-                client,
-                new Names(client, clock),
-                8000,
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                clock,
-                AccessTier.READ));
-    return Json.writeBytes(adapter.adapt(tool).toJson()).length / 4;
+    return Json.writeBytes(ToolFixtures.adapter().adapt(tool).toJson()).length / 4;
   }
 
   static List<Long> ids(JsonNode array) {
-    List<Long> out = new java.util.ArrayList<>();
+    List<Long> out = new ArrayList<>();
     array.forEach(n -> out.add(n.path("id").asLong()));
     return out;
   }

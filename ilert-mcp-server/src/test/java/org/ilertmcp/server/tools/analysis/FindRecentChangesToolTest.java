@@ -21,8 +21,6 @@ import org.ilertmcp.client.common.Link;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.events.Event;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.github.GitHubSettings.RepoMapping;
 import org.ilertmcp.server.testing.FakeGitHub;
@@ -101,13 +99,12 @@ class FindRecentChangesToolTest {
     List<RepoMapping> mappings =
         MAPPINGS.stream().map(m -> RepoMapping.parse(m).orElseThrow()).toList();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    ToolSelection all = new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN);
     sandbox =
         Sandbox.start(
             clock,
-            all,
+            Sandbox.ALL,
             new GitHubSettings(github.apiUrl(), TOKEN, mappings, Duration.ofSeconds(1)));
-    withoutGitHub = Sandbox.start(clock, all);
+    withoutGitHub = Sandbox.at(NOW);
     ilert = IlertClient.builder().baseUrl(sandbox.emulator().baseUrl()).build();
   }
 

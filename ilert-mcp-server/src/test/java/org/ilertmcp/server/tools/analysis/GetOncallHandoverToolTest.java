@@ -2,11 +2,9 @@ package org.ilertmcp.server.tools.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.emulator.fault.FaultRule;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +37,7 @@ class GetOncallHandoverToolTest {
 
   @BeforeAll
   static void start() {
-    sandbox =
-        Sandbox.start(
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN));
+    sandbox = Sandbox.at(NOW);
     ilert = DemoRotation.client(sandbox);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.emulator.fault.FaultRule;
@@ -50,12 +49,6 @@ class InvestigateAlertToolTest {
     return call.structured();
   }
 
-  private static List<Long> ids(JsonNode array) {
-    List<Long> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.path("id").asLong()));
-    return out;
-  }
-
   /** Alerts of the look-back window as the emulator holds them, without the alert itself. */
   private static List<AlertSnapshot> window(AlertSnapshot alert, int days, JsonNode bundle) {
     Instant from = alert.reportTime().minus(Duration.ofDays(days));
@@ -73,8 +66,8 @@ class InvestigateAlertToolTest {
     JsonNode r = investigate(alert, 7);
 
     JsonNode services = r.path("services");
-    assertThat(ids(services.path("affected"))).contains(604L);
-    assertThat(ids(services.path("open_incidents"))).containsExactly(703L);
+    assertThat(DemoRotation.ids(services.path("affected"))).contains(604L);
+    assertThat(DemoRotation.ids(services.path("open_incidents"))).containsExactly(703L);
     assertThat(services.path("open_incidents").path(0).path("status").asString())
         .isEqualTo("IDENTIFIED");
     assertThat(r.path("next_steps").toString()).contains("summarize_incident incident_id=703");
@@ -122,7 +115,7 @@ class InvestigateAlertToolTest {
         .isEqualTo(sandbox.emulator().state().logEntries(alert.id()).size());
     assertThat(r.path("next_steps").path(0).asString()).startsWith("Nobody has accepted it");
     assertThat(r.path("on_call_now").path("levels").size()).isPositive();
-    assertThat(ids(r.path("services").path("affected"))).contains(601L);
+    assertThat(DemoRotation.ids(r.path("services").path("affected"))).contains(601L);
     assertThat(r.has("missing")).isFalse();
   }
 
@@ -131,7 +124,9 @@ class InvestigateAlertToolTest {
     AlertSnapshot alert = open("payment-latency-p99");
     JsonNode changes = investigate(alert, 7).path("recent_changes");
     // Source 502 and policy 402 belong to Payments, which owns pipelines 801 and 802 (not 803).
-    assertThat(ids(changes.path("pipelines"))).contains(801L, 802L).doesNotContain(803L);
+    assertThat(DemoRotation.ids(changes.path("pipelines")))
+        .contains(801L, 802L)
+        .doesNotContain(803L);
     assertThat(changes.path("github").path("configured").asBoolean()).isFalse();
   }
 
@@ -155,7 +150,7 @@ class InvestigateAlertToolTest {
     AlertSnapshot alert = open("push-queue-backlog");
     JsonNode r = investigate(alert, 7);
     assertThat(r.path("missing").toString()).contains("status_pages").contains("503");
-    assertThat(ids(r.path("services").path("open_incidents"))).containsExactly(703L);
+    assertThat(DemoRotation.ids(r.path("services").path("open_incidents"))).containsExactly(703L);
     assertThat(r.path("next_steps").toString()).contains("could not be read");
   }
 

@@ -2,16 +2,12 @@ package org.ilertmcp.server.tools.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.emulator.domain.IncidentUpdate;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +22,7 @@ class SummarizeIncidentToolTest {
 
   @BeforeAll
   static void start() {
-    sandbox =
-        Sandbox.start(
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN));
+    sandbox = Sandbox.at(NOW);
   }
 
   @AfterAll

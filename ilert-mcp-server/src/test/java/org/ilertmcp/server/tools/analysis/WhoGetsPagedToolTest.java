@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,8 +16,6 @@ import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.emulator.fault.FaultRule;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +36,7 @@ class WhoGetsPagedToolTest {
 
   @BeforeAll
   static void start() {
-    sandbox =
-        Sandbox.start(
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN));
+    sandbox = Sandbox.at(NOW);
     ilert = DemoRotation.client(sandbox);
   }
 
