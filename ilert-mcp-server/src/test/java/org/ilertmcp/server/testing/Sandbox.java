@@ -16,9 +16,9 @@ import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.ilertmcp.server.IlertMcpServer;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.github.GitHubSettings;
+import org.ilertmcp.server.tool.AccessTier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
