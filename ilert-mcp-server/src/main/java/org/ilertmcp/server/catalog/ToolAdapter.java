@@ -2,8 +2,8 @@ package org.ilertmcp.server.catalog;
 
 import java.util.Locale;
 import org.ilertmcp.client.IlertApiException;
-import org.ilertmcp.mcp.server.CancelledException;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.server.testing.ToolFixtures;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertTool;
@@ -161,7 +161,7 @@ class ToolSelectionTest {
       public void progress(double progress, Double total, String message) {}
 
       @Override
-      public void log(org.ilertmcp.mcp.server.LogLevel level, String logger, String message) {}
+      public void log(org.ilertmcp.mcp.context.LogLevel level, String logger, String message) {}
 
       @Override
       public boolean isCancelled() {

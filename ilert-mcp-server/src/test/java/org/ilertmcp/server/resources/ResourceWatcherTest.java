@@ -11,7 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.server.Inbound;
@@ -44,7 +43,7 @@ class ResourceWatcherTest {
         IlertClient.builder()
             .baseUrl(sandbox.emulator().baseUrl())
             .requestsPerMinute(0)
-            .retry(RetrySettings.defaults())
+            .retry(Sandbox.RETRY_WITHOUT_WAITING)
             .build();
     server =
         IlertMcpServer.create(

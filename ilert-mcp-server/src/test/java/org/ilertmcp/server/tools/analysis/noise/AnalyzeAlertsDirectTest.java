@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.emulator.AlertSnapshot;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.LogLevel;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.mcp.server.CancelledException;
-import org.ilertmcp.mcp.server.LogLevel;
 import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.ProtocolVersions;
-import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.server.testing.Sandbox;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -47,7 +46,7 @@ class AnalyzeAlertsDirectTest {
         IlertClient.builder()
             .baseUrl(sandbox.emulator().baseUrl())
             .requestsPerMinute(0)
-            .retry(RetrySettings.defaults())
+            .retry(Sandbox.RETRY_WITHOUT_WAITING)
             .build();
   }
 
