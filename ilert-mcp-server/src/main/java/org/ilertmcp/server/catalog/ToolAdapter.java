@@ -2,6 +2,7 @@ package org.ilertmcp.server.catalog;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.CancelledException;
@@ -9,13 +10,14 @@ import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.github.GitHubClient;
+import org.ilertmcp.server.observe.Audit;
+import org.ilertmcp.server.observe.ToolCalls;
 import org.ilertmcp.server.tools.Args;
 import org.ilertmcp.server.tools.ErrorMapper;
 import org.ilertmcp.server.tools.IlertCall;
 import org.ilertmcp.server.tools.Names;
 import org.ilertmcp.server.tools.ToolInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,8 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
  * bug and surfaces as an internal error with a reference.
  */
 public final class ToolAdapter {
-  private static final Logger LOG = LoggerFactory.getLogger("org.ilertmcp.tools");
-
   /**
    * What every tool call shares.
    *
@@ -74,9 +74,16 @@ public final class ToolAdapter {
   }
 
   private final Runtime runtime;
+  private final ToolCalls calls;
 
   public ToolAdapter(Runtime runtime) {
+    this(runtime, ToolCalls.logOnly());
+  }
+
+  /** An adapter whose calls are logged, measured and audited by {@code calls}. */
+  public ToolAdapter(Runtime runtime, ToolCalls calls) {
     this.runtime = runtime;
+    this.calls = calls;
   }
 
   public Tool adapt(IlertTool tool) {
@@ -91,27 +98,54 @@ public final class ToolAdapter {
   }
 
   private ToolResult run(IlertTool tool, RequestContext context, ObjectNode arguments) {
-    long start = System.nanoTime();
-    String outcome = "ok";
+    ToolSpec spec = tool.spec();
+    ToolCalls.Call observed =
+        calls.start(
+            spec.name(), spec.tier().wireName(), writes(spec, arguments), context, arguments);
+    ToolCalls.Outcome outcome = ToolCalls.Outcome.INTERNAL_ERROR;
     try {
-      ToolResult result = tool.call(runtime.call(context, arguments, tool.spec()));
-      outcome = result.isError() ? "tool_error" : "ok";
+      ToolResult result = tool.call(runtime.call(context, arguments, spec));
+      outcome = result.isError() ? ToolCalls.Outcome.TOOL_ERROR : ToolCalls.Outcome.OK;
       return result;
     } catch (ToolInputException e) {
-      outcome = "bad_arguments";
+      outcome = ToolCalls.Outcome.BAD_ARGUMENTS;
       return ToolResult.error(e.getMessage());
     } catch (IlertApiException e) {
-      outcome = "ilert_" + e.kind().name().toLowerCase(java.util.Locale.ROOT);
-      return ErrorMapper.toResult(e, tool.spec());
+      outcome = ilertOutcome(e);
+      return ErrorMapper.toResult(e, spec);
     } catch (CancelledException e) {
-      outcome = "cancelled";
+      outcome = ToolCalls.Outcome.CANCELLED;
       throw e;
     } finally {
-      LOG.info(
-          "tool={} outcome={} ms={}",
-          tool.spec().name(),
-          outcome,
-          (System.nanoTime() - start) / 1_000_000);
+      observed.finish(outcome);
     }
+  }
+
+  /**
+   * Whether a call changes ilert: a tool that is not read-only, unless its {@code method} argument
+   * says it only reads ({@code call_ilert_api} with GET).
+   */
+  static boolean writes(ToolSpec spec, ObjectNode arguments) {
+    if (spec.annotations().readOnlyHint()) {
+      return false;
+    }
+    JsonNode method = arguments == null ? null : arguments.get("method");
+    return method == null || !method.isString() || !method.stringValue().equalsIgnoreCase("GET");
+  }
+
+  /**
+   * An ilert failure's outcome. A write whose request provably never left, or that ilert refused
+   * with a 4xx, did not apply; one whose answer was lost (timeout, broken connection, 5xx, an
+   * unreadable success) may have.
+   */
+  private static ToolCalls.Outcome ilertOutcome(IlertApiException e) {
+    String name = "ilert_" + e.kind().name().toLowerCase(Locale.ROOT);
+    boolean lost =
+        switch (e.kind()) {
+          case NETWORK, TIMEOUT, SERVER_ERROR, MALFORMED_RESPONSE -> true;
+          default -> false;
+        };
+    return new ToolCalls.Outcome(
+        name, lost && !e.requestNotSent() ? Audit.Effect.UNKNOWN : Audit.Effect.NOT_APPLIED);
   }
 }
