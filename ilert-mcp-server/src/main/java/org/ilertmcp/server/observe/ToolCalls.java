@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ilertmcp.mcp.server.McpSession;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.context.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -141,7 +141,7 @@ public final class ToolCalls {
         }
       }
       if (write) {
-        McpSession session = request.session();
+        Session session = request.session();
         JsonNode info = session == null ? null : session.clientInfo();
         Audit.write(
             new Audit.Record(
