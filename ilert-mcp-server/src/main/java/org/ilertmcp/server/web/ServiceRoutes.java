@@ -23,6 +23,15 @@ import org.ilertmcp.server.observe.Metrics;
  * the MCP endpoint, which keeps its own Origin and Host checks.
  */
 public final class ServiceRoutes extends Handler.Abstract {
+  /** Liveness: the process serves HTTP. */
+  public static final String HEALTH = "/healthz";
+
+  /** Readiness: not draining and ilert reachable; the reason when not. */
+  public static final String READY = "/readyz";
+
+  /** Prometheus text exposition. */
+  public static final String METRICS = "/metrics";
+
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final String PAGE_POLICY =
       "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self';"
@@ -58,8 +67,8 @@ public final class ServiceRoutes extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     boolean known =
         switch (path) {
-          case "/healthz", "/readyz" -> true;
-          case "/metrics" -> metrics != null;
+          case HEALTH, READY -> true;
+          case METRICS -> metrics != null;
           case "/" -> page != null;
           default -> page != null && assets.containsKey(path);
         };
@@ -80,10 +89,10 @@ public final class ServiceRoutes extends Handler.Abstract {
     }
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     switch (path) {
-      case "/healthz" ->
+      case HEALTH ->
           send(request, response, callback, 200, "application/json", json("status", "ok"));
-      case "/readyz" -> ready(request, response, callback);
-      case "/metrics" -> {
+      case READY -> ready(request, response, callback);
+      case METRICS -> {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         send(request, response, callback, 200, PROMETHEUS_TEXT, utf8(metrics.scrape()));
       }
