@@ -45,7 +45,8 @@ public record LandingPage(
     page.raw(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>ilert MCP server</title><link rel=\"stylesheet\" href=\"/assets/landing.css\">"
+            + "<title>ilert MCP server</title><link rel=\"icon\" href=\"/assets/icon.svg\">"
+            + "<link rel=\"stylesheet\" href=\"/assets/landing.css\">"
             + "<script src=\"/assets/copy.js\" defer></script></head><body><main>");
     page.raw("<header><h1>ilert MCP server</h1><p class=\"lead\">")
         .text(

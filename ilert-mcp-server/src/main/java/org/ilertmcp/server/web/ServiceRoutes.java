@@ -59,7 +59,8 @@ public final class ServiceRoutes extends Handler.Abstract {
     this.assets =
         Map.of(
             "/assets/landing.css", new Asset("text/css; charset=utf-8", resource("landing.css")),
-            "/assets/copy.js", new Asset("text/javascript; charset=utf-8", resource("copy.js")));
+            "/assets/copy.js", new Asset("text/javascript; charset=utf-8", resource("copy.js")),
+            "/assets/icon.svg", new Asset("image/svg+xml", resource("icon.svg")));
   }
 
   @Override
