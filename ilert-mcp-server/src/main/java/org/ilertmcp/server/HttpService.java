@@ -50,7 +50,12 @@ public final class HttpService implements AutoCloseable {
             transport.stateless(),
             ToolReference.sections(server.tools(), server.adapter()),
             CatalogStats.rows(server.tools(), server.adapter()),
-            demoKeys);
+            demoKeys.stream()
+                .map(
+                    k ->
+                        new LandingPage.DemoKey(
+                            k.key(), k.role(), k.name() + " <" + k.email() + ">"))
+                .toList());
     ServiceRoutes routes = new ServiceRoutes(page, transport.path(), readiness, metrics);
     McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port, routes);
     return new HttpService(http, readiness, metrics);

@@ -1,22 +1,21 @@
 package org.ilertmcp.server.catalog;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import org.ilertmcp.client.IlertApiException;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.observe.Audit;
 import org.ilertmcp.server.observe.ToolCalls;
-import org.ilertmcp.server.tools.Args;
-import org.ilertmcp.server.tools.ErrorMapper;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Names;
-import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.ErrorMapper;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolServices;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,66 +25,42 @@ import tools.jackson.databind.node.ObjectNode;
  * bug and surfaces as an internal error with a reference.
  */
 public final class ToolAdapter {
-  /**
-   * What every tool call shares.
-   *
-   * @param client the shared ilert client
-   * @param names id-or-name resolution with its cache
-   * @param maxResultTokens the result budget
-   * @param callTimeout deadline for the ilert calls of one tool call
-   * @param longCallTimeout the same for a {@linkplain ToolSpec#longRunning() long-running} tool
-   * @param clock time source
-   * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
-   *     request ({@link RequestAccess#effectiveTier})
-   * @param github the GitHub client for recent changes, or null when GitHub is not configured
-   */
-  public record Runtime(
-      IlertClient client,
-      Names names,
-      int maxResultTokens,
-      Duration callTimeout,
-      Duration longCallTimeout,
-      Clock clock,
-      AccessTier ceiling,
-      GitHubClient github) {
-
-    /** The context of one call with these arguments, at the request's effective tier. */
-    public IlertCall call(RequestContext request, ObjectNode arguments) {
-      return call(request, arguments, callTimeout);
-    }
-
-    /** The same, for {@code tool}: long-running tools get the longer deadline. */
-    public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec tool) {
-      return call(request, arguments, tool.longRunning() ? longCallTimeout : callTimeout);
-    }
-
-    private IlertCall call(RequestContext request, ObjectNode arguments, Duration timeout) {
-      return new IlertCall(
-          request,
-          client,
-          new Args(arguments, clock),
-          names,
-          maxResultTokens,
-          clock,
-          timeout,
-          RequestAccess.effectiveTier(ceiling, request),
-          github);
-    }
-  }
-
-  private final Runtime runtime;
+  private final ToolServices services;
+  private final AccessTier ceiling;
   private final ToolCalls calls;
 
-  public ToolAdapter(Runtime runtime) {
-    this(runtime, ToolCalls.logOnly());
+  /**
+   * @param services what every call shares
+   * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
+   *     request ({@link RequestAccess#effectiveTier})
+   */
+  public ToolAdapter(ToolServices services, AccessTier ceiling) {
+    this(services, ceiling, ToolCalls.logOnly());
   }
 
-  /** An adapter whose calls are logged, measured and audited by {@code calls}. */
-  public ToolAdapter(Runtime runtime, ToolCalls calls) {
-    this.runtime = runtime;
+  /** The same, with every call logged, measured and audited by {@code calls}. */
+  public ToolAdapter(ToolServices services, AccessTier ceiling, ToolCalls calls) {
+    this.services = services;
+    this.ceiling = ceiling;
     this.calls = calls;
   }
 
+  /** The services every call of this server shares. */
+  public ToolServices services() {
+    return services;
+  }
+
+  /** The context of one call of {@code spec} with these arguments, at the request's tier. */
+  public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec spec) {
+    return new IlertCall(
+        services,
+        request,
+        new Args(arguments, services.clock()),
+        services.timeout(spec),
+        RequestAccess.effectiveTier(ceiling, request));
+  }
+
+  /** The protocol tool for {@code tool}; its spec is read once, here. */
   public Tool adapt(IlertTool tool) {
     ToolSpec spec = tool.spec();
     return Tool.builder(spec.name())
@@ -94,17 +69,17 @@ public final class ToolAdapter {
         .inputSchema(spec.inputSchema())
         .outputSchema(spec.outputSchema())
         .annotations(spec.annotations())
-        .handler((context, args) -> run(tool, context, args));
+        .handler((context, args) -> run(tool, spec, context, args));
   }
 
-  private ToolResult run(IlertTool tool, RequestContext context, ObjectNode arguments) {
-    ToolSpec spec = tool.spec();
+  private ToolResult run(
+      IlertTool tool, ToolSpec spec, RequestContext context, ObjectNode arguments) {
     ToolCalls.Call observed =
         calls.start(
             spec.name(), spec.tier().wireName(), writes(spec, arguments), context, arguments);
     ToolCalls.Outcome outcome = ToolCalls.Outcome.INTERNAL_ERROR;
     try {
-      ToolResult result = tool.call(runtime.call(context, arguments, spec));
+      ToolResult result = tool.call(call(context, arguments, spec));
       outcome = result.isError() ? ToolCalls.Outcome.TOOL_ERROR : ToolCalls.Outcome.OK;
       return result;
     } catch (ToolInputException e) {

@@ -2,7 +2,6 @@ package org.ilertmcp.server.web;
 
 import java.net.URI;
 import java.util.List;
-import org.ilertmcp.emulator.DemoKey;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.catalog.CatalogStats;
 import org.ilertmcp.server.catalog.ToolReference;
@@ -27,7 +26,16 @@ public record LandingPage(
     boolean stateless,
     List<ToolReference.Section> sections,
     List<CatalogStats.Row> totals,
-    List<DemoKey> demoKeys) {
+    List<LandingPage.DemoKey> demoKeys) {
+
+  /**
+   * A sandbox demo key as the page lists it.
+   *
+   * @param key the value for {@code Authorization: Bearer <key>}
+   * @param role the user's role (what the key may change follows it)
+   * @param user the user's name and e-mail
+   */
+  public record DemoKey(String key, String role, String user) {}
 
   /** The role whose demo key the sandbox's configurations use. */
   static final String CONFIG_ROLE = "RESPONDER";
@@ -109,7 +117,7 @@ public record LandingPage(
           .raw("</code></td><td>")
           .text(key.role())
           .raw("</td><td>")
-          .text(key.name() + " <" + key.email() + ">")
+          .text(key.user())
           .raw("</td></tr>");
     }
     page.raw("</tbody></table></section>");

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ilertmcp.server.Main;
+import org.ilertmcp.server.cli.Main;
 import org.ilertmcp.server.testing.SystemTools;
 import org.ilertmcp.server.web.ServiceRoutes;
 import org.junit.jupiter.api.Test;
