@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param allowedHosts extra {@code Host} names accepted besides loopback names; {@code "*"} = any
  * @param allowedOrigins extra {@code Origin} values accepted besides loopback origins; {@code "*"}
  *     = any
+ * @param sessionRoute empty, or a name for this instance that starts every session id ({@code
+ *     <route>.<random>}) so a proxy in front of several instances can send each session's requests
+ *     to the instance that holds it; letters, digits and {@code -}, at most 63
  */
 public record HttpTransportConfig(
     String path,
@@ -36,7 +39,8 @@ public record HttpTransportConfig(
     Duration keepAliveInterval,
     Duration livenessInterval,
     List<String> allowedHosts,
-    List<String> allowedOrigins) {
+    List<String> allowedOrigins,
+    String sessionRoute) {
 
   public HttpTransportConfig {
     Objects.requireNonNull(path, "path");
@@ -48,6 +52,11 @@ public record HttpTransportConfig(
     }
     allowedHosts = List.copyOf(allowedHosts);
     allowedOrigins = List.copyOf(allowedOrigins);
+    Objects.requireNonNull(sessionRoute, "sessionRoute");
+    if (!sessionRoute.isEmpty() && !sessionRoute.matches("[A-Za-z0-9-]{1,63}")) {
+      throw new IllegalArgumentException(
+          "session route must be 1-63 letters, digits or '-', not '" + sessionRoute + "'");
+    }
   }
 
   public static Builder builder() {
@@ -67,7 +76,8 @@ public record HttpTransportConfig(
         .keepAliveInterval(keepAliveInterval)
         .livenessInterval(livenessInterval)
         .allowedHosts(allowedHosts)
-        .allowedOrigins(allowedOrigins);
+        .allowedOrigins(allowedOrigins)
+        .sessionRoute(sessionRoute);
   }
 
   /** Defaults: {@code /mcp}, sessions, credentials required, 1 MiB bodies, 10,000 sessions. */
@@ -84,6 +94,7 @@ public record HttpTransportConfig(
     private Duration livenessInterval = Duration.ofSeconds(2);
     private List<String> allowedHosts = List.of();
     private List<String> allowedOrigins = List.of();
+    private String sessionRoute = "";
 
     public Builder path(String path) {
       this.path = path;
@@ -145,6 +156,12 @@ public record HttpTransportConfig(
       return this;
     }
 
+    /** A name for this instance that starts every session id; empty for none. */
+    public Builder sessionRoute(String route) {
+      this.sessionRoute = route;
+      return this;
+    }
+
     public HttpTransportConfig build() {
       return new HttpTransportConfig(
           path,
@@ -158,7 +175,8 @@ public record HttpTransportConfig(
           keepAliveInterval,
           livenessInterval,
           allowedHosts,
-          allowedOrigins);
+          allowedOrigins,
+          sessionRoute);
     }
   }
 }
