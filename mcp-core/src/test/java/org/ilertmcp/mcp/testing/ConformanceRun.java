@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,14 +89,17 @@ public final class ConformanceRun {
     int failed = required.values().stream().mapToInt(Scenario::failed).sum();
     long ok = required.values().stream().filter(Scenario::ok).count();
     Matcher total = TOTAL.matcher(result.output());
+    List<String> failing =
+        required.values().stream().filter(s -> !s.ok()).map(Scenario::name).sorted().toList();
     return String.format(
-        "required %d/%d scenarios passed, %d checks passed, %d failed; suite %s; %d not scored",
+        "required %d/%d scenarios passed, %d checks passed, %d failed; suite %s; %d not scored%s",
         ok,
         required.size(),
         passed,
         failed,
         total.find() ? total.group() : "(no total)",
-        unscored.size());
+        unscored.size(),
+        failing.isEmpty() ? "" : "; failing: " + failing);
   }
 
   /** Every required scenario passed, nothing warned, and the suite exited 0. */
