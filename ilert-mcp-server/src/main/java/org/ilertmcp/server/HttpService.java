@@ -1,8 +1,10 @@
 package org.ilertmcp.server;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.mcp.transport.http.HttpObserver;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
@@ -57,8 +59,39 @@ public final class HttpService implements AutoCloseable {
                             k.key(), k.role(), k.name() + " <" + k.email() + ">"))
                 .toList());
     ServiceRoutes routes = new ServiceRoutes(page, transport.path(), readiness, metrics);
-    McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port, routes);
+    McpHttpServer http =
+        McpHttpServer.start(server.mcp(), transport, observer(metrics), host, port, routes);
     return new HttpService(http, readiness, metrics);
+  }
+
+  /** Reports the transport's refusals, sessions and streams as metrics. */
+  private static HttpObserver observer(Metrics metrics) {
+    return new HttpObserver() {
+      @Override
+      public void rejected(int status, String reason) {
+        metrics.rejected(status, reason);
+      }
+
+      @Override
+      public void sessionOpened() {
+        metrics.sessionOpened();
+      }
+
+      @Override
+      public void sessionClosed(Duration lifetime) {
+        metrics.sessionClosed(lifetime);
+      }
+
+      @Override
+      public void streamOpened() {
+        metrics.streamOpened();
+      }
+
+      @Override
+      public void streamClosed() {
+        metrics.streamClosed();
+      }
+    };
   }
 
   /** The MCP endpoint URL. */

@@ -1,6 +1,7 @@
 package org.ilertmcp.server.observe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's meters in one Prometheus registry. Names follow the OpenTelemetry semantic
@@ -40,8 +42,21 @@ public final class Metrics implements AutoCloseable {
     Duration.ofSeconds(120)
   };
 
+  /** Histogram buckets of session lifetimes: 1 s to 8 h. */
+  private static final Duration[] SESSION_BUCKETS = {
+    Duration.ofSeconds(1),
+    Duration.ofSeconds(10),
+    Duration.ofMinutes(1),
+    Duration.ofMinutes(5),
+    Duration.ofMinutes(30),
+    Duration.ofHours(2),
+    Duration.ofHours(8)
+  };
+
   private final PrometheusMeterRegistry registry;
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final AtomicInteger sessions = new AtomicInteger();
+  private final AtomicInteger streams = new AtomicInteger();
 
   public Metrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -52,6 +67,12 @@ public final class Metrics implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
+    Gauge.builder("mcp.server.sessions.active", sessions, AtomicInteger::get)
+        .description("Open MCP sessions (session mode)")
+        .register(registry);
+    Gauge.builder("mcp.server.sse.streams.active", streams, AtomicInteger::get)
+        .description("Open SSE responses: standalone GET streams and POSTs answered as streams")
+        .register(registry);
   }
 
   public MeterRegistry registry() {
@@ -71,9 +92,39 @@ public final class Metrics implements AutoCloseable {
         .record(Duration.ofNanos(nanos));
   }
 
-  /** A counter with fixed tags, registered on first use. */
-  public Counter counter(String name, String description, String... tags) {
-    return Counter.builder(name).description(description).tags(tags).register(registry);
+  /** A request the transport refused before dispatch, by a fixed reason. */
+  public void rejected(int status, String reason) {
+    Counter.builder("mcp.server.rejected.requests")
+        .description("HTTP requests refused before dispatch")
+        .tag("reason", reason)
+        .tag("http.response.status_code", Integer.toString(status))
+        .register(registry)
+        .increment();
+  }
+
+  /** A session began. */
+  public void sessionOpened() {
+    sessions.incrementAndGet();
+  }
+
+  /** A session ended after {@code lifetime}. */
+  public void sessionClosed(Duration lifetime) {
+    sessions.decrementAndGet();
+    Timer.builder("mcp.server.session.duration")
+        .description("Duration of MCP sessions as observed on the server")
+        .serviceLevelObjectives(SESSION_BUCKETS)
+        .register(registry)
+        .record(lifetime);
+  }
+
+  /** An SSE response began. */
+  public void streamOpened() {
+    streams.incrementAndGet();
+  }
+
+  /** An SSE response ended. */
+  public void streamClosed() {
+    streams.decrementAndGet();
   }
 
   /** The Prometheus text exposition of every meter. */

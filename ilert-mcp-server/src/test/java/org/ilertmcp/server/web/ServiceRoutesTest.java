@@ -168,8 +168,27 @@ class ServiceRoutesTest {
                 headers));
     assertThat(missing.path("result").path("isError").asBoolean()).isTrue();
 
+    String ended = raw.initialize(auth);
+    raw.send(
+        "DELETE",
+        null,
+        Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", ended));
+    raw.post(
+        "{}",
+        Map.of("Authorization", "Bearer demo-responder-key", "Origin", "https://evil.example"));
+    raw.post(
+        "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}",
+        Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", "gone"));
+
     String metrics = get("/metrics").body();
     assertThat(metrics)
+        .containsPattern(
+            "mcp_server_rejected_requests_total\\{[^}]*reason=\"origin_not_allowed\"[^}]*\\} [1-9]")
+        .containsPattern(
+            "mcp_server_rejected_requests_total\\{[^}]*reason=\"session_not_found\"[^}]*\\} [1-9]")
+        .containsPattern("mcp_server_sessions_active [1-9]")
+        .containsPattern("mcp_server_session_duration_seconds_count [1-9]")
+        .contains("mcp_server_sse_streams_active")
         .contains("# TYPE mcp_server_operation_duration_seconds histogram")
         .containsPattern(
             "mcp_server_operation_duration_seconds_count\\{[^}]*gen_ai_tool_name=\"list_alerts\""
