@@ -1,6 +1,7 @@
 package org.ilertmcp.server.observe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * The server's meters in one Prometheus registry. Names follow the OpenTelemetry semantic
@@ -90,6 +92,22 @@ public final class Metrics implements AutoCloseable {
         .serviceLevelObjectives(TOOL_BUCKETS)
         .register(registry)
         .record(Duration.ofNanos(nanos));
+  }
+
+  /**
+   * A cache's hit and miss counts, read from {@code owner} at each scrape, as Micrometer's cache
+   * meters name them ({@code cache.gets} by {@code result}). The registry holds {@code owner}
+   * weakly; it lives as long as the server does.
+   */
+  public <T> void cache(String name, T owner, ToLongFunction<T> hits, ToLongFunction<T> misses) {
+    FunctionCounter.builder("cache.gets", owner, o -> hits.applyAsLong(o))
+        .description("Cache lookups")
+        .tags("cache", name, "result", "hit")
+        .register(registry);
+    FunctionCounter.builder("cache.gets", owner, o -> misses.applyAsLong(o))
+        .description("Cache lookups")
+        .tags("cache", name, "result", "miss")
+        .register(registry);
   }
 
   /** A request the transport refused before dispatch, by a fixed reason. */
