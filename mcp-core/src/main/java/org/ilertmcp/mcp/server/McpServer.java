@@ -23,6 +23,7 @@ import org.ilertmcp.mcp.resource.SubscriptionListener;
 import org.ilertmcp.mcp.tool.Tool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Inbound}; it returns the response (or {@code null} when none is due).
  */
 public final class McpServer {
+  /** The logging MDC key of the request being served. */
+  public static final String CORRELATION_ID = "correlation_id";
+
   private static final Logger LOG = LoggerFactory.getLogger(McpServer.class);
 
   private final ServerInfo info;
@@ -100,7 +104,9 @@ public final class McpServer {
    * Serves one request; returns its response, or {@code null} when none is due: the client
    * cancelled it, or it stays open as a stream ({@code subscriptions/listen}). A request whose
    * {@code params._meta} declares a protocol version is served statelessly under the 2026-07-28
-   * rules; any other under the rules of the session's revision.
+   * rules; any other under the rules of the session's revision. While it runs, the logging MDC
+   * holds a fresh {@value #CORRELATION_ID} that an internal error's message names, so the client's
+   * reference finds the request's log lines.
    */
   public ObjectNode handleRequest(ObjectNode request, Inbound inbound) {
     JsonNode id = request.get("id");
@@ -126,6 +132,9 @@ public final class McpServer {
     if (meta != null) {
       inbound.outbound().onClientGone(call::cancel);
     }
+    String reference = reference();
+    String previous = MDC.get(CORRELATION_ID);
+    MDC.put(CORRELATION_ID, reference);
     try {
       JsonNode result =
           meta == null
@@ -137,8 +146,13 @@ public final class McpServer {
     } catch (McpException e) {
       return call.isCancelled() ? null : JsonRpc.error(id, meta == null ? e : modern.error(e));
     } catch (RuntimeException e) {
-      return call.isCancelled() ? null : internalError(id, method, e);
+      return call.isCancelled() ? null : internalError(id, method, e, reference);
     } finally {
+      if (previous == null) {
+        MDC.remove(CORRELATION_ID);
+      } else {
+        MDC.put(CORRELATION_ID, previous);
+      }
       inFlight.computeIfPresent(
           key,
           (k, calls) -> {
@@ -156,7 +170,7 @@ public final class McpServer {
     } catch (McpException e) {
       return JsonRpc.error(id, e);
     } catch (RuntimeException e) {
-      return internalError(id, ModernMethods.LISTEN, e);
+      return internalError(id, ModernMethods.LISTEN, e, reference());
     }
   }
 
@@ -323,10 +337,14 @@ public final class McpServer {
     return id.isString() ? "s:" + id.stringValue() : "n:" + id.asString();
   }
 
-  private ObjectNode internalError(JsonNode id, String method, RuntimeException e) {
+  private String reference() {
     byte[] bytes = new byte[6];
     random.nextBytes(bytes);
-    String reference = HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private ObjectNode internalError(
+      JsonNode id, String method, RuntimeException e, String reference) {
     LOG.error("Internal error {} while serving {}", reference, method, e);
     return JsonRpc.error(
         id, ErrorCodes.INTERNAL_ERROR, "Internal error (reference " + reference + ")", null);

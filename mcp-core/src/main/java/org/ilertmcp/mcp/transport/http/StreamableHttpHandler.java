@@ -52,14 +52,22 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   private final HttpTransportConfig config;
   private final HttpSessions sessions;
   private final RequestGuard guard;
+  private final HttpObserver observer;
   private final Set<PostExchange> held = ConcurrentHashMap.newKeySet();
   private final Set<PostExchange> running = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService scheduler;
 
   public StreamableHttpHandler(McpServer server, HttpTransportConfig config) {
+    this(server, config, HttpObserver.NONE);
+  }
+
+  /** A handler that reports refusals, sessions and streams to {@code observer}. */
+  public StreamableHttpHandler(
+      McpServer server, HttpTransportConfig config, HttpObserver observer) {
     this.server = server;
     this.config = config;
-    this.sessions = new HttpSessions(config, server);
+    this.observer = observer;
+    this.sessions = new HttpSessions(config, server, observer);
     this.guard = new RequestGuard(config.allowedHosts(), config.allowedOrigins());
   }
 
@@ -144,6 +152,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         default -> methodNotAllowed(response, callback);
       }
     } catch (HttpFailure failure) {
+      observer.rejected(failure.status(), failure.reason());
       failure.send(response, callback);
     }
     return true;
@@ -203,7 +212,8 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     }
     McpSession connection =
         new McpSession(null, McpSession.hash(credential), meta.protocolVersion());
-    PostExchange exchange = new PostExchange(response, callback, LogicalStream::unrecorded, false);
+    PostExchange exchange =
+        new PostExchange(response, callback, LogicalStream::unrecorded, false, observer);
     request.addFailureListener(failure -> exchange.clientGone());
     Fields query = Request.extractQueryParameters(request);
     running.add(exchange);
@@ -289,7 +299,8 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         streamOwner == null
             ? LogicalStream::unrecorded
             : () -> streamOwner.newStream(config.sseRetry().toMillis());
-    PostExchange exchange = new PostExchange(response, callback, streams, httpSession != null);
+    PostExchange exchange =
+        new PostExchange(response, callback, streams, httpSession != null, observer);
     if (clientState != null) {
       clientState.openExchanges().add(exchange);
     }
@@ -322,7 +333,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     HttpSession session = existingSession(headers, hash);
     session.mcp().touch();
     sseHeaders(response);
-    SseConnection connection = new SseConnection(response, callback);
+    SseConnection connection = new SseConnection(response, callback, observer);
     String lastEventId = headers.get("Last-Event-ID");
     LogicalStream stream = lastEventId == null ? null : session.streamOf(lastEventId);
     if (stream == null) {
@@ -508,8 +519,11 @@ public final class StreamableHttpHandler extends Handler.Abstract {
             "Mcp-Session-Id, MCP-Protocol-Version, WWW-Authenticate");
   }
 
-  static boolean error(Response response, Callback callback, int status, int code, String message) {
-    new HttpFailure(status, code, message, null).send(response, callback);
+  private boolean error(
+      Response response, Callback callback, int status, int code, String message) {
+    HttpFailure failure = new HttpFailure(status, code, message, null);
+    observer.rejected(status, failure.reason());
+    failure.send(response, callback);
     return true;
   }
 }
