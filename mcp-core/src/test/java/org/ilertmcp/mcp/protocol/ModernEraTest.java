@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilertmcp.mcp.content.Content;
@@ -34,6 +33,7 @@ import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
 import org.ilertmcp.mcp.testing.ModernHttp;
 import org.ilertmcp.mcp.testing.RawHttp;
+import org.ilertmcp.mcp.testing.WaitingTool;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -56,8 +56,7 @@ class ModernEraTest {
   private static final String OTHER_KEY = "Bearer key-two";
   private static final ObjectNode NO_CAPABILITIES = Json.object();
 
-  private final CountDownLatch slowStarted = new CountDownLatch(1);
-  private final CompletableFuture<Boolean> slowSawCancel = new CompletableFuture<>();
+  private final WaitingTool slow = new WaitingTool();
   private final AtomicInteger restarts = new AtomicInteger();
   private final List<String> watchEvents = new CopyOnWriteArrayList<>();
   private McpServer mcp;
@@ -91,7 +90,7 @@ class ModernEraTest {
         .tool(tool("echo", echoSchema, (c, a) -> ToolResult.text(a.path("text").asString(""))))
         .tool(tool("b_second", Json.object().put("type", "object"), (c, a) -> ToolResult.text("b")))
         .tool(tool("a_third", Json.object().put("type", "object"), (c, a) -> ToolResult.text("a")))
-        .tool(tool("slow", Json.object().put("type", "object"), this::slow))
+        .tool(slow.tool(true))
         .tool(tool("chatty", Json.object().put("type", "object"), ModernEraTest::chatty))
         .tool(tool("needs_sampling", Json.object().put("type", "object"), ModernEraTest::sample))
         .tool(tool("restart_service", restartSchema, this::restart))
@@ -139,19 +138,6 @@ class ModernEraTest {
         .inputSchema(schema)
         .annotations(ToolAnnotations.readOnly())
         .handler(h);
-  }
-
-  private ToolResult slow(RequestContext context, ObjectNode args) {
-    CountDownLatch cancelled = new CountDownLatch(1);
-    context.onCancel(cancelled::countDown);
-    context.progress(1, 2.0, "started"); // turns the answer into a stream the client can close
-    slowStarted.countDown();
-    try {
-      slowSawCancel.complete(cancelled.await(10, TimeUnit.SECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return ToolResult.text("finished anyway");
   }
 
   private static ToolResult chatty(RequestContext context, ObjectNode args) {
@@ -401,6 +387,19 @@ class ModernEraTest {
         0);
   }
 
+  /** Sends {@code body} and returns as soon as the response starts, its body still streaming. */
+  private HttpResponse<InputStream> openStream(McpHttpServer server, ObjectNode body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.url())
+            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+            .header("Content-Type", "application/json")
+            .header("Accept", RawHttp.ACCEPT_BOTH);
+    modern.headers(body).forEach(request::header);
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+  }
+
   @Test
   void closingTheResponseStreamCancelsTheRequest() throws Exception {
     try (McpHttpServer quick = quickToNotice()) {
@@ -415,15 +414,7 @@ class ModernEraTest {
             "tools/call",
             params("{\"name\":\"slow\",\"_meta\":{\"progressToken\":\"p\"}}"),
             NO_CAPABILITIES);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(quick.url())
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
-            .header("Content-Type", "application/json")
-            .header("Accept", RawHttp.ACCEPT_BOTH);
-    modern.headers(body).forEach(request::header);
-    HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<InputStream> response =
-        client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = openStream(quick, body);
     InputStream stream = response.body();
     BufferedReader lines =
         new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
@@ -432,9 +423,9 @@ class ModernEraTest {
       // wait for the first progress event: the handler runs
     }
     assertThat(line).contains("notifications/progress");
-    assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.started(Duration.ofSeconds(5))).isTrue();
     stream.close();
-    assertThat(slowSawCancel.get(10, TimeUnit.SECONDS))
+    assertThat(slow.sawCancel(Duration.ofSeconds(10)))
         .as("the handler saw the cancellation")
         .isTrue();
   }
@@ -587,15 +578,7 @@ class ModernEraTest {
                 "{\"notifications\":{\"resourceSubscriptions\":[\"test://r\",\"test://none\"],"
                     + "\"promptsListChanged\":true}}"),
             NO_CAPABILITIES);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(quick.url())
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(listen)))
-            .header("Content-Type", "application/json")
-            .header("Accept", RawHttp.ACCEPT_BOTH);
-    modern.headers(listen).forEach(request::header);
-    HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<InputStream> response =
-        client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = openStream(quick, listen);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
     BufferedReader lines =
         new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));

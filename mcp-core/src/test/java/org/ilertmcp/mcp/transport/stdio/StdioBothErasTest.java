@@ -8,12 +8,11 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.ilertmcp.mcp.content.ResourceContents;
@@ -24,9 +23,7 @@ import org.ilertmcp.mcp.resource.Resource;
 import org.ilertmcp.mcp.resource.SubscriptionListener;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
-import org.ilertmcp.mcp.tool.Tool;
-import org.ilertmcp.mcp.tool.ToolAnnotations;
-import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.mcp.testing.WaitingTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,7 @@ class StdioBothErasTest {
       "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
           + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
-  private final CountDownLatch slowStarted = new CountDownLatch(1);
-  private final CompletableFuture<Boolean> slowCancelled = new CompletableFuture<>();
+  private final WaitingTool slow = new WaitingTool();
   private final List<String> watch = new CopyOnWriteArrayList<>();
   private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
   private OutputStream toServer;
@@ -54,22 +50,7 @@ class StdioBothErasTest {
   void start() throws Exception {
     server =
         McpServer.builder(ServerInfo.of("stdio-test", "1"))
-            .tool(
-                Tool.builder("slow")
-                    .description("waits until cancelled")
-                    .annotations(ToolAnnotations.readOnly())
-                    .handler(
-                        (c, a) -> {
-                          CountDownLatch cancelled = new CountDownLatch(1);
-                          c.onCancel(cancelled::countDown);
-                          slowStarted.countDown();
-                          try {
-                            slowCancelled.complete(cancelled.await(10, TimeUnit.SECONDS));
-                          } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                          }
-                          return ToolResult.text("finished anyway");
-                        }))
+            .tool(slow.tool(false))
             .resource(
                 new Resource(
                     "test://r",
@@ -168,11 +149,11 @@ class StdioBothErasTest {
             + "\"slow\","
             + META
             + "}}");
-    assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.started(Duration.ofSeconds(5))).isTrue();
     send(
         "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":"
             + "\"m-1\"}}");
-    assertThat(slowCancelled.get(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.sawCancel(Duration.ofSeconds(5))).isTrue();
     send("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\",\"params\":{" + META + "}}");
     JsonNode nextMessage = next();
     assertThat(nextMessage.path("id").asInt()).as("no answer to the cancelled call").isEqualTo(5);
