@@ -8,8 +8,9 @@ import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
 
 /**
- * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server over
- * HTTP against it.
+ * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server
+ * against it — served over HTTP ({@link #start}) or left to a stdio transport ({@link
+ * #withoutHttp}).
  */
 public final class SandboxMode implements AutoCloseable {
   private final IlertEmulator emulator;
@@ -31,14 +32,26 @@ public final class SandboxMode implements AutoCloseable {
       long seed,
       int requestsPerMinute)
       throws Exception {
+    SandboxMode sandbox = withoutHttp(settings, seed, requestsPerMinute);
+    try {
+      McpHttpServer http = McpHttpServer.start(sandbox.server.mcp(), transport, host, port);
+      return new SandboxMode(sandbox.emulator, sandbox.server, http);
+    } catch (Exception | Error e) {
+      sandbox.close();
+      throw e;
+    }
+  }
+
+  /** Starts the emulator on a free loopback port and builds the MCP server, without a listener. */
+  public static SandboxMode withoutHttp(
+      IlertMcpServer.ServerSettings settings, long seed, int requestsPerMinute) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
     try {
       IlertClient client = IlertMcpServer.client(URI.create(emulator.baseUrl()), requestsPerMinute);
-      IlertMcpServer server = IlertMcpServer.create(settings, client, Clock.systemUTC());
-      McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port);
-      return new SandboxMode(emulator, server, http);
-    } catch (Exception | Error e) {
+      return new SandboxMode(
+          emulator, IlertMcpServer.create(settings, client, Clock.systemUTC()), null);
+    } catch (RuntimeException | Error e) {
       emulator.close();
       throw e;
     }
@@ -52,13 +65,16 @@ public final class SandboxMode implements AutoCloseable {
     return server;
   }
 
+  /** The MCP endpoint; null for a sandbox started {@link #withoutHttp}. */
   public McpHttpServer http() {
     return http;
   }
 
   @Override
   public void close() {
-    http.close();
+    if (http != null) {
+      http.close();
+    }
     emulator.close();
   }
 }

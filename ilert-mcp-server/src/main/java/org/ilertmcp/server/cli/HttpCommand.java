@@ -26,7 +26,8 @@ public final class HttpCommand implements Callable<Integer> {
         IlertMcpServer.create(
             tools.settings(), ilert.client(tools.requestsPerMinute), Clock.systemUTC());
     McpHttpServer running =
-        McpHttpServer.start(server.mcp(), http.transport(), http.host, http.port);
+        http.listen(
+            () -> McpHttpServer.start(server.mcp(), http.transport(), http.host, http.port));
     Banner.serving(server, running.url(), System.out);
     Runtime.getRuntime().addShutdownHook(new Thread(running::close));
     Thread.currentThread().join();
