@@ -3,8 +3,8 @@
 //
 //   node flow-driver.mjs http   <url>   Streamable HTTP, Authorization from AUTH_HEADER
 //   node flow-driver.mjs remote <url>   through mcp-remote over stdio, --header Authorization:${AUTH_HEADER}
-//   node flow-driver.mjs stdio  <java> <classpath> <server arguments...>
-//                                       our server as the SDK's stdio child process (Main <arguments>)
+//   node flow-driver.mjs stdio  <java> <classpath> <main-class> <server arguments...>
+//                                       our server as the SDK's stdio child process
 //
 // Input lines: {"tool": "...", "arguments": {...}}, or {"report": true} for what the server wrote
 // to stderr (stdio mode) and the transport errors so far (a stdout line that is not a JSON-RPC
@@ -46,10 +46,10 @@ if (mode === 'http') {
     stderr: 'inherit',
   });
 } else if (mode === 'stdio') {
-  const [java, classpath, ...serverArgs] = process.argv.slice(3);
+  const [java, classpath, mainClass, ...serverArgs] = process.argv.slice(3);
   transport = new StdioClientTransport({
     command: java,
-    args: ['-cp', classpath, 'org.ilertmcp.server.Main', ...serverArgs],
+    args: ['-cp', classpath, mainClass, ...serverArgs],
     stderr: 'pipe',
   });
   transport.stderr.on('data', (chunk) => (serverStderr += chunk));

@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.IlertMcpServer;
-import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tool.output.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -128,7 +127,7 @@ public final class GitHubClient {
   private final String base;
   private final String userAgent;
 
-  public GitHubClient(GitHubSettings settings) {
+  public GitHubClient(GitHubSettings settings, String userAgent) {
     this.settings = settings;
     this.http =
         HttpClient.newBuilder()
@@ -136,7 +135,7 @@ public final class GitHubClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.base = settings.apiUrl().toString().replaceAll("/+$", "");
-    this.userAgent = IlertMcpServer.NAME + "/" + IlertMcpServer.VERSION;
+    this.userAgent = userAgent;
   }
 
   public GitHubSettings settings() {

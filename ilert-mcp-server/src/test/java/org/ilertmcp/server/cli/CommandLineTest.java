@@ -19,7 +19,6 @@ import org.ilertmcp.emulator.DemoKey;
 import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.emulator.domain.Role;
 import org.ilertmcp.emulator.http.Access;
-import org.ilertmcp.server.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

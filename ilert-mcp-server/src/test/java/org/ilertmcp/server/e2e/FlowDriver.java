@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.testing.JavaProcess;
 import org.ilertmcp.mcp.testing.NodeTools;
+import org.ilertmcp.server.cli.Main;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,7 +40,8 @@ final class FlowDriver implements AutoCloseable {
   /** Our server as the SDK's stdio child process: {@code Main <serverArguments>}. */
   static FlowDriver stdio(NodeTools node, String... serverArguments) throws IOException {
     List<String> args =
-        new ArrayList<>(List.of("stdio", JavaProcess.java(), JavaProcess.classpath()));
+        new ArrayList<>(
+            List.of("stdio", JavaProcess.java(), JavaProcess.classpath(), Main.class.getName()));
     args.addAll(List.of(serverArguments));
     return new FlowDriver(node, args, "");
   }

@@ -37,7 +37,8 @@ class GitHubClientTest {
   }
 
   private GitHubClient client(Duration requestTimeout) {
-    return new GitHubClient(new GitHubSettings(github.apiUrl(), TOKEN, List.of(), requestTimeout));
+    return new GitHubClient(
+        new GitHubSettings(github.apiUrl(), TOKEN, List.of(), requestTimeout), "ilert-mcp/test");
   }
 
   @Test
