@@ -6,21 +6,24 @@ import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
+import org.ilertmcp.server.observe.Metrics;
+import org.ilertmcp.server.observe.ToolCalls;
+import org.ilertmcp.server.web.Readiness;
 
 /**
  * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server
- * against it — served over HTTP ({@link #start}) or left to a stdio transport ({@link
- * #withoutHttp}).
+ * against it — served over HTTP with the landing page, health and metrics ({@link #start}), or left
+ * to a stdio transport ({@link #withoutHttp}).
  */
 public final class SandboxMode implements AutoCloseable {
   private final IlertEmulator emulator;
   private final IlertMcpServer server;
-  private final McpHttpServer http;
+  private final HttpService service;
 
-  private SandboxMode(IlertEmulator emulator, IlertMcpServer server, McpHttpServer http) {
+  private SandboxMode(IlertEmulator emulator, IlertMcpServer server, HttpService service) {
     this.emulator = emulator;
     this.server = server;
-    this.http = http;
+    this.service = service;
   }
 
   /** Starts the emulator on a free port and the MCP endpoint on {@code host:port}. */
@@ -32,12 +35,20 @@ public final class SandboxMode implements AutoCloseable {
       long seed,
       int requestsPerMinute)
       throws Exception {
-    SandboxMode sandbox = withoutHttp(settings, seed, requestsPerMinute);
+    IlertEmulator emulator = emulator(seed);
+    Metrics metrics = new Metrics();
     try {
-      McpHttpServer http = McpHttpServer.start(sandbox.server.mcp(), transport, host, port);
-      return new SandboxMode(sandbox.emulator, sandbox.server, http);
+      URI base = URI.create(emulator.baseUrl());
+      IlertClient client = IlertMcpServer.client(base, requestsPerMinute);
+      IlertMcpServer server =
+          IlertMcpServer.create(settings, client, Clock.systemUTC(), new ToolCalls(metrics));
+      HttpService service =
+          HttpService.start(
+              server, metrics, new Readiness(base), transport, host, port, emulator.demoKeys());
+      return new SandboxMode(emulator, server, service);
     } catch (Exception | Error e) {
-      sandbox.close();
+      metrics.close();
+      emulator.close();
       throw e;
     }
   }
@@ -45,8 +56,7 @@ public final class SandboxMode implements AutoCloseable {
   /** Starts the emulator on a free loopback port and builds the MCP server, without a listener. */
   public static SandboxMode withoutHttp(
       IlertMcpServer.ServerSettings settings, long seed, int requestsPerMinute) {
-    IlertEmulator emulator =
-        IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
+    IlertEmulator emulator = emulator(seed);
     try {
       IlertClient client = IlertMcpServer.client(URI.create(emulator.baseUrl()), requestsPerMinute);
       return new SandboxMode(
@@ -55,6 +65,10 @@ public final class SandboxMode implements AutoCloseable {
       emulator.close();
       throw e;
     }
+  }
+
+  private static IlertEmulator emulator(long seed) {
+    return IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
   }
 
   public IlertEmulator emulator() {
@@ -67,13 +81,18 @@ public final class SandboxMode implements AutoCloseable {
 
   /** The MCP endpoint; null for a sandbox started {@link #withoutHttp}. */
   public McpHttpServer http() {
-    return http;
+    return service == null ? null : service.http();
+  }
+
+  /** The HTTP service; null for a sandbox started {@link #withoutHttp}. */
+  public HttpService service() {
+    return service;
   }
 
   @Override
   public void close() {
-    if (http != null) {
-      http.close();
+    if (service != null) {
+      service.close();
     }
     emulator.close();
   }

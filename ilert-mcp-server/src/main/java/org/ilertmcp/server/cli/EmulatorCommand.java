@@ -22,8 +22,11 @@ public final class EmulatorCommand implements Callable<Integer> {
 
   @Mixin SeedOption seed;
 
+  @Mixin LogOptions logging;
+
   @Override
   public Integer call() throws Exception {
+    logging.apply();
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535");
     }

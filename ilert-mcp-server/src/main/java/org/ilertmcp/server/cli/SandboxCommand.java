@@ -18,8 +18,11 @@ public final class SandboxCommand implements Callable<Integer> {
   @Mixin ToolOptions tools;
   @Mixin SeedOption seed;
 
+  @Mixin LogOptions logging;
+
   @Override
   public Integer call() throws Exception {
+    logging.apply();
     SandboxMode sandbox =
         http.listen(
             () ->

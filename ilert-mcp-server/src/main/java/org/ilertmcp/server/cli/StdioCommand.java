@@ -32,6 +32,8 @@ public final class StdioCommand implements Callable<Integer> {
 
   @Mixin IlertApiOptions ilert;
 
+  @Mixin LogOptions logging;
+
   @Option(
       names = "--api-key-file",
       defaultValue = "${env:ILERT_API_KEY_FILE}",
@@ -62,6 +64,7 @@ public final class StdioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    logging.apply();
     if (sandbox) {
       return serveSandbox();
     }
