@@ -32,8 +32,8 @@ enum Impl {
    * the reference's stateless (else session) 2025-11-25 calls, the same work per call.
    */
   Mode comparable(Mode mode) {
-    if (supports(mode)) {
-      return mode;
+    if (supports(mode) || mode != Mode.MODERN) {
+      return mode; // a reference without a legacy mode stays n/a in that row
     }
     return supports(Mode.STATELESS) ? Mode.STATELESS : Mode.SESSION;
   }
