@@ -2,8 +2,8 @@ package org.ilertmcp.server.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
-import org.ilertmcp.emulator.DemoKey;
 import org.ilertmcp.emulator.IlertEmulator;
+import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
 
