@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs every API method against the scripted server, asserts the exact request on the wire, and
- * validates each request against ilert's openapi.yml.
+ * validates each request against the committed contract of ilert's API.
  */
 class WireCasesTest {
   static final CallContext CTX = new CallContext("Bearer test-key-123", "-1", null);
@@ -53,7 +53,7 @@ class WireCasesTest {
     server.close();
     System.out.printf(
         "ilert-client wire cases: %d API methods exercised of %d, %d requests validated against"
-            + " openapi.yml%n",
+            + " the ilert API contract%n",
         EXERCISED.size(), apiMethods().size(), VALIDATED.get());
     System.out.printf(
         "ilert-client spec gaps tolerated (documented in REFERENCE.md): %d %s%n",
@@ -115,7 +115,7 @@ class WireCasesTest {
     for (String e : specErrors) {
       (c.allowed.contains(e.substring(0, e.indexOf(':'))) ? tolerated : untolerated).add(e);
     }
-    assertThat(untolerated).as("openapi.yml validation of " + c.label).isEmpty();
+    assertThat(untolerated).as("contract validation of " + c.label).isEmpty();
     if (!c.allowed.isEmpty()) {
       assertThat(tolerated)
           .as("stale spec gap on " + c.label + ": " + c.allowedReason)

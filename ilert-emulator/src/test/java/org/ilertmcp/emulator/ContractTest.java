@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Contract test: drives every route the emulator serves with real HTTP calls (successes and errors)
- * and validates each response against ilert's openapi.yml.
+ * and validates each response against the committed contract of ilert's API.
  */
 class ContractTest {
   private static final Instant NOW = Instant.parse("2026-03-11T10:15:00Z");

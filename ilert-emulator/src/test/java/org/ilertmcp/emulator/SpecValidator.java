@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates real emulator responses against ilert's openapi.yml with Atlassian's OpenAPI validator:
- * documented statuses through the interaction validator (status, headers, body schema), error
- * bodies against {@code RestError}, and the documented discrepancies (REFERENCE.md §15) against the
- * spec's success schema of the same operation.
+ * Validates real emulator responses against the committed contract of ilert's API (derived from
+ * ilert's published OpenAPI document, docs/ilert-api-contract.md) with Atlassian's OpenAPI
+ * validator: documented statuses through the interaction validator (status, headers, body schema),
+ * error bodies against {@code RestError}, and the documented discrepancies (REFERENCE.md §15)
+ * against the spec's success schema of the same operation.
  */
 final class SpecValidator {
   /** Outcome of one validation. */
@@ -39,9 +40,9 @@ final class SpecValidator {
 
   /**
    * Findings that are known, documented disagreements between ilert's wire behaviour (REFERENCE.md)
-   * and openapi.yml, each with the reason listed in docs/emulator.md. Anything else fails the test.
-   * Note the validator treats every schema as closed (no unknown properties), which is stricter
-   * than JSON Schema and catches misspelt fields.
+   * and the published OpenAPI document, each with the reason listed in docs/emulator.md. Anything
+   * else fails the test. Note the validator treats every schema as closed (no unknown properties),
+   * which is stricter than JSON Schema and catches misspelt fields.
    */
   private static String tolerated(String route, int status, String key, String message) {
     String props = "";
@@ -94,9 +95,10 @@ final class SpecValidator {
   private final SchemaValidator schemas;
 
   SpecValidator() {
-    String location = System.getProperty("ilert.openapi");
-    if (location == null || !Files.exists(Path.of(location))) {
-      throw new IllegalStateException("system property ilert.openapi must point to openapi.yml");
+    String location = System.getProperty("ilert.contract");
+    if (location == null || !Files.isRegularFile(Path.of(location))) {
+      throw new IllegalStateException(
+          "system property ilert.contract must name ilert-api-contract/ilert-api.contract.json");
     }
     this.api = new OpenAPIV3Parser().read(location);
     this.interactions =

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.server.ToolAccess;
 import org.ilertmcp.mcp.tool.Tool;
 

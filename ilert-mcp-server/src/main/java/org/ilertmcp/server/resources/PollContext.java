@@ -2,10 +2,11 @@ package org.ilertmcp.server.resources;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.LogLevel;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.jsonrpc.McpException;
-import org.ilertmcp.mcp.server.LogLevel;
-import org.ilertmcp.mcp.server.McpSession;
-import org.ilertmcp.mcp.server.RequestContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,11 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
  * to talk to. Lives exactly as long as its subscription.
  */
 final class PollContext implements RequestContext {
-  private final McpSession session;
+  private final Session session;
   private final String credential;
   private final String teamContext;
 
-  PollContext(McpSession session, String credential, String teamContext) {
+  PollContext(Session session, String credential, String teamContext) {
     this.session = session;
     this.credential = credential;
     this.teamContext = teamContext;
@@ -36,7 +37,7 @@ final class PollContext implements RequestContext {
   }
 
   @Override
-  public McpSession session() {
+  public Session session() {
     return session;
   }
 
@@ -76,7 +77,7 @@ final class PollContext implements RequestContext {
   @Override
   public void throwIfCancelled() {
     if (session.isClosed()) {
-      throw new org.ilertmcp.mcp.server.CancelledException();
+      throw new CancelledException();
     }
   }
 

@@ -12,12 +12,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.resource.SubscriptionListener;
 import org.ilertmcp.mcp.server.McpSession;
-import org.ilertmcp.mcp.server.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +54,7 @@ public final class ResourceWatcher implements SubscriptionListener, AutoCloseabl
   private final Map<Key, Watch> watches = new HashMap<>();
   private final Map<String, Integer> perKey = new HashMap<>();
 
-  private record Key(McpSession session, String uri) {}
+  private record Key(Session session, String uri) {}
 
   /** One live subscription; holds the subscriber's credential (via its context) while it lives. */
   private static final class Watch {
@@ -91,7 +92,7 @@ public final class ResourceWatcher implements SubscriptionListener, AutoCloseabl
   }
 
   @Override
-  public void subscribed(McpSession session, String uri, RequestContext context) {
+  public void subscribed(Session session, String uri, RequestContext context) {
     if (context.credential().isEmpty()) {
       return; // nothing to poll with; HTTP requires a credential, so this is a bare test setup
     }
@@ -133,7 +134,7 @@ public final class ResourceWatcher implements SubscriptionListener, AutoCloseabl
   }
 
   @Override
-  public void unsubscribed(McpSession session, String uri) {
+  public void unsubscribed(Session session, String uri) {
     Watch watch;
     synchronized (this) {
       watch = watches.get(new Key(session, uri));
@@ -144,7 +145,7 @@ public final class ResourceWatcher implements SubscriptionListener, AutoCloseabl
   }
 
   @Override
-  public void sessionClosed(McpSession session) {
+  public void sessionClosed(Session session) {
     List<Watch> ended;
     synchronized (this) {
       ended = watches.values().stream().filter(w -> w.key.session() == session).toList();
@@ -179,7 +180,7 @@ public final class ResourceWatcher implements SubscriptionListener, AutoCloseabl
   }
 
   private void poll(Watch watch) {
-    McpSession session = watch.key.session();
+    Session session = watch.key.session();
     String uri = watch.key.uri();
     if (session.isClosed() || !session.isSubscribed(uri)) {
       stop(watch);

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.mcp.server.CancelledException;
 import tools.jackson.databind.node.ArrayNode;
 
 /**

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.github.GitHubClient;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ilertmcp.mcp.server.RequestContext;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.junit.jupiter.api.Test;
 
 /** The pure selection step and per-request narrowing, without a server. */
@@ -158,7 +158,7 @@ class ToolSelectionTest {
       public void progress(double progress, Double total, String message) {}
 
       @Override
-      public void log(org.ilertmcp.mcp.server.LogLevel level, String logger, String message) {}
+      public void log(org.ilertmcp.mcp.context.LogLevel level, String logger, String message) {}
 
       @Override
       public boolean isCancelled() {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.ilertmcp.mcp.content.Content;
 import org.ilertmcp.mcp.content.Icon;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.mcp.server.RequestContext;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.ilertmcp.mcp.content.Icon;
 import org.ilertmcp.mcp.content.ResourceContents;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.mcp.server.RequestContext;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.LogLevel;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +44,7 @@ final class Call implements RequestContext {
   }
 
   @Override
-  public McpSession session() {
+  public Session session() {
     return inbound.session();
   }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;

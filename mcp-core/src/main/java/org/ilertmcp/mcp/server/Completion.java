@@ -2,6 +2,7 @@ package org.ilertmcp.mcp.server;
 
 import java.util.List;
 import java.util.Map;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

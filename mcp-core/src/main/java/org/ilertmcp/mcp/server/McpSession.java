@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.ilertmcp.mcp.context.LogLevel;
+import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * log level and resource subscriptions. A session is bound to a hash of the credential that opened
  * it; the credential itself is never kept.
  */
-public final class McpSession {
+public final class McpSession implements Session {
   // MessageDigest.getInstance costs more than the hash itself; one digest per thread is reused.
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(
@@ -58,26 +60,32 @@ public final class McpSession {
     return HexFormat.of().formatHex(bytes);
   }
 
+  @Override
   public Optional<String> id() {
     return Optional.ofNullable(id);
   }
 
+  @Override
   public String credentialHash() {
     return credentialHash;
   }
 
+  @Override
   public String protocolVersion() {
     return protocolVersion;
   }
 
+  @Override
   public ObjectNode clientCapabilities() {
     return clientCapabilities;
   }
 
+  @Override
   public ObjectNode clientInfo() {
     return clientInfo;
   }
 
+  @Override
   public LogLevel logLevel() {
     return logLevel;
   }
@@ -86,14 +94,17 @@ public final class McpSession {
     return initialized;
   }
 
+  @Override
   public boolean isClosed() {
     return closed;
   }
 
+  @Override
   public Set<String> subscriptions() {
     return Set.copyOf(subscriptions);
   }
 
+  @Override
   public boolean isSubscribed(String uri) {
     return subscriptions.contains(uri);
   }
@@ -103,7 +114,7 @@ public final class McpSession {
     return lastActivityNanos;
   }
 
-  /** Sends {@code notifications/resources/updated} if this session subscribed to {@code uri}. */
+  @Override
   public void notifyResourceUpdated(String uri) {
     if (subscriptions.contains(uri)) {
       notify(
@@ -111,7 +122,7 @@ public final class McpSession {
     }
   }
 
-  /** Sends a message outside any request, by whatever path the transport offers. */
+  @Override
   public void notify(ObjectNode message) {
     if (!closed) {
       notifier.accept(message);

@@ -3,6 +3,7 @@ package org.ilertmcp.mcp.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.prompt.Prompt;

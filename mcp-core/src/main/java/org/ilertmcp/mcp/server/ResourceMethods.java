@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ilertmcp.mcp.content.ResourceContents;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.McpException;
@@ -79,27 +80,27 @@ final class ResourceMethods {
     throw notFound(uri);
   }
 
-  ObjectNode subscribe(JsonNode params, RequestContext context) {
+  ObjectNode subscribe(JsonNode params, McpSession session, RequestContext context) {
     String uri = requireUri(params);
     if (!exists(uri)) {
       throw notFound(uri);
     }
-    if (context.session().subscribe(uri)) {
+    if (session.subscribe(uri)) {
       try {
-        listener.subscribed(context.session(), uri, context);
+        listener.subscribed(session, uri, context);
       } catch (RuntimeException e) {
         // A refused subscription must not stay recorded, or a retry would succeed silently.
-        context.session().unsubscribe(uri);
+        session.unsubscribe(uri);
         throw e;
       }
     }
     return Json.object();
   }
 
-  ObjectNode unsubscribe(JsonNode params, RequestContext context) {
+  ObjectNode unsubscribe(JsonNode params, McpSession session) {
     String uri = requireUri(params);
-    if (context.session().unsubscribe(uri)) {
-      listener.unsubscribed(context.session(), uri);
+    if (session.unsubscribe(uri)) {
+      listener.unsubscribed(session, uri);
     }
     return Json.object();
   }

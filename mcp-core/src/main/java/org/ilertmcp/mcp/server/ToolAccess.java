@@ -1,6 +1,7 @@
 package org.ilertmcp.mcp.server;
 
 import java.util.Optional;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 
 /**

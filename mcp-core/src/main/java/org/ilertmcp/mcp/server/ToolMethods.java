@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.McpException;

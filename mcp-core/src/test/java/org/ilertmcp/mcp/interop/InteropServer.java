@@ -2,12 +2,12 @@ package org.ilertmcp.mcp.interop;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.fixture.ConformanceFixture;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.McpException;
-import org.ilertmcp.mcp.server.CancelledException;
 import org.ilertmcp.mcp.server.McpServer;
-import org.ilertmcp.mcp.server.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
 import org.ilertmcp.mcp.tool.ToolResult;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilertmcp.mcp.content.ResourceContents;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.McpException;
@@ -32,7 +34,7 @@ class SubscriptionTest {
         .subscriptionListener(
             new SubscriptionListener() {
               @Override
-              public void subscribed(McpSession session, String uri, RequestContext context) {
+              public void subscribed(Session session, String uri, RequestContext context) {
                 if (accepted.get() >= limit) {
                   throw new McpException(ErrorCodes.LIMIT_EXCEEDED, "Too many subscriptions");
                 }
@@ -40,10 +42,10 @@ class SubscriptionTest {
               }
 
               @Override
-              public void unsubscribed(McpSession session, String uri) {}
+              public void unsubscribed(Session session, String uri) {}
 
               @Override
-              public void sessionClosed(McpSession session) {}
+              public void sessionClosed(Session session) {}
             })
         .build();
   }

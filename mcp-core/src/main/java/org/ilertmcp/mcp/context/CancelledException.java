@@ -1,4 +1,4 @@
-package org.ilertmcp.mcp.server;
+package org.ilertmcp.mcp.context;
 
 /** Thrown inside a handler when the client has cancelled the request it serves. */
 public final class CancelledException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ilertmcp.mcp.server;
+package org.ilertmcp.mcp.context;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public interface RequestContext {
   Optional<String> sessionId();
 
   /** The session or per-credential client state this request belongs to. */
-  McpSession session();
+  Session session();
 
   /** The protocol revision of this request. */
   String protocolVersion();

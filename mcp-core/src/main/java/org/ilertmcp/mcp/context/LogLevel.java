@@ -1,4 +1,4 @@
-package org.ilertmcp.mcp.server;
+package org.ilertmcp.mcp.context;
 
 import java.util.Locale;
 import java.util.Optional;
