@@ -1,6 +1,7 @@
 package org.ilertmcp.server;
 
 import java.io.PrintWriter;
+import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.server.cli.EmulatorCommand;
 import org.ilertmcp.server.cli.HttpCommand;
 import org.ilertmcp.server.cli.SandboxCommand;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
+    // before anything sends HTTP: the JDK client's silent second attempt would outlast deadlines
+    Exchanges.disableSilentRetry();
     System.exit(commandLine().execute(args));
   }
 
