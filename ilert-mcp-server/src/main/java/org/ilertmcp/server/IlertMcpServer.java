@@ -52,7 +52,9 @@ public final class IlertMcpServer {
             settings.analysisTimeout(),
             clock,
             settings.selection().ceiling(),
-            settings.github() == null ? null : new GitHubClient(settings.github()));
+            settings.github() == null
+                ? null
+                : new GitHubClient(settings.github(), NAME + "/" + VERSION));
     ToolAdapter adapter = new ToolAdapter(runtime);
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
