@@ -32,7 +32,7 @@ if (mode === 'http') {
   const [java, classpath, ilertUrl, faults, name, json] = rest;
   transport = new StdioClientTransport({
     command: java,
-    args: ['-cp', classpath, 'org.ilertmcp.server.Main', 'stdio', '--ilert-url', ilertUrl, '--toolsets', 'analysis'],
+    args: ['-cp', classpath, 'org.ilertmcp.server.cli.Main', 'stdio', '--ilert-url', ilertUrl, '--toolsets', 'analysis'],
     env: { ...process.env },
     stderr: 'ignore',
   });

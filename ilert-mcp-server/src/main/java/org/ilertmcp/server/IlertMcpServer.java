@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
-import org.ilertmcp.server.catalog.IlertTool;
 import org.ilertmcp.server.catalog.RequestAccess;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.catalog.ToolCatalog;
@@ -21,7 +20,8 @@ import org.ilertmcp.server.prompts.IlertPrompts;
 import org.ilertmcp.server.resources.IlertResources;
 import org.ilertmcp.server.resources.ResourceReader;
 import org.ilertmcp.server.resources.ResourceWatcher;
-import org.ilertmcp.server.tools.Names;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolServices;
 
 /** Assembles the ilert MCP server from configuration: the selected catalogue and its runtime. */
 public final class IlertMcpServer {
@@ -43,19 +43,17 @@ public final class IlertMcpServer {
     List<IlertTool> catalog = ToolCatalog.all();
     List<IlertTool> selected = settings.selection().apply(catalog);
     Set<String> offered = names(selected);
-    ToolAdapter.Runtime runtime =
-        new ToolAdapter.Runtime(
-            client,
-            new Names(client, clock),
-            settings.maxResultTokens(),
-            settings.callTimeout(),
-            settings.analysisTimeout(),
-            clock,
-            settings.selection().ceiling(),
-            settings.github() == null
-                ? null
-                : new GitHubClient(settings.github(), NAME + "/" + VERSION));
-    ToolAdapter adapter = new ToolAdapter(runtime);
+    ToolServices services =
+        ToolServices.builder(client, clock)
+            .maxResultTokens(settings.maxResultTokens())
+            .callTimeout(settings.callTimeout())
+            .longCallTimeout(settings.analysisTimeout())
+            .github(
+                settings.github() == null
+                    ? null
+                    : new GitHubClient(settings.github(), NAME + "/" + VERSION))
+            .build();
+    ToolAdapter adapter = new ToolAdapter(services, settings.selection().ceiling());
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
@@ -65,13 +63,13 @@ public final class IlertMcpServer {
     // Every tool is registered; those outside the selection are neither listed nor callable, and
     // a call by name is refused with the reason (tier or toolset) instead of "unknown tool".
     catalog.forEach(tool -> builder.tool(adapter.adapt(tool)));
-    ResourceReader reader = new ResourceReader(runtime);
+    ResourceReader reader = new ResourceReader(adapter);
     IlertResources.all(reader).forEach(builder::resource);
     IlertResources.templates(reader).forEach(builder::resourceTemplate);
     builder.subscriptionListener(
         new ResourceWatcher(reader, settings.resourcePollInterval(), ResourceWatcher.MAX_PER_KEY));
     IlertPrompts.all(reader, offered).forEach(builder::prompt);
-    builder.completions(new IlertCompletions(runtime));
+    builder.completions(new IlertCompletions(services));
     return new IlertMcpServer(builder.build(), selected, adapter);
   }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.Tool;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Toolset;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

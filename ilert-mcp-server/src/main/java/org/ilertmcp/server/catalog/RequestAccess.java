@@ -9,6 +9,10 @@ import java.util.stream.Collectors;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.server.ToolAccess;
 import org.ilertmcp.mcp.tool.Tool;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
 
 /**
  * Per-request narrowing: the header {@code X-ILERT-MCP-Access} or the query parameter {@code

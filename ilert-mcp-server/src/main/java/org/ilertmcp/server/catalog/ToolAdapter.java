@@ -1,19 +1,19 @@
 package org.ilertmcp.server.catalog;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.util.Locale;
 import org.ilertmcp.client.IlertApiException;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.github.GitHubClient;
-import org.ilertmcp.server.tools.Args;
-import org.ilertmcp.server.tools.ErrorMapper;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Names;
-import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.ErrorMapper;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolServices;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,59 +26,35 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ToolAdapter {
   private static final Logger LOG = LoggerFactory.getLogger("org.ilertmcp.tools");
 
+  private final ToolServices services;
+  private final AccessTier ceiling;
+
   /**
-   * What every tool call shares.
-   *
-   * @param client the shared ilert client
-   * @param names id-or-name resolution with its cache
-   * @param maxResultTokens the result budget
-   * @param callTimeout deadline for the ilert calls of one tool call
-   * @param longCallTimeout the same for a {@linkplain ToolSpec#longRunning() long-running} tool
-   * @param clock time source
+   * @param services what every call shares
    * @param ceiling the server's access ceiling; a call's effective tier is this, lowered by the
    *     request ({@link RequestAccess#effectiveTier})
-   * @param github the GitHub client for recent changes, or null when GitHub is not configured
    */
-  public record Runtime(
-      IlertClient client,
-      Names names,
-      int maxResultTokens,
-      Duration callTimeout,
-      Duration longCallTimeout,
-      Clock clock,
-      AccessTier ceiling,
-      GitHubClient github) {
-
-    /** The context of one call with these arguments, at the request's effective tier. */
-    public IlertCall call(RequestContext request, ObjectNode arguments) {
-      return call(request, arguments, callTimeout);
-    }
-
-    /** The same, for {@code tool}: long-running tools get the longer deadline. */
-    public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec tool) {
-      return call(request, arguments, tool.longRunning() ? longCallTimeout : callTimeout);
-    }
-
-    private IlertCall call(RequestContext request, ObjectNode arguments, Duration timeout) {
-      return new IlertCall(
-          request,
-          client,
-          new Args(arguments, clock),
-          names,
-          maxResultTokens,
-          clock,
-          timeout,
-          RequestAccess.effectiveTier(ceiling, request),
-          github);
-    }
+  public ToolAdapter(ToolServices services, AccessTier ceiling) {
+    this.services = services;
+    this.ceiling = ceiling;
   }
 
-  private final Runtime runtime;
-
-  public ToolAdapter(Runtime runtime) {
-    this.runtime = runtime;
+  /** The services every call of this server shares. */
+  public ToolServices services() {
+    return services;
   }
 
+  /** The context of one call of {@code spec} with these arguments, at the request's tier. */
+  public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec spec) {
+    return new IlertCall(
+        services,
+        request,
+        new Args(arguments, services.clock()),
+        services.timeout(spec),
+        RequestAccess.effectiveTier(ceiling, request));
+  }
+
+  /** The protocol tool for {@code tool}; its spec is read once, here. */
   public Tool adapt(IlertTool tool) {
     ToolSpec spec = tool.spec();
     return Tool.builder(spec.name())
@@ -87,29 +63,30 @@ public final class ToolAdapter {
         .inputSchema(spec.inputSchema())
         .outputSchema(spec.outputSchema())
         .annotations(spec.annotations())
-        .handler((context, args) -> run(tool, context, args));
+        .handler((context, args) -> run(tool, spec, context, args));
   }
 
-  private ToolResult run(IlertTool tool, RequestContext context, ObjectNode arguments) {
+  private ToolResult run(
+      IlertTool tool, ToolSpec spec, RequestContext context, ObjectNode arguments) {
     long start = System.nanoTime();
     String outcome = "ok";
     try {
-      ToolResult result = tool.call(runtime.call(context, arguments, tool.spec()));
+      ToolResult result = tool.call(call(context, arguments, spec));
       outcome = result.isError() ? "tool_error" : "ok";
       return result;
     } catch (ToolInputException e) {
       outcome = "bad_arguments";
       return ToolResult.error(e.getMessage());
     } catch (IlertApiException e) {
-      outcome = "ilert_" + e.kind().name().toLowerCase(java.util.Locale.ROOT);
-      return ErrorMapper.toResult(e, tool.spec());
+      outcome = "ilert_" + e.kind().name().toLowerCase(Locale.ROOT);
+      return ErrorMapper.toResult(e, spec);
     } catch (CancelledException e) {
       outcome = "cancelled";
       throw e;
     } finally {
       LOG.info(
           "tool={} outcome={} ms={}",
-          tool.spec().name(),
+          spec.name(),
           outcome,
           (System.nanoTime() - start) / 1_000_000);
     }

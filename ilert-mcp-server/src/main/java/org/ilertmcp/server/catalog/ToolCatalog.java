@@ -2,6 +2,7 @@ package org.ilertmcp.server.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tools.actions.ActionTools;
 import org.ilertmcp.server.tools.alerts.AlertTools;
 import org.ilertmcp.server.tools.analysis.AnalysisTools;

@@ -2,6 +2,9 @@ package org.ilertmcp.server.catalog;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
 import tools.jackson.databind.JsonNode;
 
 /** The README's generated tool reference: token tables and every tool with its parameters. */

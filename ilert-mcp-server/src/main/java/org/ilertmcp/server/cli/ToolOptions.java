@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.server.IlertMcpServer;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.tool.AccessTier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

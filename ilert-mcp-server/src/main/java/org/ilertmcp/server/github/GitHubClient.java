@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.http.Deadline;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tool.output.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;

@@ -18,9 +18,10 @@ import org.ilertmcp.client.incidents.IncidentQuery;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.server.Completion;
 import org.ilertmcp.mcp.server.McpSession;
-import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.resources.IlertResources;
-import org.ilertmcp.server.tools.Names;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
+import org.ilertmcp.server.tool.ToolServices;
 
 /**
  * {@code completion/complete} for the prompts' arguments and the resource templates' {@code id}:
@@ -39,7 +40,7 @@ public final class IlertCompletions implements Completion.Provider {
   private static final int MAX_CACHED = 1000;
   private static final List<String> DAYS = List.of("1", "7", "14", "30", "60", "90");
 
-  private final ToolAdapter.Runtime runtime;
+  private final ToolServices services;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(Instant fetched, List<String> values) {}
@@ -53,8 +54,8 @@ public final class IlertCompletions implements Completion.Provider {
     SERVICE_IDS
   }
 
-  public IlertCompletions(ToolAdapter.Runtime runtime) {
-    this.runtime = runtime;
+  public IlertCompletions(ToolServices services) {
+    this.services = services;
   }
 
   @Override
@@ -106,16 +107,12 @@ public final class IlertCompletions implements Completion.Provider {
 
   private List<String> candidates(RequestContext context, Kind kind) {
     String key = McpSession.hash(context.credential()) + "/" + kind;
-    Instant now = runtime.clock().instant();
+    Instant now = services.clock().instant();
     Cached hit = cache.get(key);
     if (hit != null && hit.fetched().plus(TTL).isAfter(now)) {
       return hit.values();
     }
-    CallContext ctx =
-        new CallContext(
-            context.credential().get(),
-            context.header("X-ILERT-Team-Context").orElse(null),
-            Instant.now().plus(runtime.callTimeout()));
+    CallContext ctx = IlertCall.credentials(context, services.callTimeout());
     List<String> values = fetch(ctx, kind);
     if (cache.size() >= MAX_CACHED) {
       cache.clear();
@@ -125,7 +122,7 @@ public final class IlertCompletions implements Completion.Provider {
   }
 
   private List<String> fetch(CallContext ctx, Kind kind) {
-    var client = runtime.client();
+    var client = services.client();
     return switch (kind) {
       case OPEN_ALERTS ->
           newestFirst(

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ilertmcp.mcp.resource.Resource;
 import org.ilertmcp.mcp.resource.ResourceTemplate;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tools.alerts.GetAlertTool;
 import org.ilertmcp.server.tools.alerts.ListAlertsTool;
 import org.ilertmcp.server.tools.incidents.GetIncidentTool;

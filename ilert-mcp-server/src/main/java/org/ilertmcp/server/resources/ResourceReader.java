@@ -14,10 +14,10 @@ import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.resource.ResourceTemplate;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.catalog.IlertTool;
 import org.ilertmcp.server.catalog.ToolAdapter;
-import org.ilertmcp.server.tools.ErrorMapper;
-import org.ilertmcp.server.tools.ToolInputException;
+import org.ilertmcp.server.tool.ErrorMapper;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.input.ToolInputException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,10 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ResourceReader {
   public static final String MIME_TYPE = "application/json";
 
-  private final ToolAdapter.Runtime runtime;
+  private final ToolAdapter adapter;
 
-  public ResourceReader(ToolAdapter.Runtime runtime) {
-    this.runtime = runtime;
+  public ResourceReader(ToolAdapter adapter) {
+    this.adapter = adapter;
   }
 
   /** The resource's JSON, read with the request's credential. */
@@ -63,7 +63,7 @@ public final class ResourceReader {
           ErrorCodes.UNAUTHORIZED, "No ilert API key: send Authorization: Bearer <ilert API key>.");
     }
     try {
-      ToolResult result = tool.call(runtime.call(request, args));
+      ToolResult result = tool.call(adapter.call(request, args, tool.spec()));
       if (result.isError() || result.structuredContent() == null) {
         throw new McpException(
             ErrorCodes.INTERNAL_ERROR, "Could not read " + uri + ": " + result.firstText());

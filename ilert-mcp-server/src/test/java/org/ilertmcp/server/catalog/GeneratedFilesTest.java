@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.testing.ToolFixtures;
+import org.ilertmcp.server.tool.IlertTool;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.server.testing.ToolFixtures;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertTool;
 import org.junit.jupiter.api.Test;
 
 /** The pure selection step and per-request narrowing, without a server. */

@@ -11,9 +11,9 @@ import org.ilertmcp.mcp.testing.NodeTools;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.tool.AccessTier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.resources.Rpc;
 import org.ilertmcp.server.testing.Sandbox;
+import org.ilertmcp.server.tool.AccessTier;
 import org.junit.jupiter.api.Test;
 
 /** A prompt names only tools the server offers. */

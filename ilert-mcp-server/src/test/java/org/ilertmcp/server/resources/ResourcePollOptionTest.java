@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.ilertmcp.server.Main;
+import org.ilertmcp.server.cli.Main;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

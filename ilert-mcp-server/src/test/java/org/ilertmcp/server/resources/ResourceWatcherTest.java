@@ -11,7 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.server.Inbound;
@@ -19,9 +18,9 @@ import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.ilertmcp.server.IlertMcpServer;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.testing.Sandbox;
+import org.ilertmcp.server.tool.AccessTier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class ResourceWatcherTest {
         IlertClient.builder()
             .baseUrl(sandbox.emulator().baseUrl())
             .requestsPerMinute(0)
-            .retry(RetrySettings.defaults())
+            .retry(Sandbox.RETRY_WITHOUT_WAITING)
             .build();
     server =
         IlertMcpServer.create(

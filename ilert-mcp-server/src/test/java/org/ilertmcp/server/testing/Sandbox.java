@@ -16,9 +16,9 @@ import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.ilertmcp.server.IlertMcpServer;
-import org.ilertmcp.server.catalog.AccessTier;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.github.GitHubSettings;
+import org.ilertmcp.server.tool.AccessTier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,6 +41,15 @@ public final class Sandbox implements AutoCloseable {
     this.emulator = emulator;
     this.server = server;
   }
+
+  /**
+   * The client's retry policy with its real attempt count but no backoff: tests of how a tool
+   * reports 429s and outages assert what the caller sees, not how long the client waits (the
+   * client's own tests cover the delays), so they need not sleep through seconds of backoff.
+   */
+  public static final RetrySettings RETRY_WITHOUT_WAITING =
+      new RetrySettings(
+          RetrySettings.defaults().maxRetries(), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
 
   /** Every toolset, admin ceiling. */
   public static final ToolSelection ALL =
@@ -68,7 +77,7 @@ public final class Sandbox implements AutoCloseable {
         IlertClient.builder()
             .baseUrl(emulator.baseUrl())
             .requestsPerMinute(0)
-            .retry(RetrySettings.defaults())
+            .retry(RETRY_WITHOUT_WAITING)
             .build();
     IlertMcpServer server =
         IlertMcpServer.create(

@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.actions;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 
 /**
  * The {@code actions} toolset, in catalogue order: alert actions run third-party connectors

@@ -7,7 +7,7 @@ import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

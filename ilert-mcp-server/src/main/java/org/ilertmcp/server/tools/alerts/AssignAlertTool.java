@@ -5,16 +5,16 @@ import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.IlertTool;
-import org.ilertmcp.server.catalog.ToolSpec;
-import org.ilertmcp.server.catalog.Toolset;
-import org.ilertmcp.server.tools.Args;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Output;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.ToolInputException;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code assign_alert}: reassign an alert to a user, an escalation policy or a schedule. */

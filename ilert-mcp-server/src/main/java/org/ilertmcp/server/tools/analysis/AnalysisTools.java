@@ -1,7 +1,13 @@
 package org.ilertmcp.server.tools.analysis;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tools.analysis.changes.FindRecentChangesTool;
+import org.ilertmcp.server.tools.analysis.handover.GetOncallHandoverTool;
+import org.ilertmcp.server.tools.analysis.investigate.InvestigateAlertTool;
+import org.ilertmcp.server.tools.analysis.investigate.SummarizeIncidentTool;
+import org.ilertmcp.server.tools.analysis.noise.AnalyzeAlertsTool;
+import org.ilertmcp.server.tools.analysis.paging.WhoGetsPagedTool;
 
 /**
  * The {@code analysis} toolset, in catalogue order: tools that combine many reads into one

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Text;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.ilertmcp.server.catalog.AccessTier;
+import org.ilertmcp.server.tool.AccessTier;
 
 /**
  * Every operation of ilert's REST API with our own one-line summary and the access tier it needs,

@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.api;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 
 /** The opt-in {@code api} toolset, in catalogue order. */
 public final class ApiTools {

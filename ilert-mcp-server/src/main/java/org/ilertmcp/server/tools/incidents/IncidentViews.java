@@ -11,12 +11,12 @@ import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Names;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Text;
-import org.ilertmcp.server.tools.ToolInputException;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
+import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -8,16 +8,16 @@ import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.IlertTool;
-import org.ilertmcp.server.catalog.ToolSpec;
-import org.ilertmcp.server.catalog.Toolset;
-import org.ilertmcp.server.tools.Args;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Output;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.ToolInputException;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_schedule_override}: put a user on call in a schedule for a time window. */

@@ -14,9 +14,9 @@ import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Projections and lookups shared by the on-call tools: shifts in UTC and in a local zone. */

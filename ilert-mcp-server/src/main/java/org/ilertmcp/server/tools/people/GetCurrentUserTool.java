@@ -3,13 +3,13 @@ package org.ilertmcp.server.tools.people;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.IlertTool;
-import org.ilertmcp.server.catalog.ToolSpec;
-import org.ilertmcp.server.catalog.Toolset;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Output;
-import org.ilertmcp.server.tools.Schema;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_current_user}: the user the API key belongs to. */

@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.people;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 
 /** The {@code people} toolset, in catalogue order. */
 public final class PeopleTools {

@@ -4,9 +4,9 @@ import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.teams.Team;
 import org.ilertmcp.client.teams.TeamsApi;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.reports;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 
 /** The {@code reports} toolset, in catalogue order. */
 public final class ReportTools {

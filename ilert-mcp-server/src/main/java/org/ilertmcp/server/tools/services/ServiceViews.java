@@ -9,9 +9,9 @@ import org.ilertmcp.client.outages.ServiceOutage;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.services.ServiceUptime;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Text;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

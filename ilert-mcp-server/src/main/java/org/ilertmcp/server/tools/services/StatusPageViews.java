@@ -2,9 +2,9 @@ package org.ilertmcp.server.tools.services;
 
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Text;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Projections of status pages. */

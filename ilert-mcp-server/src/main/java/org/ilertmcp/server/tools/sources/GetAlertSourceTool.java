@@ -4,14 +4,14 @@ import java.util.List;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
-import org.ilertmcp.server.catalog.AccessTier;
-import org.ilertmcp.server.catalog.IlertTool;
-import org.ilertmcp.server.catalog.ToolSpec;
-import org.ilertmcp.server.catalog.Toolset;
-import org.ilertmcp.server.tools.IlertCall;
-import org.ilertmcp.server.tools.Output;
-import org.ilertmcp.server.tools.Schema;
-import org.ilertmcp.server.tools.Views;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_alert_source}: one alert source's routing and grouping settings, never its key. */

@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.sources;
 
 import java.util.List;
-import org.ilertmcp.server.catalog.IlertTool;
+import org.ilertmcp.server.tool.IlertTool;
 
 /** The {@code sources} toolset, in catalogue order. */
 public final class SourceTools {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertClient;
-import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
@@ -36,7 +35,7 @@ final class Emulated {
         IlertClient.builder()
             .baseUrl(sandbox.emulator().baseUrl())
             .requestsPerMinute(0)
-            .retry(RetrySettings.defaults())
+            .retry(Sandbox.RETRY_WITHOUT_WAITING)
             .build();
   }
 

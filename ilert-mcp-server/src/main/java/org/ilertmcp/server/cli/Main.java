@@ -1,0 +1,58 @@
+package org.ilertmcp.server.cli;
+
+import java.io.PrintWriter;
+import org.ilertmcp.client.http.Exchanges;
+import org.ilertmcp.server.IlertMcpServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point: {@code http}, {@code stdio}, {@code emulator} or {@code sandbox}. Configuration is
+ * parsed once into immutable settings; the client and server are built by plain constructors.
+ */
+@Command(
+    name = "ilert-mcp",
+    mixinStandardHelpOptions = true,
+    version = IlertMcpServer.NAME + " " + IlertMcpServer.VERSION,
+    description = "Open, self-hostable MCP server for ilert.",
+    subcommands = {
+      HttpCommand.class,
+      StdioCommand.class,
+      SandboxCommand.class,
+      EmulatorCommand.class
+    })
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    // before anything sends HTTP: the JDK client's silent second attempt would outlast deadlines
+    Exchanges.disableSilentRetry();
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; invalid configuration ends with one clear line and exit 2. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("error: " + e.getMessage() + " (see --help)");
+          err.flush();
+          return 2;
+        });
+    cmd.setExecutionExceptionHandler(
+        (e, c, parsed) -> {
+          if (e instanceof IllegalArgumentException) {
+            c.getErr().println("error: " + e.getMessage());
+            c.getErr().flush();
+            return 2;
+          }
+          throw e;
+        });
+    return cmd;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

@@ -1,0 +1,113 @@
+package org.ilertmcp.server.tool;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.server.github.GitHubClient;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
+
+/**
+ * One tool call: the request (credential, deadline, arguments, access tier, progress and cancel)
+ * plus the server-wide {@link ToolServices} it runs with.
+ */
+public final class IlertCall {
+  /** The header that selects ilert's team context for a request. */
+  public static final String TEAM_CONTEXT_HEADER = "X-ILERT-Team-Context";
+
+  private final ToolServices services;
+  private final RequestContext request;
+  private final CallContext context;
+  private final Args args;
+  private final AccessTier tier;
+
+  /**
+   * @param timeout the deadline of the ilert calls behind this call, from now
+   * @param tier the request's effective access tier (the server's ceiling, lowered by the request)
+   */
+  public IlertCall(
+      ToolServices services, RequestContext request, Args args, Duration timeout, AccessTier tier) {
+    this.services = services;
+    this.request = request;
+    this.args = args;
+    this.tier = tier;
+    this.context = credentials(request, timeout);
+  }
+
+  /**
+   * The caller's credential and team context as the ilert client takes them, with a deadline {@code
+   * timeout} from now.
+   *
+   * @throws ToolInputException when the request carries no API key
+   */
+  public static CallContext credentials(RequestContext request, Duration timeout) {
+    String authorization =
+        request
+            .credential()
+            .orElseThrow(
+                () ->
+                    new ToolInputException(
+                        "No ilert API key: send Authorization: Bearer <ilert API key>."));
+    return new CallContext(
+        authorization,
+        request.header(TEAM_CONTEXT_HEADER).orElse(null),
+        // Deadlines run on the system clock, which the ilert client checks them against; the
+        // business clock may be fixed (tests) or shifted (sandbox).
+        Instant.now().plus(timeout));
+  }
+
+  public RequestContext request() {
+    return request;
+  }
+
+  public ToolServices services() {
+    return services;
+  }
+
+  public IlertClient client() {
+    return services.client();
+  }
+
+  public CallContext ctx() {
+    return context;
+  }
+
+  public Args args() {
+    return args;
+  }
+
+  public Names names() {
+    return services.names();
+  }
+
+  public int maxResultTokens() {
+    return services.maxResultTokens();
+  }
+
+  public Clock clock() {
+    return services.clock();
+  }
+
+  /** Time left until this call's deadline (never negative). */
+  public Duration timeLeft() {
+    Duration left = Duration.between(Instant.now(), context.deadline());
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /**
+   * The request's effective access tier, for tools that gate per operation ({@code
+   * call_ilert_api}); tools of a fixed tier are gated before they run.
+   */
+  public AccessTier tier() {
+    return tier;
+  }
+
+  /** The GitHub client for recent changes; empty when the server was started without GitHub. */
+  public Optional<GitHubClient> github() {
+    return services.github();
+  }
+}

@@ -1,0 +1,113 @@
+package org.ilertmcp.server.tool;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.server.github.GitHubClient;
+
+/**
+ * What every tool call shares, built once per server: the ilert client, name resolution with its
+ * cache, the result budget, deadlines, the business clock and the optional GitHub client. What
+ * belongs to one request lives in {@link IlertCall}.
+ */
+public final class ToolServices {
+  private final IlertClient client;
+  private final Names names;
+  private final Clock clock;
+  private final int maxResultTokens;
+  private final Duration callTimeout;
+  private final Duration longCallTimeout;
+  private final GitHubClient github;
+
+  private ToolServices(Builder b) {
+    this.client = Objects.requireNonNull(b.client);
+    this.clock = Objects.requireNonNull(b.clock);
+    this.names = new Names(client, clock);
+    this.maxResultTokens = b.maxResultTokens;
+    this.callTimeout = b.callTimeout;
+    this.longCallTimeout = b.longCallTimeout;
+    this.github = b.github;
+  }
+
+  /** Services on {@code client} with the defaults: 8,000 tokens, 20 s, 120 s, no GitHub. */
+  public static Builder builder(IlertClient client, Clock clock) {
+    return new Builder(client, clock);
+  }
+
+  public IlertClient client() {
+    return client;
+  }
+
+  /** Id-or-name resolution, cached briefly per key. */
+  public Names names() {
+    return names;
+  }
+
+  /** The business clock (fixed in tests, shifted in sandbox); deadlines use the system clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The result budget of one tool call, in tokens (bytes / 4). */
+  public int maxResultTokens() {
+    return maxResultTokens;
+  }
+
+  /** Deadline of the ilert calls behind one tool call. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** The deadline of a tool call: the longer one for a {@linkplain ToolSpec#longRunning()} tool. */
+  public Duration timeout(ToolSpec spec) {
+    return spec.longRunning() ? longCallTimeout : callTimeout;
+  }
+
+  /** The GitHub client for recent changes; empty when the server was started without GitHub. */
+  public Optional<GitHubClient> github() {
+    return Optional.ofNullable(github);
+  }
+
+  /** Builds {@link ToolServices}. */
+  public static final class Builder {
+    private final IlertClient client;
+    private final Clock clock;
+    private int maxResultTokens = 8000;
+    private Duration callTimeout = Duration.ofSeconds(20);
+    private Duration longCallTimeout = Duration.ofSeconds(120);
+    private GitHubClient github;
+
+    private Builder(IlertClient client, Clock clock) {
+      this.client = client;
+      this.clock = clock;
+    }
+
+    public Builder maxResultTokens(int value) {
+      this.maxResultTokens = value;
+      return this;
+    }
+
+    public Builder callTimeout(Duration value) {
+      this.callTimeout = value;
+      return this;
+    }
+
+    /** Deadline of a long-running (analysis) tool call. */
+    public Builder longCallTimeout(Duration value) {
+      this.longCallTimeout = value;
+      return this;
+    }
+
+    /** Reads recent changes from GitHub with this client; null: not at all. */
+    public Builder github(GitHubClient value) {
+      this.github = value;
+      return this;
+    }
+
+    public ToolServices build() {
+      return new ToolServices(this);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.ilertmcp.server.tool;
+
+import java.util.Objects;
+import org.ilertmcp.mcp.tool.ToolAnnotations;
+import org.ilertmcp.server.tool.output.Schema;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What {@code tools/list} shows of an ilert tool, plus where it belongs.
+ *
+ * @param name snake_case verb_noun, at most 64 characters
+ * @param toolset the group it belongs to
+ * @param tier the access tier it needs
+ * @param title human-readable name
+ * @param description for a model: what it returns, when to use it, where ids come from
+ * @param inputSchema flat object schema, a description per parameter
+ * @param outputSchema schema of the structured result
+ * @param annotations all four hints
+ * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
+ *     reports progress
+ */
+public record ToolSpec(
+    String name,
+    Toolset toolset,
+    AccessTier tier,
+    String title,
+    String description,
+    ObjectNode inputSchema,
+    ObjectNode outputSchema,
+    ToolAnnotations annotations,
+    boolean longRunning) {
+
+  public ToolSpec {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(toolset);
+    Objects.requireNonNull(tier);
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(description);
+    Objects.requireNonNull(inputSchema);
+    Objects.requireNonNull(outputSchema);
+    Objects.requireNonNull(annotations);
+  }
+
+  public static Builder builder(String name, Toolset toolset, AccessTier tier) {
+    return new Builder(name, toolset, tier);
+  }
+
+  /** Builds a {@link ToolSpec}. */
+  public static final class Builder {
+    private final String name;
+    private final Toolset toolset;
+    private final AccessTier tier;
+    private String title;
+    private String description;
+    private ObjectNode input = Schema.input().build();
+    private ObjectNode output;
+    private ToolAnnotations annotations;
+    private boolean longRunning;
+
+    private Builder(String name, Toolset toolset, AccessTier tier) {
+      this.name = name;
+      this.toolset = toolset;
+      this.tier = tier;
+    }
+
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    public Builder input(Schema.Input value) {
+      this.input = value.build();
+      return this;
+    }
+
+    public Builder output(ObjectNode value) {
+      this.output = value;
+      return this;
+    }
+
+    /** Reads from ilert; changes nothing. */
+    public Builder readOnly() {
+      this.annotations = ToolAnnotations.readOnly();
+      return this;
+    }
+
+    /** Changes ilert state without destroying data. */
+    public Builder write(boolean idempotent) {
+      this.annotations = ToolAnnotations.write(idempotent);
+      return this;
+    }
+
+    /** Changes ilert state and may overwrite or end something. */
+    public Builder destructive(boolean idempotent) {
+      this.annotations = ToolAnnotations.destructive(idempotent);
+      return this;
+    }
+
+    /** Fans out or walks pages: gets the analysis deadline and reports progress. */
+    public Builder longRunning() {
+      this.longRunning = true;
+      return this;
+    }
+
+    public ToolSpec build() {
+      return new ToolSpec(
+          name, toolset, tier, title, description, input, output, annotations, longRunning);
+    }
+  }
+}

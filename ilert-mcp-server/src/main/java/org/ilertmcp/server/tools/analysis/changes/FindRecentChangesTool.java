@@ -1,0 +1,157 @@
+package org.ilertmcp.server.tools.analysis.changes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.FanOut;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tools.analysis.changes.RecentChanges.Window;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code find_recent_changes}: what changed around an alert, or for a service, team, alert source
+ * or deployment pipeline — ilert pipelines of the scope's teams, and GitHub commits, releases and
+ * deployments when GitHub is configured ({@link RecentChanges}).
+ */
+public final class FindRecentChangesTool implements IlertTool {
+  private static final List<String> SCOPES =
+      List.of("alert_id", "service", "team", "alert_source", "pipeline");
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("find_recent_changes", Toolset.ANALYSIS, AccessTier.READ)
+        .title("Find recent changes")
+        .description(
+            "Changes around an alert, or for a service, team, alert source or pipeline (pass"
+                + " one): its teams' deployment pipelines and, with GitHub configured, commits,"
+                + " releases, deployments. Window: alert -24h..+1h, else last 24h; max 14d.")
+        .input(
+            Schema.input()
+                .string("alert_id", "Alert id.")
+                .string("service", "Service id or name.")
+                .string("team", "Team id or name.")
+                .string("alert_source", "Alert source id or name.")
+                .string("pipeline", "Pipeline id or name.")
+                .string("from", "Start: ISO-8601 or 24h.")
+                .string("until", "End: ISO-8601 or now."))
+        .output(
+            Schema.object(
+                "scope", Schema.anyObject(),
+                "window", Schema.anyObject(),
+                "teams", list(),
+                "pipelines", list(),
+                "pipelines_note", Schema.str(),
+                "github", Schema.anyObject(),
+                "commits", list(),
+                "releases", list(),
+                "deployments", list(),
+                "missing", list()))
+        .readOnly()
+        .longRunning()
+        .build();
+  }
+
+  /** An array, without spelling out its items: the definition stays cheap to list. */
+  private static ObjectNode list() {
+    return Json.object().put("type", "array");
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    String scope = scope(call.args());
+    ObjectNode section;
+    try (FanOut reads = new FanOut(call)) {
+      section = section(call, reads, scope);
+      if (!reads.missing().isEmpty()) {
+        section.set("missing", reads.missing());
+      }
+    }
+    return Output.sections(section, call.maxResultTokens(), RecentChanges.cutOrder(""));
+  }
+
+  private static ObjectNode section(IlertCall call, FanOut reads, String scope) {
+    Args args = call.args();
+    if (scope.equals("alert_id")) {
+      return alert(call, reads, args.id("alert_id"));
+    }
+    Window w = window(call, Optional.empty()); // checked before any read
+    String value = args.requireString(scope);
+    return switch (scope) {
+      case "service" ->
+          RecentChanges.forService(
+              call, reads, call.names().service(call.ctx(), value), w.from(), w.until());
+      case "team" ->
+          RecentChanges.forTeam(
+              call, reads, call.names().team(call.ctx(), value), w.from(), w.until());
+      case "alert_source" ->
+          RecentChanges.forAlertSource(
+              call, reads, call.names().alertSource(call.ctx(), value), w.from(), w.until());
+      default ->
+          RecentChanges.forPipeline(
+              call, reads, call.names().deploymentPipeline(call.ctx(), value), w.from(), w.until());
+    };
+  }
+
+  /**
+   * An alert's default window needs its report time, so only the times' syntax is checked first.
+   */
+  private static ObjectNode alert(IlertCall call, FanOut reads, long id) {
+    call.args().instant("from");
+    call.args().instant("until");
+    Alert alert = call.client().alerts().get(call.ctx(), id, List.of());
+    Window w = window(call, Optional.ofNullable(alert.reportTime()));
+    return RecentChanges.forAlert(call, reads, alert, w.from(), w.until());
+  }
+
+  /** Exactly one scope argument. */
+  private static String scope(Args args) {
+    List<String> given = SCOPES.stream().filter(args::has).toList();
+    if (given.size() != 1) {
+      throw new ToolInputException(
+          "Pass exactly one of alert_id, service, team, alert_source or pipeline"
+              + (given.isEmpty() ? "." : "; got " + String.join(", ", given) + "."));
+    }
+    return given.get(0);
+  }
+
+  /**
+   * {@code from}/{@code until}, defaulting around the alert's report time or to the last 24 h; at
+   * most {@link RecentChanges#MAX_WINDOW}.
+   */
+  private static Window window(IlertCall call, Optional<Instant> reported) {
+    Args args = call.args();
+    Optional<Instant> from = args.instant("from");
+    Optional<Instant> until = args.instant("until");
+    Window fallback =
+        reported
+            .map(Window::aroundAlert)
+            .orElseGet(
+                () -> {
+                  Instant now = call.clock().instant();
+                  return new Window(now.minus(RecentChanges.DEFAULT_WINDOW), now);
+                });
+    Instant end = until.orElse(fallback.until());
+    Instant start =
+        from.orElse(until.isPresent() ? end.minus(RecentChanges.DEFAULT_WINDOW) : fallback.from());
+    if (!start.isBefore(end)) {
+      throw new ToolInputException("from must be before until.");
+    }
+    if (Duration.between(start, end).compareTo(RecentChanges.MAX_WINDOW) > 0) {
+      throw new ToolInputException(
+          "The window may be at most 14 days; narrow from/until (e.g. from 7d).");
+    }
+    return new Window(start, end);
+  }
+}

@@ -1,0 +1,490 @@
+package org.ilertmcp.server.tools.analysis.changes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alertsources.AlertSource;
+import org.ilertmcp.client.common.Link;
+import org.ilertmcp.client.common.TeamRel;
+import org.ilertmcp.client.deployments.DeploymentPipeline;
+import org.ilertmcp.client.escalation.EscalationPolicy;
+import org.ilertmcp.client.services.Service;
+import org.ilertmcp.client.teams.Team;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.github.GitHubClient;
+import org.ilertmcp.server.github.GitHubClient.RepoChanges;
+import org.ilertmcp.server.github.GitHubRepo;
+import org.ilertmcp.server.github.GitHubSettings;
+import org.ilertmcp.server.github.GitHubSettings.RepoMapping;
+import org.ilertmcp.server.tool.FanOut;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
+import org.ilertmcp.server.tool.input.Times;
+import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tools.analysis.shared.AlertTeams;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What changed around an alert, or for a service, team, alert source or deployment pipeline, in a
+ * time window — as one JSON section that {@code find_recent_changes} returns and {@code
+ * investigate_alert} embeds.
+ *
+ * <p>The section holds: the scope's teams (an alert's are those of its source and its escalation
+ * policy); the ilert deployment pipelines those teams own (ilert's public API cannot return their
+ * events, and the section says so); and, when GitHub is configured, the commits, releases and
+ * deployments in the window of the repositories that {@code --github-repos} maps to the scope or to
+ * its teams' pipelines — for an alert, alert source or team also to its teams' services and alert
+ * sources — or that the alert links to. Each repository says why it was read; each entry says where
+ * it came from. At most {@link GitHubClient#MAX_REPOS} repositories are read, those mapped to the
+ * scope itself and linked from the alert first.
+ *
+ * <p>Every method adds its reads to {@code reads} and awaits them (with any the caller started
+ * before). Failed reads leave their part empty and are listed in {@code reads.missing()}, which the
+ * caller puts into its result; a GitHub failure never fails the section.
+ */
+public final class RecentChanges {
+  /** Default window before an alert's report time. */
+  public static final Duration BEFORE_ALERT = Duration.ofHours(24);
+
+  /** Default window after an alert's report time. */
+  public static final Duration AFTER_ALERT = Duration.ofHours(1);
+
+  /** Default window for the other scopes: this long before now. */
+  public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
+
+  /** Longest window. */
+  public static final Duration MAX_WINDOW = Duration.ofDays(14);
+
+  static final String PIPELINE_EVENTS =
+      "ilert's public API cannot return a pipeline's deployment events; ilert shows those it"
+          + " correlated with an alert in the alert's detail view.";
+
+  static final String GITHUB_OFF =
+      "GitHub is not configured: start the server with --github-token-file (or GITHUB_TOKEN) and"
+          + " --github-repos name=owner/repo to add commits, releases and deployments.";
+
+  /** The section's lists that may be cut for size, least important first. */
+  private static final List<String> CUT_ORDER =
+      List.of("commits", "releases", "deployments", "pipelines");
+
+  private static final int MAX_PIPELINES = 1000;
+  private static final int MAX_ENTITIES = Names.MAX_ENTITIES;
+
+  private RecentChanges() {}
+
+  /**
+   * The section's lists for {@code Output.sections}, least important first.
+   *
+   * @param prefix where the section sits in the result (e.g. {@code "recent_changes"}), or empty
+   */
+  public static String[] cutOrder(String prefix) {
+    return CUT_ORDER.stream()
+        .map(p -> prefix.isEmpty() ? p : prefix + "." + p)
+        .toArray(String[]::new);
+  }
+
+  /**
+   * Changes around {@code alert}: pipelines of its source's and policy's teams, repositories mapped
+   * to its source, to those teams' services, pipelines and sources, and those of its GitHub links.
+   */
+  public static ObjectNode forAlert(
+      IlertCall call, FanOut reads, Alert alert, Instant from, Instant until) {
+    return forAlert(call, reads, alert, AlertTeams.start(call, reads, alert), from, until);
+  }
+
+  /** The same, with the teams of the alert's source and policy already being read. */
+  public static ObjectNode forAlert(
+      IlertCall call, FanOut reads, Alert alert, AlertTeams teams, Instant from, Instant until) {
+    Scope scope = new Scope("alert", alert.id(), null, true);
+    AlertSource source = alert.alertSource();
+    if (source != null) {
+      scope.direct.add(
+          new Entity("alert source", source.id(), source.name(), "the alert's source"));
+    }
+    if (alert.links() != null) {
+      scope.links.addAll(alert.links());
+    }
+    return collect(call, reads, scope, List.of(teams.source(), teams.policy()), from, until);
+  }
+
+  /**
+   * Changes for a service: pipelines of its teams; repositories mapped to it or to those pipelines.
+   */
+  public static ObjectNode forService(
+      IlertCall call, FanOut reads, long serviceId, Instant from, Instant until) {
+    Service service = call.client().services().get(call.ctx(), serviceId, List.of());
+    Scope scope = new Scope("service", service.id(), service.name(), false);
+    scope.direct.add(new Entity("service", service.id(), service.name(), null));
+    scope.addTeams(service.teams());
+    return collect(call, reads, scope, List.of(), from, until);
+  }
+
+  /** Changes for a team: its pipelines; repositories mapped to its services, pipelines, sources. */
+  public static ObjectNode forTeam(
+      IlertCall call, FanOut reads, long teamId, Instant from, Instant until) {
+    Team team = call.client().teams().get(call.ctx(), teamId);
+    Scope scope = new Scope("team", team.id(), team.name(), true);
+    scope.teams.put(team.id(), team.name());
+    return collect(call, reads, scope, List.of(), from, until);
+  }
+
+  /** Changes for an alert source: as for an alert of it, without alert links. */
+  public static ObjectNode forAlertSource(
+      IlertCall call, FanOut reads, long sourceId, Instant from, Instant until) {
+    AlertSource source =
+        call.client().alertSources().get(call.ctx(), Long.toString(sourceId), List.of());
+    Scope scope = new Scope("alert_source", source.id(), source.name(), true);
+    scope.direct.add(new Entity("alert source", source.id(), source.name(), null));
+    List<FanOut.Part<List<TeamRel>>> teamReads = new ArrayList<>();
+    scope.addTeams(source.teams());
+    addPolicyTeams(call, reads, scope, teamReads, source.escalationPolicy());
+    return collect(call, reads, scope, teamReads, from, until);
+  }
+
+  /** Changes for one pipeline: itself and the repositories mapped to it. */
+  public static ObjectNode forPipeline(
+      IlertCall call, FanOut reads, long pipelineId, Instant from, Instant until) {
+    DeploymentPipeline pipeline = call.client().deploymentPipelines().get(call.ctx(), pipelineId);
+    Scope scope = new Scope("pipeline", pipeline.id(), pipeline.name(), false);
+    scope.pipeline = pipeline;
+    scope.direct.add(new Entity("pipeline", pipeline.id(), pipeline.name(), null));
+    scope.addTeams(pipeline.teams());
+    return collect(call, reads, scope, List.of(), from, until);
+  }
+
+  /** An ilert object a repository may be mapped to, and how it relates to the scope. */
+  private record Entity(String kind, Long id, String name, String relation) {
+    String describe() {
+      String self = kind + " " + name + " (" + id + ")";
+      return relation == null ? "mapped to " + self : "mapped to " + self + ", " + relation;
+    }
+  }
+
+  /** What the section is about; filled in by the entry points. */
+  private static final class Scope {
+    final String kind;
+    final Long id;
+    final String name;
+    final boolean wide;
+    final Map<Long, String> teams = new LinkedHashMap<>();
+    final List<Entity> direct = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    DeploymentPipeline pipeline;
+
+    /**
+     * @param wide whether repositories mapped to the teams' services and alert sources count too
+     *     (an alert or team names no service; a service or pipeline does)
+     */
+    Scope(String kind, Long id, String name, boolean wide) {
+      this.kind = kind;
+      this.id = id;
+      this.name = name;
+      this.wide = wide;
+    }
+
+    void addTeams(List<TeamRel> rels) {
+      if (rels != null) {
+        rels.forEach(t -> teams.putIfAbsent(t.id(), t.name()));
+      }
+    }
+
+    boolean ownedByTeam(List<TeamRel> rels) {
+      return rels != null && rels.stream().anyMatch(t -> teams.containsKey(t.id()));
+    }
+
+    String teamOf(List<TeamRel> rels) {
+      return rels.stream()
+          .filter(t -> teams.containsKey(t.id()))
+          .map(t -> teams.get(t.id()) == null ? "team " + t.id() : "team " + teams.get(t.id()))
+          .findFirst()
+          .orElse("");
+    }
+  }
+
+  /** A policy's teams; when an embedded policy has none listed, it is read. */
+  private static void addPolicyTeams(
+      IlertCall call,
+      FanOut reads,
+      Scope scope,
+      List<FanOut.Part<List<TeamRel>>> teamReads,
+      EscalationPolicy policy) {
+    if (policy == null) {
+      return;
+    }
+    if (policy.teams() != null) {
+      scope.addTeams(policy.teams());
+    } else if (policy.id() != null) {
+      long id = policy.id();
+      teamReads.add(
+          reads.add(
+              "escalation_policy_teams",
+              () -> call.client().escalationPolicies().get(call.ctx(), id).teams()));
+    }
+  }
+
+  private static ObjectNode collect(
+      IlertCall call,
+      FanOut reads,
+      Scope scope,
+      List<FanOut.Part<List<TeamRel>>> teamReads,
+      Instant from,
+      Instant until) {
+    Optional<GitHubClient> github = call.github();
+    boolean mapped = github.map(g -> !g.settings().repos().isEmpty()).orElse(false);
+    boolean wide = mapped && scope.wide;
+    FanOut.Part<List<DeploymentPipeline>> pipelines =
+        scope.pipeline != null
+            ? null
+            : reads.add(
+                "deployment_pipelines",
+                () -> call.client().deploymentPipelines().listAll(call.ctx(), MAX_PIPELINES));
+    FanOut.Part<List<Service>> services =
+        wide
+            ? reads.add(
+                "services", () -> call.client().services().listAll(call.ctx(), null, MAX_ENTITIES))
+            : null;
+    FanOut.Part<List<AlertSource>> sources =
+        wide
+            ? reads.add(
+                "alert_sources",
+                () -> call.client().alertSources().listAll(call.ctx(), MAX_ENTITIES))
+            : null;
+    reads.await();
+    teamReads.forEach(part -> part.value().ifPresent(scope::addTeams));
+
+    ObjectNode section = Json.object();
+    ObjectNode scopeNode = section.putObject("scope").put("kind", scope.kind);
+    Json.putIfPresent(scopeNode, "id", scope.id);
+    Json.putIfPresent(scopeNode, "name", scope.name);
+    section.putObject("window").put("from", Times.iso(from)).put("until", Times.iso(until));
+    ArrayNode teams = section.putArray("teams");
+    scope.teams.forEach((id, name) -> teams.add(Views.ref(id, name)));
+
+    List<DeploymentPipeline> owned = ownedPipelines(scope, pipelines);
+    ArrayNode pipelineNodes = section.putArray("pipelines");
+    owned.forEach(p -> pipelineNodes.add(pipeline(p, scope.pipeline != null)));
+    section.put("pipelines_note", pipelinesNote(scope, pipelines, owned));
+
+    Map<String, Repo> repos =
+        repos(
+            github.map(GitHubClient::settings).orElse(null),
+            scope,
+            teamEntities(scope, owned, services, sources));
+    ObjectNode gitHub = section.putObject("github");
+    gitHub.put("configured", github.isPresent());
+    section.putArray("commits");
+    section.putArray("releases");
+    section.putArray("deployments");
+    if (github.isEmpty()) {
+      gitHub.put("note", GITHUB_OFF);
+      gitHub.set("repos", repoNodes(repos.values()));
+      return section;
+    }
+    if (repos.isEmpty()) {
+      gitHub.put("note", noRepoNote(scope));
+    }
+    readGitHub(call, reads, github.get(), new ArrayList<>(repos.values()), from, until, section);
+    return section;
+  }
+
+  private static List<DeploymentPipeline> ownedPipelines(
+      Scope scope, FanOut.Part<List<DeploymentPipeline>> all) {
+    if (scope.pipeline != null) {
+      return List.of(scope.pipeline);
+    }
+    return all.orElse(List.of()).stream().filter(p -> scope.ownedByTeam(p.teams())).toList();
+  }
+
+  private static ObjectNode pipeline(DeploymentPipeline p, boolean read) {
+    ObjectNode out = Views.ref(p.id(), p.name());
+    Json.putIfPresent(out, "type", p.integrationType());
+    out.set("teams", Views.teams(p.teams()));
+    Json.putIfPresent(out, "updated_at", Times.iso(p.updatedAt()));
+    return out.put("source", read ? "get_deployment_pipeline" : "list_deployment_pipelines");
+  }
+
+  private static String pipelinesNote(
+      Scope scope, FanOut.Part<List<DeploymentPipeline>> all, List<DeploymentPipeline> owned) {
+    if (!owned.isEmpty() || all == null || all.value().isEmpty()) {
+      return PIPELINE_EVENTS;
+    }
+    if (scope.teams.isEmpty()) {
+      return PIPELINE_EVENTS + " The scope has no team, so no pipeline is attributed to it.";
+    }
+    return PIPELINE_EVENTS
+        + " No deployment pipeline belongs to "
+        + scope.teams.entrySet().stream()
+            .map(t -> t.getValue() == null ? "team " + t.getKey() : "team " + t.getValue())
+            .collect(Collectors.joining(" or "))
+        + ".";
+  }
+
+  /** Pipelines owned by the scope's teams and, for a wide scope, their services and sources. */
+  private static List<Entity> teamEntities(
+      Scope scope,
+      List<DeploymentPipeline> owned,
+      FanOut.Part<List<Service>> services,
+      FanOut.Part<List<AlertSource>> sources) {
+    List<Entity> out = new ArrayList<>();
+    for (DeploymentPipeline p : owned) {
+      if (scope.pipeline == null) {
+        out.add(new Entity("pipeline", p.id(), p.name(), "of " + scope.teamOf(p.teams())));
+      }
+    }
+    if (services == null || sources == null) {
+      return out;
+    }
+    for (Service s : services.orElse(List.of())) {
+      if (scope.ownedByTeam(s.teams())) {
+        out.add(new Entity("service", s.id(), s.name(), "of " + scope.teamOf(s.teams())));
+      }
+    }
+    for (AlertSource s : sources.orElse(List.of())) {
+      if (scope.ownedByTeam(s.teams())) {
+        out.add(new Entity("alert source", s.id(), s.name(), "of " + scope.teamOf(s.teams())));
+      }
+    }
+    return out;
+  }
+
+  /** A repository to read and every reason it was included. */
+  private record Repo(GitHubRepo repo, List<String> why) {}
+
+  /**
+   * Repositories in order of relevance: mapped to the scope itself, linked from the alert, then
+   * mapped to its teams' objects. Without GitHub settings only links to github.com are recognised.
+   */
+  private static Map<String, Repo> repos(
+      GitHubSettings settings, Scope scope, List<Entity> ofTeams) {
+    Map<String, Repo> repos = new LinkedHashMap<>();
+    List<RepoMapping> mappings = settings == null ? List.of() : settings.repos();
+    String webHost = settings == null ? "github.com" : settings.webHost();
+    addMapped(repos, mappings, scope.direct);
+    for (Link link : scope.links) {
+      GitHubRepo.fromLink(link.href(), webHost)
+          .ifPresent(r -> why(repos, r, "linked from alert " + scope.id));
+    }
+    // an object the scope names itself is not repeated as one of its teams' objects
+    addMapped(
+        repos,
+        mappings,
+        ofTeams.stream()
+            .filter(
+                e ->
+                    scope.direct.stream()
+                        .noneMatch(
+                            d -> d.kind().equals(e.kind()) && Objects.equals(d.id(), e.id())))
+            .toList());
+    return repos;
+  }
+
+  private static void addMapped(
+      Map<String, Repo> repos, List<RepoMapping> mappings, List<Entity> entities) {
+    for (Entity e : entities) {
+      for (RepoMapping m : mappings) {
+        if (m.matches(e.id(), e.name())) {
+          why(repos, m.repo(), e.describe());
+        }
+      }
+    }
+  }
+
+  private static void why(Map<String, Repo> repos, GitHubRepo repo, String reason) {
+    List<String> reasons =
+        repos.computeIfAbsent(repo.key(), k -> new Repo(repo, new ArrayList<>())).why();
+    if (!reasons.contains(reason)) {
+      reasons.add(reason);
+    }
+  }
+
+  private static String noRepoNote(Scope scope) {
+    String what =
+        switch (scope.kind) {
+          case "alert" -> "the alert's source";
+          case "team" -> "the team's";
+          default -> "the " + scope.kind.replace('_', ' ');
+        };
+    String teams = scope.wide ? " services, pipelines and alert sources" : " pipelines";
+    return "No repository is mapped to "
+        + what
+        + (scope.kind.equals("team") ? teams : " or to its teams'" + teams)
+        + (scope.kind.equals("alert") ? ", and the alert has no GitHub link" : "")
+        + "; add name=owner/repo to --github-repos.";
+  }
+
+  private static ArrayNode repoNodes(Collection<Repo> repos) {
+    ArrayNode out = Json.array();
+    for (Repo r : repos) {
+      ObjectNode node = out.addObject().put("repo", r.repo().toString());
+      ArrayNode why = node.putArray("why");
+      r.why().forEach(why::add);
+    }
+    return out;
+  }
+
+  private static void readGitHub(
+      IlertCall call,
+      FanOut reads,
+      GitHubClient github,
+      List<Repo> repos,
+      Instant from,
+      Instant until,
+      ObjectNode section) {
+    List<Repo> read = repos.subList(0, Math.min(repos.size(), GitHubClient.MAX_REPOS));
+    if (repos.size() > read.size()) {
+      reads.markMissing(
+          "github",
+          (repos.size() - read.size())
+              + " more repositories not read (at most "
+              + GitHubClient.MAX_REPOS
+              + " per call): "
+              + repos.subList(read.size(), repos.size()).stream()
+                  .map(r -> r.repo().toString())
+                  .collect(Collectors.joining(", "))
+              + "; ask about one service or pipeline");
+    }
+    Duration budget = call.timeLeft();
+    List<FanOut.Part<RepoChanges>> parts = new ArrayList<>();
+    for (Repo r : read) {
+      parts.add(
+          reads.add("github " + r.repo(), () -> github.changes(r.repo(), from, until, budget)));
+    }
+    reads.await();
+    ArrayNode repoNodes = repoNodes(read);
+    ChangeEntries.Items items = new ChangeEntries.Items();
+    for (int i = 0; i < read.size(); i++) {
+      String repo = read.get(i).repo().toString();
+      Optional<RepoChanges> changes = parts.get(i).value();
+      if (changes.isPresent()) {
+        items.add(changes.get(), (ObjectNode) repoNodes.get(i));
+        changes.get().failures().forEach(f -> reads.markMissing("github " + repo, f));
+      }
+    }
+    ((ObjectNode) section.get("github")).set("repos", repoNodes);
+    items.commits.fill((ArrayNode) section.get("commits"));
+    items.releases.fill((ArrayNode) section.get("releases"));
+    items.deployments.fill((ArrayNode) section.get("deployments"));
+  }
+
+  /**
+   * A time window.
+   *
+   * @param from start, inclusive
+   * @param until end, inclusive
+   */
+  public record Window(Instant from, Instant until) {
+    /** The default window around an alert reported at {@code reportTime}. */
+    public static Window aroundAlert(Instant reportTime) {
+      return new Window(reportTime.minus(BEFORE_ALERT), reportTime.plus(AFTER_ALERT));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.ilertmcp.server.tools.analysis.investigate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertResponder;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.output.Views;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How an alert ended, from the alert alone: who accepted it first and when, and how long until it
+ * was resolved. An alert resolved without any acceptance was resolved by its source (or by a
+ * timeout) — nobody had to act.
+ */
+public final class AlertOutcome {
+  private AlertOutcome() {}
+
+  /** The first acceptance by a responder, if any. */
+  public static Optional<AlertResponder> firstAcceptance(Alert a) {
+    if (a.responders() == null) {
+      return Optional.empty();
+    }
+    return a.responders().stream()
+        .filter(r -> r.acceptedAt() != null)
+        .min(Comparator.comparing(AlertResponder::acceptedAt));
+  }
+
+  /** Whether the alert was resolved without anybody accepting it. */
+  public static boolean resolvedUnattended(Alert a) {
+    return "RESOLVED".equals(a.status()) && firstAcceptance(a).isEmpty();
+  }
+
+  /**
+   * Adds {@code accepted_by}, {@code minutes_to_accept}, {@code minutes_to_resolve}, {@code ended}.
+   */
+  public static ObjectNode put(ObjectNode out, Alert a) {
+    Optional<AlertResponder> accepted = firstAcceptance(a);
+    accepted.ifPresent(
+        r -> {
+          if (r.user() != null) {
+            out.set("accepted_by", Views.user(r.user()));
+          }
+          Json.putIfPresent(out, "minutes_to_accept", minutes(a.reportTime(), r.acceptedAt()));
+        });
+    Json.putIfPresent(out, "minutes_to_resolve", minutes(a.reportTime(), a.resolvedOn()));
+    out.put("ended", ended(a, accepted.isPresent()));
+    return out;
+  }
+
+  private static String ended(Alert a, boolean accepted) {
+    if (!"RESOLVED".equals(a.status())) {
+      return accepted ? "still open, accepted" : "still open, nobody accepted";
+    }
+    return accepted ? "resolved after acceptance" : "resolved without acceptance (by the source)";
+  }
+
+  private static Long minutes(Instant from, Instant to) {
+    return from == null || to == null ? null : Duration.between(from, to).toMinutes();
+  }
+}

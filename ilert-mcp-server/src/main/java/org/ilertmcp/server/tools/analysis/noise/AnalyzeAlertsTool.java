@@ -1,0 +1,351 @@
+package org.ilertmcp.server.tools.analysis.noise;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.Page;
+import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertCountQuery;
+import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertsApi;
+import org.ilertmcp.client.alertsources.AlertSource;
+import org.ilertmcp.client.common.User;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.ErrorMapper;
+import org.ilertmcp.server.tool.FanOut;
+import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Names;
+import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Output;
+import org.ilertmcp.server.tool.output.Schema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code analyze_alerts}: alert noise and response times over a window, computed here from the
+ * alerts themselves (walked page by page), with findings that carry their evidence.
+ */
+public final class AnalyzeAlertsTool implements IlertTool {
+  /** Most alerts one call reads: 50 pages of 100. */
+  public static final int MAX_ALERTS = 5000;
+
+  static final int DEFAULT_DAYS = 7;
+  static final int MAX_DAYS = 90;
+
+  /** Least important tables first: their long tails go before anything else. */
+  private static final String[] CUT_ORDER = {
+    "after_hours.by_person",
+    "response_times.by_policy",
+    "response_times.by_source",
+    "volume.by_source",
+    "noise.flapping_keys",
+    "noise.noisiest_sources"
+  };
+
+  /** Room kept for the note that says what was cut (every table named, about 85 tokens). */
+  private static final int NOTE_TOKENS = 120;
+
+  private final int cap;
+
+  public AnalyzeAlertsTool() {
+    this(MAX_ALERTS);
+  }
+
+  /** With another cap, so tests can reach it with the demo organisation. */
+  AnalyzeAlertsTool(int cap) {
+    this.cap = cap;
+  }
+
+  @Override
+  public ToolSpec spec() {
+    return ToolSpec.builder("analyze_alerts", Toolset.ANALYSIS, AccessTier.READ)
+        .title("Analyze alerts")
+        .description(
+            "Alert noise and response review: volume by source, priority, hour, weekday;"
+                + " MTTA/MTTR median and p90 overall, per source and policy; noisy sources,"
+                + " flapping keys, auto-resolved share, after-hours pages; findings with fixes."
+                + " At most "
+                + MAX_ALERTS
+                + " alerts.")
+        .input(
+            Schema.input()
+                .integer("days", "Default " + DEFAULT_DAYS + ".", 1, MAX_DAYS)
+                .string("from", "Instead of days; ISO-8601 or 14d.")
+                .string("until", "Default now.")
+                .strings("alert_sources", "Ids or names.")
+                .strings("escalation_policies", "Ids or names.")
+                .string("team", "Id or name: its alert sources.")
+                .string("timezone", "IANA; default the key's user's."))
+        .output(
+            Schema.object(
+                "window", Schema.anyObject(),
+                "alerts", Schema.integer(),
+                "capped", Schema.bool(),
+                "not_covered", Schema.anyObject(),
+                "volume", Schema.anyObject(),
+                "response_times", Schema.anyObject(),
+                "noise", Schema.anyObject(),
+                "after_hours", Schema.anyObject(),
+                "findings", Schema.array(Schema.anyObject()),
+                "missing", Json.object().put("type", "array")))
+        .readOnly()
+        .longRunning()
+        .build();
+  }
+
+  /** The analysed window: alerts reported at or after {@code from} and before {@code until}. */
+  private record Span(Instant from, Instant until) {}
+
+  /** What the page walk read, and whether it stopped early. */
+  private record Walk(List<Alert> alerts, int pages, boolean capped, String failure) {}
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Span span = span(call);
+    Optional<ZoneId> zoneArg = zone(args);
+    List<Long> policies =
+        args.strings("escalation_policies").stream()
+            .map(v -> call.names().escalationPolicy(call.ctx(), v))
+            .toList();
+    List<Long> sources =
+        args.strings("alert_sources").stream()
+            .map(v -> call.names().alertSource(call.ctx(), v))
+            .toList();
+    Optional<List<AlertSource>> teamSources = Optional.empty();
+    if (args.has("team")) {
+      long team = call.names().team(call.ctx(), args.string("team").orElseThrow());
+      teamSources =
+          Optional.of(call.client().alertSources().listAll(call.ctx(), Names.MAX_ENTITIES));
+      sources = ofTeam(teamSources.get(), team, sources);
+    }
+    try (FanOut reads = new FanOut(call)) {
+      // Read while the alerts are walked; none of them is needed before the walk ends.
+      FanOut.Part<List<User>> users =
+          reads.add(
+              "after_hours", () -> call.client().users().listAll(call.ctx(), Names.MAX_ENTITIES));
+      Optional<FanOut.Part<User>> me =
+          zoneArg.isPresent()
+              ? Optional.empty()
+              : Optional.of(reads.add("timezone", () -> call.client().users().current(call.ctx())));
+      Optional<FanOut.Part<List<AlertSource>>> sourceList =
+          teamSources.isPresent()
+              ? Optional.empty()
+              : Optional.of(
+                  reads.add(
+                      "alert_sources",
+                      () -> call.client().alertSources().listAll(call.ctx(), Names.MAX_ENTITIES)));
+      Walk walk =
+          teamSources.isPresent() && sources.isEmpty()
+              ? new Walk(List.of(), 0, false, null)
+              : walk(
+                  call,
+                  new AlertQuery(null, sources, policies, null, span.from(), span.until(), null));
+      reads.await();
+      Optional<ZoneId> keyZone =
+          me.flatMap(FanOut.Part::value).map(User::timezone).flatMap(AlertSections::zone);
+      ZoneId zone = zoneArg.or(() -> keyZone).orElse(ZoneOffset.UTC);
+      ObjectNode result = Json.object();
+      result
+          .putObject("window")
+          .put("from", span.from().toString())
+          .put("until", span.until().toString())
+          .put("timezone", zone.getId())
+          .put(
+              "timezone_from",
+              zoneArg.isPresent()
+                  ? "argument"
+                  : keyZone.isPresent() ? "the API key's user" : "default (UTC)");
+      AlertSections.fill(
+          result,
+          zone,
+          walk.alerts(),
+          walk.pages(),
+          users.value(),
+          teamSources.or(() -> sourceList.flatMap(FanOut.Part::value)).orElse(List.of()));
+      result.put("capped", walk.capped());
+      if (walk.capped() || walk.failure() != null) {
+        result.set("not_covered", notCovered(call, span, walk, sources, policies));
+      }
+      if (walk.failure() != null) {
+        reads.markMissing("alerts", walk.failure());
+      }
+      if (!reads.missing().isEmpty()) {
+        result.set("missing", reads.missing());
+      }
+      return fit(result, call.maxResultTokens());
+    }
+  }
+
+  /**
+   * Tables lose their long tails first; findings are dropped from the end only when they alone
+   * (with every table emptied) would not fit, so no finding is ever cut mid-text.
+   */
+  private static ToolResult fit(ObjectNode result, int maxTokens) {
+    ObjectNode bare = result.deepCopy();
+    for (String path : CUT_ORDER) {
+      array(bare, path).removeAll();
+    }
+    ArrayNode findings = array(result, "findings");
+    int dropped = 0;
+    while (!findings.isEmpty() && Output.tokens(bare) + NOTE_TOKENS > maxTokens) {
+      findings.remove(findings.size() - 1);
+      array(bare, "findings").remove(findings.size());
+      dropped++;
+    }
+    if (dropped == 0) {
+      return Output.sections(result, maxTokens, CUT_ORDER);
+    }
+    // Leave room for the findings count added to the note below.
+    Output.sections(result, maxTokens - 10, CUT_ORDER);
+    ObjectNode note =
+        result.has("truncated")
+            ? (ObjectNode) result.get("truncated")
+            : result.putObject("truncated");
+    note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
+    (note.has("omitted") ? (ObjectNode) note.get("omitted") : note.putObject("omitted"))
+        .put("findings", dropped);
+    return ToolResult.structured(result, Json.write(result));
+  }
+
+  private static ArrayNode array(ObjectNode root, String path) {
+    JsonNode node = root;
+    for (String name : path.split("\\.")) {
+      node = node.path(name);
+    }
+    return node instanceof ArrayNode a ? a : Json.array();
+  }
+
+  // ---- arguments ----
+
+  private static Span span(IlertCall call) {
+    Args args = call.args();
+    Optional<Integer> days = args.integer("days");
+    if (days.isPresent() && args.has("from")) {
+      throw new ToolInputException("Pass either days or from, not both.");
+    }
+    if (days.isPresent() && (days.get() < 1 || days.get() > MAX_DAYS)) {
+      throw new ToolInputException("days must be between 1 and " + MAX_DAYS + ".");
+    }
+    Instant until =
+        args.instant("until").orElse(call.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+    Instant from =
+        args.instant("from").orElse(until.minus(Duration.ofDays(days.orElse(DEFAULT_DAYS))));
+    if (!from.isBefore(until)) {
+      throw new ToolInputException("from must be before until.");
+    }
+    if (Duration.between(from, until).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
+      throw new ToolInputException(
+          "The window may span at most " + MAX_DAYS + " days; move from or until closer.");
+    }
+    return new Span(from, until);
+  }
+
+  private static Optional<ZoneId> zone(Args args) {
+    Optional<String> value = args.string("timezone");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AlertSections.zone(value.get())
+            .orElseThrow(
+                () ->
+                    new ToolInputException(
+                        "timezone '"
+                            + value.get()
+                            + "' is not a time zone; use an IANA name such as Europe/Berlin,"
+                            + " or UTC.")));
+  }
+
+  /** The team's alert sources, narrowed to {@code chosen} when the caller named sources too. */
+  private static List<Long> ofTeam(List<AlertSource> all, long team, List<Long> chosen) {
+    return all.stream()
+        .filter(
+            s ->
+                s.teams() != null
+                    && s.teams().stream().anyMatch(t -> Long.valueOf(team).equals(t.id())))
+        .map(AlertSource::id)
+        .filter(id -> chosen.isEmpty() || chosen.contains(id))
+        .toList();
+  }
+
+  // ---- reading ----
+
+  /**
+   * Walks the alerts newest first, a page of 100 at a time, up to the cap; reports progress per
+   * page and stops at once when the client cancels. A failed page after the first ends the walk
+   * with what was read so far.
+   */
+  private Walk walk(IlertCall call, AlertQuery query) {
+    Map<Long, Alert> byId = new LinkedHashMap<>();
+    int start = 0;
+    int pages = 0;
+    boolean more = true;
+    while (more && byId.size() < cap) {
+      call.request().throwIfCancelled();
+      int size = Math.min(AlertsApi.MAX_PAGE, cap - byId.size());
+      List<Alert> page;
+      try {
+        page = call.client().alerts().list(call.ctx(), query, new Page(start, size));
+      } catch (IlertApiException e) {
+        if (pages == 0) {
+          throw e;
+        }
+        return new Walk(List.copyOf(byId.values()), pages, false, ErrorMapper.readFailure(e));
+      }
+      pages++;
+      // New alerts shift later pages by one; the id keeps an alert from counting twice.
+      page.forEach(a -> byId.putIfAbsent(a.id(), a));
+      more = page.size() == size;
+      start += page.size();
+      call.request().progress(byId.size(), null, "read " + byId.size() + " alerts");
+    }
+    return new Walk(List.copyOf(byId.values()), pages, more && byId.size() >= cap, null);
+  }
+
+  /** The part of the window the walk did not reach: older than the oldest alert read. */
+  private ObjectNode notCovered(
+      IlertCall call, Span window, Walk walk, List<Long> sources, List<Long> policies) {
+    Instant oldest =
+        walk.alerts().stream()
+            .map(Alert::reportTime)
+            .filter(Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(window.until());
+    ObjectNode out =
+        Json.object().put("from", window.from().toString()).put("until", oldest.toString());
+    if (policies.isEmpty()) {
+      // The count endpoint has no policy filter, so it can only answer without one.
+      try {
+        long left =
+            call.client()
+                .alerts()
+                .count(call.ctx(), new AlertCountQuery(null, sources, null, window.from(), oldest));
+        out.put("alerts", left);
+      } catch (IlertApiException e) {
+        out.put("alerts_unknown", ErrorMapper.readFailure(e));
+      }
+    }
+    out.put(
+        "how",
+        walk.capped()
+            ? "reached the cap of " + cap + " alerts; call again with until=" + oldest
+            : "call again with until=" + oldest);
+    return out;
+  }
+}
