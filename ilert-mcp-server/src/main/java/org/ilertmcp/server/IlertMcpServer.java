@@ -15,6 +15,7 @@ import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.github.GitHubSettings;
+import org.ilertmcp.server.observe.ToolCalls;
 import org.ilertmcp.server.prompts.IlertCompletions;
 import org.ilertmcp.server.prompts.IlertPrompts;
 import org.ilertmcp.server.resources.IlertResources;
@@ -40,6 +41,12 @@ public final class IlertMcpServer {
 
   /** Builds the server; throws {@link IllegalArgumentException} for an invalid selection. */
   public static IlertMcpServer create(ServerSettings settings, IlertClient client, Clock clock) {
+    return create(settings, client, clock, ToolCalls.logOnly());
+  }
+
+  /** The same, with tool calls logged, measured and audited by {@code calls}. */
+  public static IlertMcpServer create(
+      ServerSettings settings, IlertClient client, Clock clock, ToolCalls calls) {
     List<IlertTool> catalog = ToolCatalog.all();
     List<IlertTool> selected = settings.selection().apply(catalog);
     Set<String> offered = names(selected);
@@ -53,7 +60,7 @@ public final class IlertMcpServer {
                     ? null
                     : new GitHubClient(settings.github(), NAME + "/" + VERSION))
             .build();
-    ToolAdapter adapter = new ToolAdapter(services, settings.selection().ceiling());
+    ToolAdapter adapter = new ToolAdapter(services, settings.selection().ceiling(), calls);
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)

@@ -6,20 +6,23 @@ import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
+import org.ilertmcp.server.observe.Metrics;
+import org.ilertmcp.server.observe.ToolCalls;
+import org.ilertmcp.server.web.Readiness;
 
 /**
  * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server over
- * HTTP against it.
+ * HTTP against it, with the landing page, health and metrics.
  */
 public final class SandboxMode implements AutoCloseable {
   private final IlertEmulator emulator;
   private final IlertMcpServer server;
-  private final McpHttpServer http;
+  private final HttpService service;
 
-  private SandboxMode(IlertEmulator emulator, IlertMcpServer server, McpHttpServer http) {
+  private SandboxMode(IlertEmulator emulator, IlertMcpServer server, HttpService service) {
     this.emulator = emulator;
     this.server = server;
-    this.http = http;
+    this.service = service;
   }
 
   /** Starts the emulator on a free port and the MCP endpoint on {@code host:port}. */
@@ -33,12 +36,18 @@ public final class SandboxMode implements AutoCloseable {
       throws Exception {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
+    Metrics metrics = new Metrics();
     try {
-      IlertClient client = IlertMcpServer.client(URI.create(emulator.baseUrl()), requestsPerMinute);
-      IlertMcpServer server = IlertMcpServer.create(settings, client, Clock.systemUTC());
-      McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port);
-      return new SandboxMode(emulator, server, http);
+      URI base = URI.create(emulator.baseUrl());
+      IlertClient client = IlertMcpServer.client(base, requestsPerMinute);
+      IlertMcpServer server =
+          IlertMcpServer.create(settings, client, Clock.systemUTC(), new ToolCalls(metrics));
+      HttpService service =
+          HttpService.start(
+              server, metrics, new Readiness(base), transport, host, port, emulator.demoKeys());
+      return new SandboxMode(emulator, server, service);
     } catch (Exception | Error e) {
+      metrics.close();
       emulator.close();
       throw e;
     }
@@ -53,12 +62,16 @@ public final class SandboxMode implements AutoCloseable {
   }
 
   public McpHttpServer http() {
-    return http;
+    return service.http();
+  }
+
+  public HttpService service() {
+    return service;
   }
 
   @Override
   public void close() {
-    http.close();
+    service.close();
     emulator.close();
   }
 }

@@ -6,6 +6,8 @@ import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.observe.Audit;
+import org.ilertmcp.server.observe.ToolCalls;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.ErrorMapper;
 import org.ilertmcp.server.tool.IlertCall;
@@ -14,8 +16,7 @@ import org.ilertmcp.server.tool.ToolServices;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,10 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * bug and surfaces as an internal error with a reference.
  */
 public final class ToolAdapter {
-  private static final Logger LOG = LoggerFactory.getLogger("org.ilertmcp.tools");
-
   private final ToolServices services;
   private final AccessTier ceiling;
+  private final ToolCalls calls;
 
   /**
    * @param services what every call shares
@@ -35,8 +35,14 @@ public final class ToolAdapter {
    *     request ({@link RequestAccess#effectiveTier})
    */
   public ToolAdapter(ToolServices services, AccessTier ceiling) {
+    this(services, ceiling, ToolCalls.logOnly());
+  }
+
+  /** The same, with every call logged, measured and audited by {@code calls}. */
+  public ToolAdapter(ToolServices services, AccessTier ceiling, ToolCalls calls) {
     this.services = services;
     this.ceiling = ceiling;
+    this.calls = calls;
   }
 
   /** The services every call of this server shares. */
@@ -68,27 +74,53 @@ public final class ToolAdapter {
 
   private ToolResult run(
       IlertTool tool, ToolSpec spec, RequestContext context, ObjectNode arguments) {
-    long start = System.nanoTime();
-    String outcome = "ok";
+    ToolCalls.Call observed =
+        calls.start(
+            spec.name(), spec.tier().wireName(), writes(spec, arguments), context, arguments);
+    ToolCalls.Outcome outcome = ToolCalls.Outcome.INTERNAL_ERROR;
     try {
       ToolResult result = tool.call(call(context, arguments, spec));
-      outcome = result.isError() ? "tool_error" : "ok";
+      outcome = result.isError() ? ToolCalls.Outcome.TOOL_ERROR : ToolCalls.Outcome.OK;
       return result;
     } catch (ToolInputException e) {
-      outcome = "bad_arguments";
+      outcome = ToolCalls.Outcome.BAD_ARGUMENTS;
       return ToolResult.error(e.getMessage());
     } catch (IlertApiException e) {
-      outcome = "ilert_" + e.kind().name().toLowerCase(Locale.ROOT);
+      outcome = ilertOutcome(e);
       return ErrorMapper.toResult(e, spec);
     } catch (CancelledException e) {
-      outcome = "cancelled";
+      outcome = ToolCalls.Outcome.CANCELLED;
       throw e;
     } finally {
-      LOG.info(
-          "tool={} outcome={} ms={}",
-          spec.name(),
-          outcome,
-          (System.nanoTime() - start) / 1_000_000);
+      observed.finish(outcome);
     }
+  }
+
+  /**
+   * Whether a call changes ilert: a tool that is not read-only, unless its {@code method} argument
+   * says it only reads ({@code call_ilert_api} with GET).
+   */
+  static boolean writes(ToolSpec spec, ObjectNode arguments) {
+    if (spec.annotations().readOnlyHint()) {
+      return false;
+    }
+    JsonNode method = arguments == null ? null : arguments.get("method");
+    return method == null || !method.isString() || !method.stringValue().equalsIgnoreCase("GET");
+  }
+
+  /**
+   * An ilert failure's outcome. A write whose request provably never left, or that ilert refused
+   * with a 4xx, did not apply; one whose answer was lost (timeout, broken connection, 5xx, an
+   * unreadable success) may have.
+   */
+  private static ToolCalls.Outcome ilertOutcome(IlertApiException e) {
+    String name = "ilert_" + e.kind().name().toLowerCase(Locale.ROOT);
+    boolean lost =
+        switch (e.kind()) {
+          case NETWORK, TIMEOUT, SERVER_ERROR, MALFORMED_RESPONSE -> true;
+          default -> false;
+        };
+    return new ToolCalls.Outcome(
+        name, lost && !e.requestNotSent() ? Audit.Effect.UNKNOWN : Audit.Effect.NOT_APPLIED);
   }
 }

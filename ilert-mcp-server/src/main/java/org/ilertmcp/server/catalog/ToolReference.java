@@ -1,5 +1,6 @@
 package org.ilertmcp.server.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ilertmcp.server.tool.IlertTool;
@@ -7,13 +8,44 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import tools.jackson.databind.JsonNode;
 
-/** The README's generated tool reference: token tables and every tool with its parameters. */
+/**
+ * The tool reference: per toolset its description and every tool with tier, description, parameters
+ * and {@code tools/list} token cost. The README's generated section and the landing page both
+ * render it.
+ */
 public final class ToolReference {
   public static final String START = "<!-- tool-reference:start (generated; do not edit) -->";
   public static final String END = "<!-- tool-reference:end -->";
 
+  /** One input parameter of a tool. */
+  public record Parameter(String name, boolean required) {}
+
+  /** One tool with its {@code tools/list} token cost. */
+  public record Entry(
+      String name, String tier, String description, List<Parameter> parameters, int tokens) {}
+
+  /** One toolset and its tools. */
+  public record Section(String toolset, String description, boolean inDefault, List<Entry> tools) {}
+
   private ToolReference() {}
 
+  /** The sections of {@code tools}, in toolset order, skipping empty toolsets. */
+  public static List<Section> sections(List<IlertTool> tools, ToolAdapter adapter) {
+    List<Section> sections = new ArrayList<>();
+    for (Toolset set : Toolset.values()) {
+      List<Entry> entries =
+          tools.stream()
+              .filter(t -> t.spec().toolset() == set)
+              .map(t -> entry(t, adapter))
+              .toList();
+      if (!entries.isEmpty()) {
+        sections.add(new Section(set.wireName(), set.description(), set.inDefault(), entries));
+      }
+    }
+    return sections;
+  }
+
+  /** The README section: token tables for the default and the full set, then every tool. */
   public static String markdown(List<IlertTool> catalog, ToolAdapter adapter) {
     StringBuilder out = new StringBuilder();
     List<IlertTool> defaults = ToolSelection.defaults().apply(catalog);
@@ -21,42 +53,50 @@ public final class ToolReference {
     out.append(CatalogStats.markdown(CatalogStats.rows(defaults, adapter)));
     out.append("\nEvery tool (`--toolsets all --access admin`):\n\n");
     out.append(CatalogStats.markdown(CatalogStats.rows(catalog, adapter)));
-    for (Toolset set : Toolset.values()) {
-      List<IlertTool> tools = catalog.stream().filter(t -> t.spec().toolset() == set).toList();
-      if (tools.isEmpty()) {
-        continue;
-      }
+    for (Section section : sections(catalog, adapter)) {
       out.append("\n### `")
-          .append(set.wireName())
+          .append(section.toolset())
           .append("`")
-          .append(set.inDefault() ? "" : " (opt-in)")
+          .append(section.inDefault() ? "" : " (opt-in)")
           .append("\n\n")
-          .append(set.description())
+          .append(section.description())
           .append(".\n\n")
           .append("| tool | tier | what it does | parameters |\n|---|---|---|---|\n");
-      for (IlertTool tool : tools) {
-        ToolSpec spec = tool.spec();
+      for (Entry tool : section.tools()) {
         out.append("| `")
-            .append(spec.name())
+            .append(tool.name())
             .append("` | ")
-            .append(spec.tier().wireName())
+            .append(tool.tier())
             .append(" | ")
-            .append(escape(spec.description()))
+            .append(escape(tool.description()))
             .append(" | ")
-            .append(parameters(spec.inputSchema()))
+            .append(
+                tool.parameters().isEmpty()
+                    ? "—"
+                    : tool.parameters().stream()
+                        .map(p -> "`" + p.name() + "`" + (p.required() ? "*" : ""))
+                        .collect(Collectors.joining(", ")))
             .append(" |\n");
       }
     }
     return out.toString();
   }
 
-  private static String parameters(JsonNode schema) {
+  private static Entry entry(IlertTool tool, ToolAdapter adapter) {
+    ToolSpec spec = tool.spec();
+    return new Entry(
+        spec.name(),
+        spec.tier().wireName(),
+        spec.description(),
+        parameters(spec.inputSchema()),
+        CatalogStats.tokens(List.of(adapter.adapt(tool))));
+  }
+
+  private static List<Parameter> parameters(JsonNode schema) {
     List<String> required = schema.path("required").valueStream().map(JsonNode::asString).toList();
-    String params =
-        schema.path("properties").propertyNames().stream()
-            .map(p -> "`" + p + "`" + (required.contains(p) ? "*" : ""))
-            .collect(Collectors.joining(", "));
-    return params.isEmpty() ? "—" : params;
+    return schema.path("properties").propertyNames().stream()
+        .map(p -> new Parameter(p, required.contains(p)))
+        .toList();
   }
 
   private static String escape(String text) {

@@ -3,6 +3,7 @@ package org.ilertmcp.server.cli;
 import java.util.concurrent.Callable;
 import org.ilertmcp.emulator.IlertEmulator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code emulator}: the built-in ilert emulator alone, with the demo organisation. */
@@ -24,8 +25,11 @@ public final class EmulatorCommand implements Callable<Integer> {
           "Seed of the demo organisation. Env ILERT_EMULATOR_SEED. Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  @Mixin LogOptions logging;
+
   @Override
   public Integer call() throws Exception {
+    logging.apply();
     IlertEmulator emulator =
         IlertEmulator.builder().port(port).seed(seed).demoOrganisation(true).build().start();
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

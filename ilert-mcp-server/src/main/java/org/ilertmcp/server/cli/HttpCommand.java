@@ -1,9 +1,13 @@
 package org.ilertmcp.server.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.ilertmcp.mcp.transport.http.McpHttpServer;
+import org.ilertmcp.server.HttpService;
 import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.observe.Metrics;
+import org.ilertmcp.server.observe.ToolCalls;
+import org.ilertmcp.server.web.Readiness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,13 +24,27 @@ public final class HttpCommand implements Callable<Integer> {
 
   @Mixin IlertApiOptions ilert;
 
+  @Mixin LogOptions logging;
+
   @Override
   public Integer call() throws Exception {
+    logging.apply();
+    Metrics metrics = new Metrics();
     IlertMcpServer server =
         IlertMcpServer.create(
-            tools.settings(), ilert.client(tools.requestsPerMinute), Clock.systemUTC());
-    McpHttpServer running =
-        McpHttpServer.start(server.mcp(), http.transport(), http.host, http.port);
+            tools.settings(),
+            ilert.client(tools.requestsPerMinute),
+            Clock.systemUTC(),
+            new ToolCalls(metrics));
+    HttpService running =
+        HttpService.start(
+            server,
+            metrics,
+            new Readiness(ilert.baseUrl()),
+            http.transport(),
+            http.host,
+            http.port,
+            List.of());
     Banner.serving(server, running.url(), System.out);
     Runtime.getRuntime().addShutdownHook(new Thread(running::close));
     Thread.currentThread().join();

@@ -55,6 +55,16 @@ public final class HttpOptions {
   List<String> allowedOrigins = new ArrayList<>();
 
   @Option(
+      names = "--session-route",
+      defaultValue = "${env:ILERT_SESSION_ROUTE:-}",
+      description =
+          "Name of this instance, put in front of every session id (<route>.<random>) so a proxy"
+              + " in front of several instances in session mode can send each session to the one"
+              + " that holds it (e.g. the pod name). Letters, digits, '-'. Env"
+              + " ILERT_SESSION_ROUTE.")
+  String sessionRoute;
+
+  @Option(
       names = "--max-sessions",
       defaultValue = "${env:ILERT_MAX_SESSIONS:-10000}",
       description = "Most concurrent sessions. Env ILERT_MAX_SESSIONS. Default: ${DEFAULT-VALUE}.")
@@ -97,6 +107,7 @@ public final class HttpOptions {
         .maxBodyBytes(maxBodyBytes)
         .allowedHosts(clean(allowedHosts))
         .allowedOrigins(clean(allowedOrigins))
+        .sessionRoute(sessionRoute.strip())
         .build();
   }
 

@@ -15,6 +15,11 @@ public final class IlertApiOptions {
 
   /** The shared client for that URL; an invalid URL is a configuration error. */
   IlertClient client(int requestsPerMinute) {
+    return IlertMcpServer.client(baseUrl(), requestsPerMinute);
+  }
+
+  /** The validated base URL. */
+  URI baseUrl() {
     URI uri;
     try {
       uri = URI.create(ilertUrl);
@@ -25,6 +30,6 @@ public final class IlertApiOptions {
       throw new IllegalArgumentException(
           "--ilert-url must be an http(s) URL, not '" + ilertUrl + "'");
     }
-    return IlertMcpServer.client(uri, requestsPerMinute);
+    return uri;
   }
 }

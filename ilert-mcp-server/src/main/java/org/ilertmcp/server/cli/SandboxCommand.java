@@ -18,6 +18,8 @@ public final class SandboxCommand implements Callable<Integer> {
   @Mixin HttpOptions http;
   @Mixin ToolOptions tools;
 
+  @Mixin LogOptions logging;
+
   @Option(
       names = "--seed",
       defaultValue = "${env:ILERT_EMULATOR_SEED:-42}",
@@ -27,6 +29,7 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    logging.apply();
     SandboxMode sandbox =
         SandboxMode.start(
             tools.settings(),

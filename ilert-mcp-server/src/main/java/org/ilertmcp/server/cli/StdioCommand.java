@@ -25,6 +25,8 @@ public final class StdioCommand implements Callable<Integer> {
 
   @Mixin IlertApiOptions ilert;
 
+  @Mixin LogOptions logging;
+
   @Option(
       names = "--api-key-file",
       defaultValue = "${env:ILERT_API_KEY_FILE}",
@@ -34,6 +36,7 @@ public final class StdioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    logging.apply();
     String key = key();
     IlertMcpServer server =
         IlertMcpServer.create(

@@ -2,23 +2,16 @@ package org.ilertmcp.server.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ilertmcp.emulator.AlertSnapshot;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.testing.RawHttp;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.testing.SseStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -58,27 +51,7 @@ class SubscriptionOverHttpTest {
               "Mcp-Session-Id", session,
               "MCP-Protocol-Version", "2025-11-25");
 
-      BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-      HttpClient client = HttpClient.newHttpClient();
-      HttpRequest.Builder get =
-          HttpRequest.newBuilder(sandbox.http().url()).GET().header("Accept", "text/event-stream");
-      headers.forEach(get::header);
-      CompletableFuture<HttpResponse<Stream<String>>> stream =
-          client.sendAsync(get.build(), HttpResponse.BodyHandlers.ofLines());
-      HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
-      assertThat(response.statusCode()).isEqualTo(200);
-      Thread reader =
-          new Thread(
-              () -> {
-                try {
-                  response.body().forEach(lines::add);
-                } catch (RuntimeException e) {
-                  // stream closed at the end of the test
-                }
-              },
-              "sse-reader");
-      reader.setDaemon(true);
-      reader.start();
+      SseStream stream = SseStream.open(sandbox.http().url(), headers);
 
       HttpResponse<String> subscribed =
           http.post(
@@ -109,30 +82,14 @@ class SubscriptionOverHttpTest {
       assertThat(sandbox.emulator().state().alert(alert.id()).orElseThrow().status())
           .isEqualTo("ACCEPTED");
 
-      JsonNode update = nextMessage(lines, Duration.ofSeconds(15));
+      JsonNode update = stream.nextMessage(Duration.ofSeconds(15));
       assertThat(update).as("notifications/resources/updated within 15 s").isNotNull();
       assertThat(update.path("method").asString()).isEqualTo("notifications/resources/updated");
       assertThat(update.path("params").path("uri").asString()).isEqualTo(uri);
       assertThat(update.has("id")).isFalse();
 
       http.send("DELETE", null, headers);
-      response.body().close();
+      stream.close();
     }
-  }
-
-  /** The next JSON-RPC message ({@code data:} line) on the SSE stream, or null on timeout. */
-  private static JsonNode nextMessage(BlockingQueue<String> lines, Duration timeout)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (line != null && line.startsWith("data:") && line.length() > 5) {
-        JsonNode message = Json.parse(line.substring(5).trim());
-        if (message.has("method")) {
-          return message;
-        }
-      }
-    }
-    return null;
   }
 }

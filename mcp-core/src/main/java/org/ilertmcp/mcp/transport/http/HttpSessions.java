@@ -121,6 +121,7 @@ final class HttpSessions {
   private String newId() {
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return config.sessionRoute().isEmpty() ? id : config.sessionRoute() + "." + id;
   }
 }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param allowedHosts extra {@code Host} names accepted besides loopback names; {@code "*"} = any
  * @param allowedOrigins extra {@code Origin} values accepted besides loopback origins; {@code "*"}
  *     = any
+ * @param sessionRoute empty, or a name for this instance that starts every session id ({@code
+ *     <route>.<random>}) so a proxy in front of several instances can send each session's requests
+ *     to the instance that holds it; letters, digits and {@code -}, at most 63
  */
 public record HttpTransportConfig(
     String path,
@@ -32,7 +35,8 @@ public record HttpTransportConfig(
     Duration sseRetry,
     Duration keepAliveInterval,
     List<String> allowedHosts,
-    List<String> allowedOrigins) {
+    List<String> allowedOrigins,
+    String sessionRoute) {
 
   public HttpTransportConfig {
     Objects.requireNonNull(path, "path");
@@ -44,6 +48,11 @@ public record HttpTransportConfig(
     }
     allowedHosts = List.copyOf(allowedHosts);
     allowedOrigins = List.copyOf(allowedOrigins);
+    Objects.requireNonNull(sessionRoute, "sessionRoute");
+    if (!sessionRoute.isEmpty() && !sessionRoute.matches("[A-Za-z0-9-]{1,63}")) {
+      throw new IllegalArgumentException(
+          "session route must be 1-63 letters, digits or '-', not '" + sessionRoute + "'");
+    }
   }
 
   public static Builder builder() {
@@ -62,7 +71,8 @@ public record HttpTransportConfig(
         .sseRetry(sseRetry)
         .keepAliveInterval(keepAliveInterval)
         .allowedHosts(allowedHosts)
-        .allowedOrigins(allowedOrigins);
+        .allowedOrigins(allowedOrigins)
+        .sessionRoute(sessionRoute);
   }
 
   /** Defaults: {@code /mcp}, sessions, credentials required, 1 MiB bodies, 10,000 sessions. */
@@ -78,6 +88,7 @@ public record HttpTransportConfig(
     private Duration keepAliveInterval = Duration.ofSeconds(15);
     private List<String> allowedHosts = List.of();
     private List<String> allowedOrigins = List.of();
+    private String sessionRoute = "";
 
     public Builder path(String path) {
       this.path = path;
@@ -134,6 +145,12 @@ public record HttpTransportConfig(
       return this;
     }
 
+    /** A name for this instance that starts every session id; empty for none. */
+    public Builder sessionRoute(String route) {
+      this.sessionRoute = route;
+      return this;
+    }
+
     public HttpTransportConfig build() {
       return new HttpTransportConfig(
           path,
@@ -146,7 +163,8 @@ public record HttpTransportConfig(
           sseRetry,
           keepAliveInterval,
           allowedHosts,
-          allowedOrigins);
+          allowedOrigins,
+          sessionRoute);
     }
   }
 }

@@ -1,0 +1,87 @@
+package org.ilertmcp.server;
+
+import java.net.URI;
+import java.util.List;
+import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
+import org.ilertmcp.mcp.transport.http.McpHttpServer;
+import org.ilertmcp.server.catalog.CatalogStats;
+import org.ilertmcp.server.catalog.ToolReference;
+import org.ilertmcp.server.observe.Metrics;
+import org.ilertmcp.server.web.LandingPage;
+import org.ilertmcp.server.web.Readiness;
+import org.ilertmcp.server.web.ServiceRoutes;
+
+/**
+ * The server as an HTTP service: the MCP endpoint plus the landing page, health, readiness and
+ * metrics on the same port. Closing it first reports not ready, then stops.
+ */
+public final class HttpService implements AutoCloseable {
+  private final McpHttpServer http;
+  private final Readiness readiness;
+  private final Metrics metrics;
+
+  private HttpService(McpHttpServer http, Readiness readiness, Metrics metrics) {
+    this.http = http;
+    this.readiness = readiness;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Starts serving {@code server} on {@code host:port}.
+   *
+   * @param metrics the registry {@code server}'s tool calls report to
+   * @param readiness what {@code /readyz} reports
+   * @param demoKeys the sandbox's demo keys for the landing page; empty outside the sandbox
+   */
+  public static HttpService start(
+      IlertMcpServer server,
+      Metrics metrics,
+      Readiness readiness,
+      HttpTransportConfig transport,
+      String host,
+      int port,
+      List<DemoKey> demoKeys)
+      throws Exception {
+    LandingPage page =
+        new LandingPage(
+            IlertMcpServer.VERSION,
+            !demoKeys.isEmpty(),
+            transport.stateless(),
+            ToolReference.sections(server.tools(), server.adapter()),
+            CatalogStats.rows(server.tools(), server.adapter()),
+            demoKeys.stream()
+                .map(
+                    k ->
+                        new LandingPage.DemoKey(
+                            k.key(), k.role(), k.name() + " <" + k.email() + ">"))
+                .toList());
+    ServiceRoutes routes = new ServiceRoutes(page, transport.path(), readiness, metrics);
+    McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port, routes);
+    return new HttpService(http, readiness, metrics);
+  }
+
+  /** The MCP endpoint URL. */
+  public URI url() {
+    return http.url();
+  }
+
+  public McpHttpServer http() {
+    return http;
+  }
+
+  public Readiness readiness() {
+    return readiness;
+  }
+
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    readiness.drain();
+    http.close();
+    metrics.close();
+  }
+}

@@ -1,0 +1,93 @@
+package org.ilertmcp.server.observe;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
+
+/**
+ * The audit trail: one record per write tool call on the {@value #LOGGER} logger, so an operator
+ * can answer "what did the agents change today" by filtering one logger. With {@code --log-format
+ * json} every field below is a JSON field of the line.
+ */
+public final class Audit {
+  /** The audit logger's name. */
+  public static final String LOGGER = "ilert.audit";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+  /** Whether the write reached ilert. */
+  public enum Effect {
+    /** ilert accepted the change. */
+    APPLIED,
+    /** Nothing changed: refused before or by ilert. */
+    NOT_APPLIED,
+    /** It may or may not have changed: the answer was lost (timeout, broken connection, 5xx). */
+    UNKNOWN;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One write tool call. Fields are written in declaration order; a new field (for example how a
+   * person confirmed the write) is one more component and one more line in {@link #fields()}.
+   *
+   * @param tool the tool name
+   * @param tier the access tier the tool needs
+   * @param targets the arguments naming what it acted on (ids or names), by parameter
+   * @param effect applied, not applied or unknown
+   * @param outcome the call's outcome in detail, as in the tool-call metric ({@code ok}, {@code
+   *     ilert_not_found}, ...)
+   * @param keyFingerprint the caller's key fingerprint, never the key
+   * @param clientName the client's name from {@code initialize}, or {@code unknown}
+   * @param clientVersion the client's version from {@code initialize}, or {@code unknown}
+   * @param correlationId the id the call's log lines carry
+   * @param durationMs how long the call took
+   */
+  public record Record(
+      String tool,
+      String tier,
+      Map<String, String> targets,
+      Effect effect,
+      String outcome,
+      String keyFingerprint,
+      String clientName,
+      String clientVersion,
+      String correlationId,
+      long durationMs) {
+
+    public Record {
+      targets = Map.copyOf(targets);
+    }
+
+    /** The record's fields in a stable order, as written. */
+    public Map<String, Object> fields() {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("event", "tool_write");
+      out.put("tool", tool);
+      out.put("tier", tier);
+      out.put("targets", new java.util.TreeMap<>(targets));
+      out.put("effect", effect.wireName());
+      out.put("outcome", outcome);
+      out.put("key_fingerprint", keyFingerprint);
+      out.put("client_name", clientName);
+      out.put("client_version", clientVersion);
+      out.put("correlation_id", correlationId);
+      out.put("duration_ms", durationMs);
+      return out;
+    }
+  }
+
+  private Audit() {}
+
+  /** Writes one record. */
+  public static void write(Record record) {
+    LoggingEventBuilder line = LOG.atInfo();
+    record.fields().forEach(line::addKeyValue);
+    line.log("{} {} ({})", record.tool(), record.effect().wireName(), record.outcome());
+  }
+}
