@@ -2,7 +2,7 @@ package org.ilertmcp.server;
 
 import java.net.URI;
 import java.util.List;
-import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
