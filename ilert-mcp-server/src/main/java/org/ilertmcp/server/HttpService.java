@@ -1,13 +1,16 @@
 package org.ilertmcp.server;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.ilertmcp.emulator.demo.DemoKey;
+import org.ilertmcp.mcp.transport.http.HttpObserver;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
 import org.ilertmcp.server.catalog.ToolReference;
 import org.ilertmcp.server.observe.Metrics;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.web.LandingPage;
 import org.ilertmcp.server.web.Readiness;
 import org.ilertmcp.server.web.ServiceRoutes;
@@ -56,9 +59,42 @@ public final class HttpService implements AutoCloseable {
                         new LandingPage.DemoKey(
                             k.key(), k.role(), k.name() + " <" + k.email() + ">"))
                 .toList());
+    metrics.cache(
+        "names", server.adapter().services().names(), Names::cacheHits, Names::cacheMisses);
     ServiceRoutes routes = new ServiceRoutes(page, transport.path(), readiness, metrics);
-    McpHttpServer http = McpHttpServer.start(server.mcp(), transport, host, port, routes);
+    McpHttpServer http =
+        McpHttpServer.start(server.mcp(), transport, observer(metrics), host, port, routes);
     return new HttpService(http, readiness, metrics);
+  }
+
+  /** Reports the transport's refusals, sessions and streams as metrics. */
+  private static HttpObserver observer(Metrics metrics) {
+    return new HttpObserver() {
+      @Override
+      public void rejected(int status, String reason) {
+        metrics.rejected(status, reason);
+      }
+
+      @Override
+      public void sessionOpened() {
+        metrics.sessionOpened();
+      }
+
+      @Override
+      public void sessionClosed(Duration lifetime) {
+        metrics.sessionClosed(lifetime);
+      }
+
+      @Override
+      public void streamOpened() {
+        metrics.streamOpened();
+      }
+
+      @Override
+      public void streamClosed() {
+        metrics.streamClosed();
+      }
+    };
   }
 
   /** The MCP endpoint URL. */

@@ -1,6 +1,8 @@
 package org.ilertmcp.server.observe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,6 +15,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * The server's meters in one Prometheus registry. Names follow the OpenTelemetry semantic
@@ -40,8 +44,21 @@ public final class Metrics implements AutoCloseable {
     Duration.ofSeconds(120)
   };
 
+  /** Histogram buckets of session lifetimes: 1 s to 8 h. */
+  private static final Duration[] SESSION_BUCKETS = {
+    Duration.ofSeconds(1),
+    Duration.ofSeconds(10),
+    Duration.ofMinutes(1),
+    Duration.ofMinutes(5),
+    Duration.ofMinutes(30),
+    Duration.ofHours(2),
+    Duration.ofHours(8)
+  };
+
   private final PrometheusMeterRegistry registry;
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final AtomicInteger sessions = new AtomicInteger();
+  private final AtomicInteger streams = new AtomicInteger();
 
   public Metrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -52,6 +69,12 @@ public final class Metrics implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
+    Gauge.builder("mcp.server.sessions.active", sessions, AtomicInteger::get)
+        .description("Open MCP sessions (session mode)")
+        .register(registry);
+    Gauge.builder("mcp.server.sse.streams.active", streams, AtomicInteger::get)
+        .description("Open SSE responses: standalone GET streams and POSTs answered as streams")
+        .register(registry);
   }
 
   public MeterRegistry registry() {
@@ -71,9 +94,55 @@ public final class Metrics implements AutoCloseable {
         .record(Duration.ofNanos(nanos));
   }
 
-  /** A counter with fixed tags, registered on first use. */
-  public Counter counter(String name, String description, String... tags) {
-    return Counter.builder(name).description(description).tags(tags).register(registry);
+  /**
+   * A cache's hit and miss counts, read from {@code owner} at each scrape, as Micrometer's cache
+   * meters name them ({@code cache.gets} by {@code result}). The registry holds {@code owner}
+   * weakly; it lives as long as the server does.
+   */
+  public <T> void cache(String name, T owner, ToLongFunction<T> hits, ToLongFunction<T> misses) {
+    FunctionCounter.builder("cache.gets", owner, o -> hits.applyAsLong(o))
+        .description("Cache lookups")
+        .tags("cache", name, "result", "hit")
+        .register(registry);
+    FunctionCounter.builder("cache.gets", owner, o -> misses.applyAsLong(o))
+        .description("Cache lookups")
+        .tags("cache", name, "result", "miss")
+        .register(registry);
+  }
+
+  /** A request the transport refused before dispatch, by a fixed reason. */
+  public void rejected(int status, String reason) {
+    Counter.builder("mcp.server.rejected.requests")
+        .description("HTTP requests refused before dispatch")
+        .tag("reason", reason)
+        .tag("http.response.status_code", Integer.toString(status))
+        .register(registry)
+        .increment();
+  }
+
+  /** A session began. */
+  public void sessionOpened() {
+    sessions.incrementAndGet();
+  }
+
+  /** A session ended after {@code lifetime}. */
+  public void sessionClosed(Duration lifetime) {
+    sessions.decrementAndGet();
+    Timer.builder("mcp.server.session.duration")
+        .description("Duration of MCP sessions as observed on the server")
+        .serviceLevelObjectives(SESSION_BUCKETS)
+        .register(registry)
+        .record(lifetime);
+  }
+
+  /** An SSE response began. */
+  public void streamOpened() {
+    streams.incrementAndGet();
+  }
+
+  /** An SSE response ended. */
+  public void streamClosed() {
+    streams.decrementAndGet();
   }
 
   /** The Prometheus text exposition of every meter. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.context.Session;
+import org.ilertmcp.mcp.server.McpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * MDC, so every line it logs on its thread carries them.
  */
 public final class ToolCalls {
-  /** MDC key of the call's correlation id. */
-  public static final String CORRELATION_ID = "correlation_id";
+  /** MDC key of the call's correlation id: the one the dispatcher gave the request. */
+  public static final String CORRELATION_ID = McpServer.CORRELATION_ID;
 
   /** MDC key of the caller's key fingerprint. */
   public static final String KEY_FINGERPRINT = "key_fingerprint";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
@@ -37,6 +38,8 @@ public final class Names {
   private final IlertClient client;
   private final Clock clock;
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   public Names(IlertClient client, Clock clock) {
     this.client = client;
@@ -179,12 +182,25 @@ public final class Names {
     Entry entry = cache.get(key);
     Instant now = clock.instant();
     if (entry == null || entry.fetched().plus(TTL).isBefore(now)) {
+      misses.increment();
       if (cache.size() > MAX_CACHED_LISTS) {
         cache.values().removeIf(e -> e.fetched().plus(TTL).isBefore(now));
       }
       entry = new Entry(now, fetch.apply(ctx));
       cache.put(key, entry);
+    } else {
+      hits.increment();
     }
     return entry.entities();
+  }
+
+  /** Name lookups answered from the cache so far. */
+  public long cacheHits() {
+    return hits.sum();
+  }
+
+  /** Name lookups that read the list from ilert so far. */
+  public long cacheMisses() {
+    return misses.sum();
   }
 }

@@ -168,8 +168,55 @@ class ServiceRoutesTest {
                 headers));
     assertThat(missing.path("result").path("isError").asBoolean()).isTrue();
 
+    // A service by name twice: the first reads the name list from ilert, the second the cache.
+    String service =
+        RawHttp.message(
+                raw.post(
+                    "{\"jsonrpc\":\"2.0\",\"id\":20,\"method\":\"tools/call\",\"params\":"
+                        + "{\"name\":\"list_services\",\"arguments\":{}}}",
+                    headers))
+            .path("result")
+            .path("structuredContent")
+            .path("services")
+            .get(0)
+            .path("name")
+            .asString();
+    for (int id = 21; id < 23; id++) {
+      JsonNode byName =
+          RawHttp.message(
+              raw.post(
+                  "{\"jsonrpc\":\"2.0\",\"id\":"
+                      + id
+                      + ",\"method\":\"tools/call\",\"params\":{\"name\":"
+                      + "\"get_service\",\"arguments\":{\"service\":\""
+                      + service
+                      + "\"}}}",
+                  headers));
+      assertThat(byName.path("result").path("isError").asBoolean()).as("%s", byName).isFalse();
+    }
+    String ended = raw.initialize(auth);
+    raw.send(
+        "DELETE",
+        null,
+        Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", ended));
+    raw.post(
+        "{}",
+        Map.of("Authorization", "Bearer demo-responder-key", "Origin", "https://evil.example"));
+    raw.post(
+        "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}",
+        Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", "gone"));
+
     String metrics = get("/metrics").body();
     assertThat(metrics)
+        .containsPattern(
+            "mcp_server_rejected_requests_total\\{[^}]*reason=\"origin_not_allowed\"[^}]*\\} [1-9]")
+        .containsPattern(
+            "mcp_server_rejected_requests_total\\{[^}]*reason=\"session_not_found\"[^}]*\\} [1-9]")
+        .containsPattern("mcp_server_sessions_active [1-9]")
+        .containsPattern("mcp_server_session_duration_seconds_count [1-9]")
+        .contains("mcp_server_sse_streams_active")
+        .containsPattern("cache_gets_total\\{cache=\"names\",result=\"miss\"\\} [1-9]")
+        .containsPattern("cache_gets_total\\{cache=\"names\",result=\"hit\"\\} [1-9]")
         .contains("# TYPE mcp_server_operation_duration_seconds histogram")
         .containsPattern(
             "mcp_server_operation_duration_seconds_count\\{[^}]*gen_ai_tool_name=\"list_alerts\""

@@ -21,6 +21,7 @@ import org.ilertmcp.mcp.resource.SubscriptionListener;
 import org.ilertmcp.mcp.tool.Tool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Inbound}; it returns the response (or {@code null} when none is due).
  */
 public final class McpServer {
+  /** The logging MDC key of the request being served. */
+  public static final String CORRELATION_ID = "correlation_id";
+
   private static final Logger LOG = LoggerFactory.getLogger(McpServer.class);
 
   private final ServerInfo info;
@@ -70,7 +74,11 @@ public final class McpServer {
     return tools.all();
   }
 
-  /** Serves one request; returns its response, or {@code null} if the client cancelled it. */
+  /**
+   * Serves one request; returns its response, or {@code null} if the client cancelled it. While it
+   * runs, the logging MDC holds a fresh {@value #CORRELATION_ID} that an internal error's message
+   * names, so the client's reference finds the request's log lines.
+   */
   public ObjectNode handleRequest(ObjectNode request, Inbound inbound) {
     JsonNode id = request.get("id");
     String method = request.get("method").stringValue();
@@ -79,6 +87,9 @@ public final class McpServer {
     InFlight key = new InFlight(inbound.session(), idKey(id));
     inFlight.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(call);
     inbound.session().touch();
+    String reference = reference();
+    String previous = MDC.get(CORRELATION_ID);
+    MDC.put(CORRELATION_ID, reference);
     try {
       JsonNode result = dispatch(method, params, call, inbound);
       return call.isCancelled() ? null : JsonRpc.result(id, result);
@@ -87,8 +98,13 @@ public final class McpServer {
     } catch (McpException e) {
       return call.isCancelled() ? null : JsonRpc.error(id, e);
     } catch (RuntimeException e) {
-      return call.isCancelled() ? null : internalError(id, method, e);
+      return call.isCancelled() ? null : internalError(id, method, e, reference);
     } finally {
+      if (previous == null) {
+        MDC.remove(CORRELATION_ID);
+      } else {
+        MDC.put(CORRELATION_ID, previous);
+      }
       inFlight.computeIfPresent(
           key,
           (k, calls) -> {
@@ -243,10 +259,14 @@ public final class McpServer {
     return id.isString() ? "s:" + id.stringValue() : "n:" + id.asString();
   }
 
-  private ObjectNode internalError(JsonNode id, String method, RuntimeException e) {
+  private String reference() {
     byte[] bytes = new byte[6];
     random.nextBytes(bytes);
-    String reference = HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private ObjectNode internalError(
+      JsonNode id, String method, RuntimeException e, String reference) {
     LOG.error("Internal error {} while serving {}", reference, method, e);
     return JsonRpc.error(
         id, ErrorCodes.INTERNAL_ERROR, "Internal error (reference " + reference + ")", null);

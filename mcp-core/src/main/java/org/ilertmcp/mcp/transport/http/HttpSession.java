@@ -30,6 +30,7 @@ final class HttpSession {
   private final Map<String, LogicalStream> streams = new ConcurrentHashMap<>();
   private final AtomicLong nextStream = new AtomicLong();
   private final LogicalStream standalone;
+  private final long openedNanos = System.nanoTime();
 
   HttpSession(McpSession mcp, int replayLimit, long retryMillis) {
     this.mcp = mcp;
@@ -45,6 +46,11 @@ final class HttpSession {
 
   McpSession mcp() {
     return mcp;
+  }
+
+  /** {@link System#nanoTime()} when the session opened. */
+  long openedNanos() {
+    return openedNanos;
   }
 
   LogicalStream standalone() {

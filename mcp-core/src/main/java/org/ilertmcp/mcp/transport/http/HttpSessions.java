@@ -1,6 +1,7 @@
 package org.ilertmcp.mcp.transport.http;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -43,9 +44,12 @@ final class HttpSessions {
     }
   }
 
-  HttpSessions(HttpTransportConfig config, McpServer server) {
+  private final HttpObserver observer;
+
+  HttpSessions(HttpTransportConfig config, McpServer server, HttpObserver observer) {
     this.config = config;
     this.server = server;
+    this.observer = observer;
     int cap = config.maxSessions();
     this.clientStates =
         new LinkedHashMap<>(16, 0.75f, true) {
@@ -70,6 +74,7 @@ final class HttpSessions {
         new HttpSession(mcp, config.replayBufferEvents(), config.sseRetry().toMillis());
     sessions.put(id, session);
     server.sessionOpened(mcp);
+    observer.sessionOpened();
     return session;
   }
 
@@ -83,6 +88,7 @@ final class HttpSessions {
       count.decrementAndGet();
       session.closeAll();
       server.sessionClosed(session.mcp());
+      observer.sessionClosed(Duration.ofNanos(System.nanoTime() - session.openedNanos()));
     }
   }
 

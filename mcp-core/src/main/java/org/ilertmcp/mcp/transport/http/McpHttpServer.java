@@ -35,6 +35,18 @@ public final class McpHttpServer implements AutoCloseable {
   public static McpHttpServer start(
       McpServer server, HttpTransportConfig config, String host, int port, Handler... extra)
       throws Exception {
+    return start(server, config, HttpObserver.NONE, host, port, extra);
+  }
+
+  /** The same, reporting refusals, sessions and streams to {@code observer}. */
+  public static McpHttpServer start(
+      McpServer server,
+      HttpTransportConfig config,
+      HttpObserver observer,
+      String host,
+      int port,
+      Handler... extra)
+      throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool(256, 8);
     threads.setName("mcp-http");
     Server jetty = new Server(threads);
@@ -46,7 +58,7 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     jetty.addConnector(connector);
-    StreamableHttpHandler handler = new StreamableHttpHandler(server, config);
+    StreamableHttpHandler handler = new StreamableHttpHandler(server, config, observer);
     Handler.Sequence sequence = new Handler.Sequence();
     sequence.addHandler(handler);
     for (Handler h : extra) {

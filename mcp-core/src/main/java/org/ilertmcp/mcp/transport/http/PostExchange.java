@@ -18,6 +18,7 @@ final class PostExchange implements Outbound {
   private final Callback callback;
   private final Supplier<LogicalStream> streams;
   private final boolean resumable;
+  private final HttpObserver observer;
   private LogicalStream stream;
   private boolean streaming;
   private boolean done;
@@ -27,11 +28,16 @@ final class PostExchange implements Outbound {
    *     never create one, so nothing is kept for them
    */
   PostExchange(
-      Response response, Callback callback, Supplier<LogicalStream> streams, boolean resumable) {
+      Response response,
+      Callback callback,
+      Supplier<LogicalStream> streams,
+      boolean resumable,
+      HttpObserver observer) {
     this.response = response;
     this.callback = callback;
     this.streams = streams;
     this.resumable = resumable;
+    this.observer = observer;
   }
 
   @Override
@@ -77,6 +83,6 @@ final class PostExchange implements Outbound {
     streaming = true;
     stream = streams.get();
     StreamableHttpHandler.sseHeaders(response);
-    stream.attach(new SseConnection(response, callback));
+    stream.attach(new SseConnection(response, callback, observer));
   }
 }

@@ -13,11 +13,14 @@ import org.eclipse.jetty.util.Callback;
 final class SseConnection {
   private final Response response;
   private final Callback callback;
+  private final HttpObserver observer;
   private boolean open = true;
 
-  SseConnection(Response response, Callback callback) {
+  SseConnection(Response response, Callback callback, HttpObserver observer) {
     this.response = response;
     this.callback = callback;
+    this.observer = observer;
+    observer.streamOpened();
   }
 
   /** Writes one event; {@code id} may be {@code null}. Returns whether it was written. */
@@ -51,6 +54,7 @@ final class SseConnection {
       return;
     }
     open = false;
+    observer.streamClosed();
     response.write(true, null, callback);
   }
 
@@ -64,6 +68,7 @@ final class SseConnection {
       return true;
     } catch (Exception e) {
       open = false;
+      observer.streamClosed();
       callback.failed(e);
       return false;
     }

@@ -45,12 +45,20 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   private final HttpTransportConfig config;
   private final HttpSessions sessions;
   private final RequestGuard guard;
+  private final HttpObserver observer;
   private ScheduledExecutorService scheduler;
 
   public StreamableHttpHandler(McpServer server, HttpTransportConfig config) {
+    this(server, config, HttpObserver.NONE);
+  }
+
+  /** A handler that reports refusals, sessions and streams to {@code observer}. */
+  public StreamableHttpHandler(
+      McpServer server, HttpTransportConfig config, HttpObserver observer) {
     this.server = server;
     this.config = config;
-    this.sessions = new HttpSessions(config, server);
+    this.observer = observer;
+    this.sessions = new HttpSessions(config, server, observer);
     this.guard = new RequestGuard(config.allowedHosts(), config.allowedOrigins());
   }
 
@@ -112,6 +120,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         default -> methodNotAllowed(response, callback);
       }
     } catch (HttpFailure failure) {
+      observer.rejected(failure.status, failure.reason());
       failure.send(response, callback);
     }
     return true;
@@ -168,7 +177,8 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         streamOwner == null
             ? LogicalStream::unrecorded
             : () -> streamOwner.newStream(config.sseRetry().toMillis());
-    PostExchange exchange = new PostExchange(response, callback, streams, httpSession != null);
+    PostExchange exchange =
+        new PostExchange(response, callback, streams, httpSession != null, observer);
     if (clientState != null) {
       clientState.openExchanges().add(exchange);
     }
@@ -201,7 +211,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     HttpSession session = existingSession(headers, hash);
     session.mcp().touch();
     sseHeaders(response);
-    SseConnection connection = new SseConnection(response, callback);
+    SseConnection connection = new SseConnection(response, callback, observer);
     String lastEventId = headers.get("Last-Event-ID");
     LogicalStream stream = lastEventId == null ? null : session.streamOf(lastEventId);
     if (stream == null) {
@@ -387,8 +397,11 @@ public final class StreamableHttpHandler extends Handler.Abstract {
             "Mcp-Session-Id, MCP-Protocol-Version, WWW-Authenticate");
   }
 
-  static boolean error(Response response, Callback callback, int status, int code, String message) {
-    new HttpFailure(status, code, message, null).send(response, callback);
+  private boolean error(
+      Response response, Callback callback, int status, int code, String message) {
+    HttpFailure failure = new HttpFailure(status, code, message, null);
+    observer.rejected(status, failure.reason());
+    failure.send(response, callback);
     return true;
   }
 
@@ -404,6 +417,28 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       this.status = status;
       this.code = code;
       this.id = id;
+    }
+
+    /** A fixed name for why the request was refused, for metrics. */
+    String reason() {
+      String message = getMessage();
+      return switch (status) {
+        case 401 -> "unauthorized";
+        case 403 ->
+            message.startsWith("Host")
+                ? "host_not_allowed"
+                : message.startsWith("Origin") ? "origin_not_allowed" : "session_of_another_key";
+        case 404 -> "session_not_found";
+        case 405 -> "method_not_allowed";
+        case 406 -> "not_acceptable";
+        case 413 -> "body_too_large";
+        case 415 -> "unsupported_media_type";
+        case 503 -> "too_many_sessions";
+        default ->
+            code == ErrorCodes.SESSION_ERROR
+                ? "session_id_missing"
+                : code == ErrorCodes.PARSE_ERROR ? "parse_error" : "invalid_request";
+      };
     }
 
     void send(Response response, Callback callback) {
