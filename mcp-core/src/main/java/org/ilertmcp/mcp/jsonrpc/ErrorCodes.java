@@ -18,6 +18,12 @@ public final class ErrorCodes {
   public static final int LIMIT_EXCEEDED = -32003;
 
   /**
+   * Implementation-defined: a service this server relies on failed, was too slow or refused the
+   * request (rate limit, outage, unusable answer); the message says what to do.
+   */
+  public static final int UPSTREAM_ERROR = -32004;
+
+  /**
    * MCP 2025-11-25 and earlier: the requested resource does not exist (-32602 since 2026-07-28).
    */
   public static final int RESOURCE_NOT_FOUND = -32002;
