@@ -17,6 +17,7 @@ import org.ilertmcp.client.escalation.EscalationPoliciesApi;
 import org.ilertmcp.client.events.EventsApi;
 import org.ilertmcp.client.heartbeats.HeartbeatMonitorsApi;
 import org.ilertmcp.client.http.Exchanges;
+import org.ilertmcp.client.http.Sleeper;
 import org.ilertmcp.client.incidents.IncidentsApi;
 import org.ilertmcp.client.maintenance.MaintenanceWindowsApi;
 import org.ilertmcp.client.metrics.MetricsApi;
@@ -272,6 +273,7 @@ public final class IlertClient {
     private Duration defaultCallTimeout = Duration.ofSeconds(60);
     private RetrySettings retry = RetrySettings.defaults();
     private int requestsPerMinute = 120;
+    private Sleeper sleeper = Sleeper.SYSTEM;
     private HttpClient.Version httpVersion;
 
     private Builder() {}
@@ -352,6 +354,16 @@ public final class IlertClient {
     }
 
     /**
+     * @param value how retry delays, {@code Retry-After} and pacing waits pass; {@link
+     *     Sleeper#SYSTEM} (real time) unless a test hands in a virtual one
+     * @return this
+     */
+    public Builder sleeper(Sleeper value) {
+      this.sleeper = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
      * @param value HTTP version preference; by default HTTP/2 for {@code https} (negotiated, with
      *     fallback to HTTP/1.1) and HTTP/1.1 for plain {@code http}, where HTTP/2 would mean an
      *     {@code h2c} upgrade attempt on every new connection
@@ -386,7 +398,8 @@ public final class IlertClient {
               retry,
               requestsPerMinute,
               Json.newMapper(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              sleeper);
       return new IlertClient(transport);
     }
   }

@@ -19,6 +19,7 @@ import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.ManualAlert;
 import org.ilertmcp.client.core.KeyedRateLimiter;
 import org.ilertmcp.client.events.Event;
+import org.ilertmcp.client.http.Sleeper;
 import org.ilertmcp.client.http.WaitListener;
 import org.ilertmcp.client.http.WaitReason;
 import org.junit.jupiter.api.AfterEach;
@@ -374,6 +375,25 @@ class TransportBehaviourTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void aVirtualSleeperTakesTheSameWaitsWithoutRealTime() {
+    server.enqueue(
+        Reply.json(429, "{\"status\":429}").withHeader("Retry-After", "20"),
+        Reply.json(503, "{\"status\":503}"),
+        Reply.json(200, "{}"));
+    Sleeper.Virtual sleeper = Sleeper.virtual();
+    long start = System.nanoTime();
+    builder()
+        .retry(new RetrySettings(2, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO, 0))
+        .sleeper(sleeper)
+        .build()
+        .users()
+        .current(CTX);
+    assertThat(sleeper.slept()).isEqualTo(Duration.ofSeconds(23));
+    assertThat(server.requests()).hasSize(3);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.ilertmcp.client.http.Deadline;
 import org.ilertmcp.client.http.ExchangeException;
 import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.client.http.RetryAfter;
+import org.ilertmcp.client.http.Sleeper;
 import org.ilertmcp.client.http.WaitReason;
 import org.ilertmcp.client.http.Waits;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public final class Transport {
   private final KeyedRateLimiter limiter;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final Sleeper sleeper;
 
   /**
    * @param http the shared JDK client (its connect timeout applies)
@@ -66,6 +68,7 @@ public final class Transport {
    * @param requestsPerMinute client-side limit per key; 0 disables it
    * @param mapper the JSON mapper
    * @param clock the clock deadlines are measured on
+   * @param sleeper how retry delays and pacing waits pass
    */
   public Transport(
       HttpClient http,
@@ -76,7 +79,8 @@ public final class Transport {
       RetrySettings retry,
       int requestsPerMinute,
       ObjectMapper mapper,
-      Clock clock) {
+      Clock clock,
+      Sleeper sleeper) {
     this.http = http;
     String base = baseUrl.toString();
     this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -87,6 +91,7 @@ public final class Transport {
     this.limiter = new KeyedRateLimiter(requestsPerMinute);
     this.mapper = mapper;
     this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   /**
@@ -220,6 +225,7 @@ public final class Transport {
     return Attempts.run(
         retry.maxRetries() + 1,
         deadline,
+        sleeper,
         ctx.waitListener(),
         IlertApiException.class,
         (failure, attempt) -> {
@@ -327,7 +333,7 @@ public final class Transport {
           null);
     }
     try {
-      Waits.sleep(wait, WaitReason.PACING, ctx.waitListener());
+      Waits.sleep(sleeper, wait, WaitReason.PACING, ctx.waitListener());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(ErrorKind.NETWORK, "interrupted while paced", true, op, e);

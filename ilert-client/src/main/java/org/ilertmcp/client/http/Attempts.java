@@ -37,10 +37,12 @@ public final class Attempts {
   /**
    * Runs {@code attempt} until it succeeds, {@code rule} gives up, {@code maxAttempts} (at most
    * {@link #MAX_ATTEMPTS}) are used, or the next attempt would not fit before {@code deadline}.
-   * Failures of another type than {@code failureType} end the call at once.
+   * Failures of another type than {@code failureType} end the call at once. The delays between
+   * attempts pass on {@code sleeper}.
    *
    * @param maxAttempts attempts allowed, 1 to {@link #MAX_ATTEMPTS}
    * @param deadline the call's deadline
+   * @param sleeper how the delays pass
    * @param listener told during long delays
    * @param failureType the failure type {@code rule} judges
    * @param rule decides about retries
@@ -52,6 +54,7 @@ public final class Attempts {
   public static <T, E extends RuntimeException> T run(
       int maxAttempts,
       Deadline deadline,
+      Sleeper sleeper,
       WaitListener listener,
       Class<E> failureType,
       RetryRule<E> rule,
@@ -71,7 +74,7 @@ public final class Attempts {
           throw failure;
         }
         try {
-          Waits.sleep(delay.get(), WaitReason.RETRY_DELAY, listener);
+          Waits.sleep(sleeper, delay.get(), WaitReason.RETRY_DELAY, listener);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw failure;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.http.Deadline;
+import org.ilertmcp.client.http.Sleeper;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.output.Text;
 import org.slf4j.Logger;
@@ -133,8 +134,19 @@ public final class GitHubClient {
    * @param retry backoff after a 5xx or a broken connection (at most 3 attempts per list)
    */
   public GitHubClient(GitHubSettings settings, String userAgent, RetrySettings retry) {
+    this(settings, userAgent, retry, Sleeper.SYSTEM);
+  }
+
+  /**
+   * @param settings where and how to read
+   * @param userAgent the {@code User-Agent} value (GitHub requires one)
+   * @param retry backoff after a 5xx or a broken connection (at most 3 attempts per list)
+   * @param sleeper how backoff and {@code Retry-After} waits pass (real time but in tests)
+   */
+  public GitHubClient(
+      GitHubSettings settings, String userAgent, RetrySettings retry, Sleeper sleeper) {
     this.settings = settings;
-    this.http = new GitHubHttp(settings, userAgent, retry);
+    this.http = new GitHubHttp(settings, userAgent, retry, sleeper);
   }
 
   public GitHubSettings settings() {

@@ -16,6 +16,7 @@ import org.ilertmcp.client.http.Deadline;
 import org.ilertmcp.client.http.ExchangeException;
 import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.client.http.RetryAfter;
+import org.ilertmcp.client.http.Sleeper;
 import org.ilertmcp.client.http.WaitListener;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.github.GitHubException.Kind;
@@ -37,11 +38,13 @@ final class GitHubHttp {
   private final HttpClient http;
   private final String base;
   private final String userAgent;
+  private final Sleeper sleeper;
   private final Clock clock = Clock.systemUTC();
 
-  GitHubHttp(GitHubSettings settings, String userAgent, RetrySettings retry) {
+  GitHubHttp(GitHubSettings settings, String userAgent, RetrySettings retry, Sleeper sleeper) {
     this.settings = settings;
     this.retry = retry;
+    this.sleeper = sleeper;
     this.http =
         Exchanges.newClient(
             CONNECT_TIMEOUT,
@@ -62,6 +65,7 @@ final class GitHubHttp {
     return Attempts.run(
         retry.maxRetries() + 1,
         deadline,
+        sleeper,
         WaitListener.NONE,
         GitHubException.class,
         this::retryDelay,
