@@ -27,15 +27,76 @@ public final class Views {
     return Json.putIfPresent(out, "name", name);
   }
 
+  /** A user: id, full name, email, timezone and ilert role. */
+  public static final Shape<User> USER =
+      Shape.<User>object()
+          .integer("id", User::id)
+          .string("name", u -> fullName(u.firstName(), u.lastName()))
+          .string("email", User::email)
+          .string("timezone", User::timezone)
+          .string("role", User::role)
+          .build();
+
+  /** A user as ilert references one: id and full name. */
+  private static final Shape<UserRel> USER_REF =
+      Shape.<UserRel>object()
+          .integer("id", UserRel::id)
+          .string("name", u -> fullName(u.firstName(), u.lastName()))
+          .build();
+
+  private static final Shape<AlertSource> SOURCE_REF =
+      Shape.<AlertSource>object()
+          .integer("id", AlertSource::id)
+          .string("name", AlertSource::name)
+          .build();
+
+  private static final Shape<EscalationPolicy> POLICY_REF =
+      Shape.<EscalationPolicy>object()
+          .integer("id", EscalationPolicy::id)
+          .string("name", EscalationPolicy::name)
+          .build();
+
+  /** A responder of an alert: the user's reference and the responder's status. */
+  private static final Shape<AlertResponder> RESPONDER =
+      Shape.<AlertResponder>object()
+          .integer("id", r -> r.user() == null ? null : r.user().id())
+          .string(
+              "name",
+              r -> r.user() == null ? null : fullName(r.user().firstName(), r.user().lastName()))
+          .string("status", AlertResponder::status)
+          .build();
+
+  /**
+   * The list projection of an alert. {@code summary} and {@code alert_key} are untrusted text from
+   * the source. The schema lists the key fields; the rest is documented by name.
+   */
+  public static final Shape<Alert> ALERT_SUMMARY =
+      Shape.<Alert>object()
+          .integer("id", Alert::id)
+          .text("summary", Alert::summary)
+          .string("status", Alert::status)
+          .string("priority", Alert::priority)
+          .object("alert_source", SOURCE_REF, Alert::alertSource)
+          .unlisted()
+          .object("escalation_policy", POLICY_REF, Alert::escalationPolicy)
+          .unlisted()
+          .text("alert_key", Alert::alertKey)
+          .unlisted()
+          .time("report_time", Alert::reportTime)
+          .unlisted()
+          .time("resolved_on", Alert::resolvedOn)
+          .unlisted()
+          .list("responders", RESPONDER, Alert::responders)
+          .unlisted()
+          .required("id")
+          .build();
+
   public static ObjectNode user(User u) {
-    ObjectNode out = ref(u.id(), fullName(u.firstName(), u.lastName()));
-    Json.putIfPresent(out, "email", u.email());
-    Json.putIfPresent(out, "timezone", u.timezone());
-    return Json.putIfPresent(out, "role", u.role());
+    return USER.view(u);
   }
 
   public static ObjectNode user(UserRel u) {
-    return ref(u.id(), fullName(u.firstName(), u.lastName()));
+    return USER_REF.view(u);
   }
 
   public static String fullName(String first, String last) {
@@ -44,11 +105,11 @@ public final class Views {
   }
 
   public static ObjectNode policy(EscalationPolicy p) {
-    return p == null ? null : ref(p.id(), p.name());
+    return POLICY_REF.view(p);
   }
 
   public static ObjectNode source(AlertSource s) {
-    return s == null ? null : ref(s.id(), s.name());
+    return SOURCE_REF.view(s);
   }
 
   public static ArrayNode teams(List<TeamRel> teams) {
@@ -63,38 +124,16 @@ public final class Views {
     Json.putIfPresent(target, field, Times.iso(value));
   }
 
-  /** The list projection of an alert. {@code summary} is untrusted text from the source. */
+  /** The list projection of an alert ({@link #ALERT_SUMMARY}). */
   public static ObjectNode alertSummary(Alert a) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", a.id());
-    Json.putIfPresent(out, "summary", Text.clean(a.summary()));
-    Json.putIfPresent(out, "status", a.status());
-    Json.putIfPresent(out, "priority", a.priority());
-    Json.putIfPresent(out, "alert_source", source(a.alertSource()));
-    Json.putIfPresent(out, "escalation_policy", policy(a.escalationPolicy()));
-    Json.putIfPresent(out, "alert_key", Text.clean(a.alertKey()));
-    instant(out, "report_time", a.reportTime());
-    instant(out, "resolved_on", a.resolvedOn());
-    if (a.responders() != null && !a.responders().isEmpty()) {
-      ArrayNode responders = out.putArray("responders");
-      for (AlertResponder r : a.responders()) {
-        ObjectNode item = r.user() == null ? Json.object() : user(r.user());
-        Json.putIfPresent(item, "status", r.status());
-        responders.add(item);
-      }
-    }
-    return out;
+    return ALERT_SUMMARY.view(a);
   }
 
-  /** Output schema of {@link #alertSummary}: the key fields; the rest is documented by name. */
+  /**
+   * @return the output schema of {@link #alertSummary}
+   */
   public static ObjectNode alertSummarySchema() {
-    return Schema.requiring(
-        Schema.object(
-            "id", Schema.integer(),
-            "summary", Schema.str(),
-            "status", Schema.str(),
-            "priority", Schema.str()),
-        "id");
+    return ALERT_SUMMARY.schema();
   }
 
   public static ObjectNode refSchema() {
@@ -102,11 +141,6 @@ public final class Views {
   }
 
   public static ObjectNode userSchema() {
-    return Schema.object(
-        "id", Schema.integer(),
-        "name", Schema.str(),
-        "email", Schema.str(),
-        "timezone", Schema.str(),
-        "role", Schema.str());
+    return USER.schema();
   }
 }
