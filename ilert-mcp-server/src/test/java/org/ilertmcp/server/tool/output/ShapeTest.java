@@ -1,0 +1,60 @@
+package org.ilertmcp.server.tool.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.ilertmcp.mcp.json.Json;
+import org.junit.jupiter.api.Test;
+
+class ShapeTest {
+  private record Tag(String label) {}
+
+  private record Item(Long id, String title, Instant at, Boolean done, List<Tag> tags) {}
+
+  private static final Shape<Tag> TAG = Shape.<Tag>object().string("label", Tag::label).build();
+
+  private static final Shape<Item> ITEM =
+      Shape.<Item>object()
+          .integer("id", Item::id)
+          .text("title", Item::title)
+          .time("at", Item::at)
+          .unlisted()
+          .bool("done", Item::done)
+          .list("tags", TAG, Item::tags)
+          .required("id")
+          .build();
+
+  @Test
+  void theSchemaListsTheListedFieldsInOrderWithTheirTypes() {
+    assertThat(Json.write(ITEM.schema()))
+        .isEqualTo(
+            "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"},"
+                + "\"title\":{\"type\":\"string\"},\"done\":{\"type\":\"boolean\"},"
+                + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":"
+                + "{\"label\":{\"type\":\"string\"}}}}},\"required\":[\"id\"]}");
+  }
+
+  @Test
+  void theViewWritesEveryFieldDropsNullsAndEmptyListsAndCleansText() {
+    Item item =
+        new Item(7L, "disk\u0000 full", Instant.parse("2026-11-24T12:00:00Z"), null, List.of());
+    assertThat(Json.write(ITEM.view(item)))
+        .isEqualTo("{\"id\":7,\"title\":\"disk full\",\"at\":\"2026-11-24T12:00:00Z\"}");
+    Item tagged = new Item(8L, null, null, true, List.of(new Tag("db")));
+    assertThat(Json.write(ITEM.view(tagged)))
+        .isEqualTo("{\"id\":8,\"done\":true,\"tags\":[{\"label\":\"db\"}]}");
+    assertThat(ITEM.view(null)).isNull();
+  }
+
+  @Test
+  void aRequiredFieldMustBeListedAndANameDeclaredOnce() {
+    assertThatThrownBy(
+            () -> Shape.<Tag>object().string("label", Tag::label).unlisted().required("label"))
+        .hasMessageContaining("label is not listed");
+    assertThatThrownBy(
+            () -> Shape.<Tag>object().string("label", Tag::label).string("label", Tag::label))
+        .hasMessageContaining("declared twice");
+  }
+}
