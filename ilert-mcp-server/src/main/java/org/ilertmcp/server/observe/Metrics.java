@@ -56,6 +56,7 @@ public final class Metrics implements AutoCloseable {
   };
 
   private final PrometheusMeterRegistry registry;
+  private final PathTemplates paths = new PathTemplates();
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final AtomicInteger sessions = new AtomicInteger();
   private final AtomicInteger streams = new AtomicInteger();
@@ -108,6 +109,40 @@ public final class Metrics implements AutoCloseable {
         .description("Cache lookups")
         .tags("cache", name, "result", "miss")
         .register(registry);
+  }
+
+  /**
+   * One request to ilert: its method, path template, HTTP status ({@code 0} when no answer came)
+   * and whether it was a retry, with its duration. Named after OpenTelemetry's HTTP client
+   * convention ({@code http.client.request.duration}).
+   */
+  public void ilertRequest(String method, String path, int status, int attempt, long nanos) {
+    Timer.builder("http.client.request.duration")
+        .description("Requests from this server to ilert's API")
+        .tag("http.request.method", method)
+        .tag("url.template", paths.of(path))
+        .tag("http.response.status_code", status == 0 ? "none" : Integer.toString(status))
+        .tag("retry", attempt > 1 ? "true" : "false")
+        .serviceLevelObjectives(TOOL_BUCKETS)
+        .register(registry)
+        .record(Duration.ofNanos(nanos));
+  }
+
+  /** The per-key pacing of ilert requests made a request wait {@code waited} before sending. */
+  public void ilertPaced(Duration waited) {
+    Timer.builder("ilert.client.limiter.wait")
+        .description("Waits for the per-key request pacing before sending to ilert")
+        .serviceLevelObjectives(TOOL_BUCKETS)
+        .register(registry)
+        .record(waited);
+  }
+
+  /** The per-key pacing refused a request: no permit before the call's deadline. */
+  public void ilertRefused() {
+    Counter.builder("ilert.client.limiter.refusals")
+        .description("Requests to ilert refused by the per-key pacing before their deadline")
+        .register(registry)
+        .increment();
   }
 
   /** A request the transport refused before dispatch, by a fixed reason. */
