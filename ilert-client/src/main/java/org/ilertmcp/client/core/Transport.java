@@ -25,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.client.RetrySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class Transport {
   private final KeyedRateLimiter limiter;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final RequestObserver observer;
 
   /**
    * @param http the shared JDK client (its connect timeout applies)
@@ -69,6 +71,7 @@ public final class Transport {
    * @param requestsPerMinute client-side limit per key; 0 disables it
    * @param mapper the JSON mapper
    * @param clock the clock deadlines are measured on
+   * @param observer told of every exchange and of the pacing
    */
   public Transport(
       HttpClient http,
@@ -79,8 +82,10 @@ public final class Transport {
       RetrySettings retry,
       int requestsPerMinute,
       ObjectMapper mapper,
-      Clock clock) {
+      Clock clock,
+      RequestObserver observer) {
     this.http = http;
+    this.observer = observer;
     String base = baseUrl.toString();
     this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.userAgent = userAgent;
@@ -203,12 +208,11 @@ public final class Transport {
     return Failsafe.with(policy)
         .get(
             () -> {
-              attempts.incrementAndGet();
-              return attempt(ctx, request, deadline);
+              return attempt(ctx, request, deadline, attempts.incrementAndGet());
             });
   }
 
-  private ApiResponse attempt(CallContext ctx, ApiRequest request, Instant deadline) {
+  private ApiResponse attempt(CallContext ctx, ApiRequest request, Instant deadline, int attempt) {
     String op = request.operation();
     ensureTimeLeft(deadline, op);
     boolean authenticated = request.authenticated() && ctx.authorization() != null;
@@ -219,7 +223,7 @@ public final class Transport {
     Duration timeout = max(min(requestTimeout, remaining(deadline)), Duration.ofMillis(1));
     HttpRequest httpRequest = toHttp(ctx, request, authenticated, timeout);
     long started = System.nanoTime();
-    HttpResponse<byte[]> response;
+    HttpResponse<byte[]> response = null;
     try {
       response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpConnectTimeoutException e) {
@@ -235,6 +239,13 @@ public final class Transport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(ErrorKind.NETWORK, "interrupted", false, op, e);
+    } finally {
+      observer.exchanged(
+          request.method(),
+          request.path(),
+          response == null ? 0 : response.statusCode(),
+          attempt,
+          Duration.ofNanos(System.nanoTime() - started));
     }
     int status = response.statusCode();
     LOG.debug(
@@ -257,13 +268,19 @@ public final class Transport {
 
   private void admit(CallContext ctx, Instant deadline, String op) {
     boolean admitted;
+    long queued = System.nanoTime();
     try {
       admitted = limiter.acquire(ctx.keyFingerprint(), remaining(deadline));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(ErrorKind.NETWORK, "interrupted while queued", true, op, e);
     }
+    Duration waited = Duration.ofNanos(System.nanoTime() - queued);
+    if (admitted && waited.compareTo(Duration.ofMillis(1)) >= 0) {
+      observer.paced(waited);
+    }
     if (!admitted) {
+      observer.refused();
       throw failure(
           ErrorKind.RATE_LIMITED,
           "client-side limit of "

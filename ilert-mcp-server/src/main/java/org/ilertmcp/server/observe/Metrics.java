@@ -17,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
+import org.ilertmcp.client.RequestObserver;
 
 /**
  * The server's meters in one Prometheus registry. Names follow the OpenTelemetry semantic
@@ -112,37 +113,44 @@ public final class Metrics implements AutoCloseable {
   }
 
   /**
-   * One request to ilert: its method, path template, HTTP status ({@code 0} when no answer came)
-   * and whether it was a retry, with its duration. Named after OpenTelemetry's HTTP client
-   * convention ({@code http.client.request.duration}).
+   * What the ilert client reports, as meters: each exchange by method, path template, HTTP status
+   * ({@code none} when no answer came) and whether it was a retry, named after OpenTelemetry's HTTP
+   * client convention ({@code http.client.request.duration}); waits for the per-key pacing ({@code
+   * ilert.client.limiter.wait}) and its refusals ({@code ilert.client.limiter.refusals}).
    */
-  public void ilertRequest(String method, String path, int status, int attempt, long nanos) {
-    Timer.builder("http.client.request.duration")
-        .description("Requests from this server to ilert's API")
-        .tag("http.request.method", method)
-        .tag("url.template", paths.of(path))
-        .tag("http.response.status_code", status == 0 ? "none" : Integer.toString(status))
-        .tag("retry", attempt > 1 ? "true" : "false")
-        .serviceLevelObjectives(TOOL_BUCKETS)
-        .register(registry)
-        .record(Duration.ofNanos(nanos));
-  }
+  public RequestObserver ilertObserver() {
+    return new RequestObserver() {
+      @Override
+      public void exchanged(
+          String method, String path, int status, int attempt, Duration duration) {
+        Timer.builder("http.client.request.duration")
+            .description("Requests from this server to ilert's API")
+            .tag("http.request.method", method)
+            .tag("url.template", paths.of(path))
+            .tag("http.response.status_code", status == 0 ? "none" : Integer.toString(status))
+            .tag("retry", attempt > 1 ? "true" : "false")
+            .serviceLevelObjectives(TOOL_BUCKETS)
+            .register(registry)
+            .record(duration);
+      }
 
-  /** The per-key pacing of ilert requests made a request wait {@code waited} before sending. */
-  public void ilertPaced(Duration waited) {
-    Timer.builder("ilert.client.limiter.wait")
-        .description("Waits for the per-key request pacing before sending to ilert")
-        .serviceLevelObjectives(TOOL_BUCKETS)
-        .register(registry)
-        .record(waited);
-  }
+      @Override
+      public void paced(Duration waited) {
+        Timer.builder("ilert.client.limiter.wait")
+            .description("Waits for the per-key request pacing before sending to ilert")
+            .serviceLevelObjectives(TOOL_BUCKETS)
+            .register(registry)
+            .record(waited);
+      }
 
-  /** The per-key pacing refused a request: no permit before the call's deadline. */
-  public void ilertRefused() {
-    Counter.builder("ilert.client.limiter.refusals")
-        .description("Requests to ilert refused by the per-key pacing before their deadline")
-        .register(registry)
-        .increment();
+      @Override
+      public void refused() {
+        Counter.builder("ilert.client.limiter.refusals")
+            .description("Requests to ilert refused by the per-key pacing before their deadline")
+            .register(registry)
+            .increment();
+      }
+    };
   }
 
   /** A request the transport refused before dispatch, by a fixed reason. */
