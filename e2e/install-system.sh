@@ -19,7 +19,12 @@ if ((${#missing[@]} == 0)); then
   exit 0
 fi
 
-if [[ $(id -u) == 0 ]]; then
+if ! command -v apt-get >/dev/null; then
+  echo "WARNING: no apt-get (not Debian or Ubuntu): not installing ${missing[*]}." >&2
+  echo "WARNING: the proxy, browser and Kubernetes tests that need them will be SKIPPED." >&2
+  echo "WARNING: install nginx, chromium and kubectl with this system's package manager." >&2
+  exit 0
+elif [[ $(id -u) == 0 ]]; then
   sudo=()
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
   sudo=(sudo -n)

@@ -3,11 +3,15 @@
 //
 //   node flow-driver.mjs http   <url>   Streamable HTTP, Authorization from AUTH_HEADER
 //   node flow-driver.mjs remote <url>   through mcp-remote over stdio, --header Authorization:${AUTH_HEADER}
+//   node flow-driver.mjs stdio  <java> <classpath> <main-class> <server arguments...>
+//                                       our server as the SDK's stdio child process
 //
-// Input lines: {"tool": "...", "arguments": {...}}. Output lines: "@@STEP@@" + JSON with the
-// result, or the error the client raised (the SDK validates structuredContent against the
-// tool's outputSchema and fails the call when it does not match). The first output line lists
-// the tools. Packages come from E2E_DIR/node_modules (the pinned tooling).
+// Input lines: {"tool": "...", "arguments": {...}}, or {"report": true} for what the server wrote
+// to stderr (stdio mode) and the transport errors so far (a stdout line that is not a JSON-RPC
+// message is one). Output lines: "@@STEP@@" + JSON with the result, or the error the client raised
+// (the SDK validates structuredContent against the tool's outputSchema and fails the call when it
+// does not match). The first output line lists the tools. Packages come from
+// E2E_DIR/node_modules (the pinned tooling).
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +29,8 @@ const { StdioClientTransport } = await load('@modelcontextprotocol/sdk/client/st
 
 const [mode, url] = process.argv.slice(2);
 let transport;
+let serverStderr = '';
+const transportErrors = [];
 if (mode === 'http') {
   transport = new StreamableHTTPClientTransport(new URL(url), {
     requestInit: { headers: { Authorization: process.env.AUTH_HEADER } },
@@ -39,12 +45,21 @@ if (mode === 'http') {
     env: { ...process.env, MCP_REMOTE_CONFIG_DIR: configDir },
     stderr: 'inherit',
   });
+} else if (mode === 'stdio') {
+  const [java, classpath, mainClass, ...serverArgs] = process.argv.slice(3);
+  transport = new StdioClientTransport({
+    command: java,
+    args: ['-cp', classpath, mainClass, ...serverArgs],
+    stderr: 'pipe',
+  });
+  transport.stderr.on('data', (chunk) => (serverStderr += chunk));
 } else {
-  throw new Error('mode must be http or remote');
+  throw new Error('mode must be http, remote or stdio');
 }
 
 const emit = (value) => process.stdout.write('@@STEP@@' + JSON.stringify(value) + '\n');
 const client = new Client({ name: 'ilert-e2e', version: '1.0.0' }, { capabilities: {} });
+client.onerror = (e) => transportErrors.push(String(e?.message ?? e));
 await client.connect(transport);
 const tools = (await client.listTools()).tools;
 emit({ tools: tools.map((t) => t.name), version: client.getServerVersion() });
@@ -52,7 +67,11 @@ emit({ tools: tools.map((t) => t.name), version: client.getServerVersion() });
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   if (!line.trim()) continue;
-  const { tool, arguments: args } = JSON.parse(line);
+  const { tool, arguments: args, report } = JSON.parse(line);
+  if (report) {
+    emit({ stderr: serverStderr, transportErrors });
+    continue;
+  }
   try {
     const result = await client.callTool({ name: tool, arguments: args });
     emit({ tool, ok: true, isError: result.isError === true, structured: result.structuredContent ?? null,

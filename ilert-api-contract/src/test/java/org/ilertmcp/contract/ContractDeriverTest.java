@@ -118,10 +118,12 @@ class ContractDeriverTest {
         .isEqualTo("[\"PENDING\",\"ACCEPTED\"]");
     assertThat(states.has("example")).isFalse();
     JsonNode ok = get.path("responses").path("200");
+    assertThat(ok.propertyNames()).containsExactly("description", "content");
+    assertThat(ok.path("description").asString()).as("required by OpenAPI, left empty").isEmpty();
     assertThat(ok.path("content").propertyNames()).containsExactly("application/json");
     assertThat(ok.path("content").path("application/json").propertyNames())
         .containsExactly("schema");
-    assertThat(get.path("responses").path("404").isEmpty()).isTrue();
+    assertThat(get.path("responses").path("404").toString()).isEqualTo("{\"description\":\"\"}");
 
     JsonNode alert = c.path("components").path("schemas").path("Alert");
     assertThat(alert.propertyNames()).containsExactly("required", "type", "properties");

@@ -25,8 +25,8 @@ final class OutsideReferences {
   private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules");
   private static final Pattern SCANNED =
       Pattern.compile(
-          "(pom\\.xml|mvnw|mvnw\\.cmd|run|.*\\.(java|sh|mjs|js|cjs|ts|json|properties|xml|ya?ml"
-              + "|md|tsv|txt|cmd|config))");
+          "(pom\\.xml|mvnw|mvnw\\.cmd|run|Dockerfile|.*\\.(java|sh|mjs|js|cjs|ts|json|properties|xml|ya?ml"
+              + "|md|tsv|txt|cmd|conf|config))");
 
   /** A path token, with the expression it is appended to, if any. */
   private static final Pattern TOKEN =

@@ -11,8 +11,9 @@ import org.ilertmcp.server.observe.ToolCalls;
 import org.ilertmcp.server.web.Readiness;
 
 /**
- * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server over
- * HTTP against it, with the landing page, health and metrics.
+ * Sandbox mode: the ilert emulator in-process with the demo organisation, and the MCP server
+ * against it — served over HTTP with the landing page, health and metrics ({@link #start}), or left
+ * to a stdio transport ({@link #withoutHttp}).
  */
 public final class SandboxMode implements AutoCloseable {
   private final IlertEmulator emulator;
@@ -34,8 +35,7 @@ public final class SandboxMode implements AutoCloseable {
       long seed,
       int requestsPerMinute)
       throws Exception {
-    IlertEmulator emulator =
-        IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
+    IlertEmulator emulator = emulator(seed);
     Metrics metrics = new Metrics();
     try {
       URI base = URI.create(emulator.baseUrl());
@@ -53,6 +53,24 @@ public final class SandboxMode implements AutoCloseable {
     }
   }
 
+  /** Starts the emulator on a free loopback port and builds the MCP server, without a listener. */
+  public static SandboxMode withoutHttp(
+      IlertMcpServer.ServerSettings settings, long seed, int requestsPerMinute) {
+    IlertEmulator emulator = emulator(seed);
+    try {
+      IlertClient client = IlertMcpServer.client(URI.create(emulator.baseUrl()), requestsPerMinute);
+      return new SandboxMode(
+          emulator, IlertMcpServer.create(settings, client, Clock.systemUTC()), null);
+    } catch (RuntimeException | Error e) {
+      emulator.close();
+      throw e;
+    }
+  }
+
+  private static IlertEmulator emulator(long seed) {
+    return IlertEmulator.builder().port(0).seed(seed).demoOrganisation(true).build().start();
+  }
+
   public IlertEmulator emulator() {
     return emulator;
   }
@@ -61,17 +79,21 @@ public final class SandboxMode implements AutoCloseable {
     return server;
   }
 
+  /** The MCP endpoint; null for a sandbox started {@link #withoutHttp}. */
   public McpHttpServer http() {
-    return service.http();
+    return service == null ? null : service.http();
   }
 
+  /** The HTTP service; null for a sandbox started {@link #withoutHttp}. */
   public HttpService service() {
     return service;
   }
 
   @Override
   public void close() {
-    service.close();
+    if (service != null) {
+      service.close();
+    }
     emulator.close();
   }
 }

@@ -37,14 +37,16 @@ public final class HttpCommand implements Callable<Integer> {
             Clock.systemUTC(),
             new ToolCalls(metrics));
     HttpService running =
-        HttpService.start(
-            server,
-            metrics,
-            new Readiness(ilert.baseUrl()),
-            http.transport(),
-            http.host,
-            http.port,
-            List.of());
+        http.listen(
+            () ->
+                HttpService.start(
+                    server,
+                    metrics,
+                    new Readiness(ilert.baseUrl()),
+                    http.transport(),
+                    http.host,
+                    http.port,
+                    List.of()));
     Banner.serving(server, running.url(), System.out);
     Runtime.getRuntime().addShutdownHook(new Thread(running::close));
     Thread.currentThread().join();

@@ -3,6 +3,7 @@ package org.ilertmcp.server.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import picocli.CommandLine.Option;
 
@@ -84,6 +85,14 @@ public final class HttpOptions {
       description =
           "Largest accepted request body. Env ILERT_MAX_BODY_BYTES. Default: ${DEFAULT-VALUE}.")
   int maxBodyBytes;
+
+  /**
+   * Starts the listener on {@code --host}/{@code --port}; a port that cannot be bound ends in a
+   * {@link PortUnavailableException} naming the ways to choose another.
+   */
+  <T> T listen(Callable<T> start) throws Exception {
+    return PortUnavailableException.bind(host, port, "ILERT_PORT", start);
+  }
 
   HttpTransportConfig transport() {
     if (port < 0 || port > 65535) {

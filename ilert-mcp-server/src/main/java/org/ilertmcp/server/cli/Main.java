@@ -26,7 +26,10 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line; invalid configuration ends with one clear line and exit 2. */
+  /**
+   * The configured command line; invalid configuration and a port that cannot be bound end with one
+   * clear line and exit 2.
+   */
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setParameterExceptionHandler(
@@ -38,7 +41,7 @@ public final class Main implements Runnable {
         });
     cmd.setExecutionExceptionHandler(
         (e, c, parsed) -> {
-          if (e instanceof IllegalArgumentException) {
+          if (e instanceof IllegalArgumentException || e instanceof PortUnavailableException) {
             c.getErr().println("error: " + e.getMessage());
             c.getErr().flush();
             return 2;

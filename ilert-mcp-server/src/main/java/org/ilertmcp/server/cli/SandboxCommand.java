@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.ilertmcp.server.SandboxMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code sandbox}: the emulator in-process with the demo organisation, served over HTTP. */
 @Command(
@@ -17,31 +16,28 @@ import picocli.CommandLine.Option;
 public final class SandboxCommand implements Callable<Integer> {
   @Mixin HttpOptions http;
   @Mixin ToolOptions tools;
+  @Mixin SeedOption seed;
 
   @Mixin LogOptions logging;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "${env:ILERT_EMULATOR_SEED:-42}",
-      description =
-          "Seed of the demo organisation. Env ILERT_EMULATOR_SEED. Default: ${DEFAULT-VALUE}.")
-  long seed;
 
   @Override
   public Integer call() throws Exception {
     logging.apply();
     SandboxMode sandbox =
-        SandboxMode.start(
-            tools.settings(),
-            http.transport(),
-            http.host,
-            http.port,
-            seed,
-            tools.requestsPerMinute);
+        http.listen(
+            () ->
+                SandboxMode.start(
+                    tools.settings(),
+                    http.transport(),
+                    http.host,
+                    http.port,
+                    seed.seed,
+                    tools.requestsPerMinute));
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+    String key = Banner.flowKey(sandbox.emulator());
     Banner.serving(sandbox.server(), sandbox.http().url(), System.out);
-    Banner.demoKeys(sandbox.emulator(), System.out);
-    Banner.clientConfigs(sandbox.http().url(), sandbox.emulator(), System.out);
+    Banner.demoKeys(sandbox.emulator(), key, "in the configurations below", System.out);
+    Banner.clientConfigs(sandbox.http().url(), key, System.out);
     Thread.currentThread().join();
     return 0;
   }

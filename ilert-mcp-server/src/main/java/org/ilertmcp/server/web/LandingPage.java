@@ -37,8 +37,10 @@ public record LandingPage(
    */
   public record DemoKey(String key, String role, String user) {}
 
-  /** The role whose demo key the sandbox's configurations use. */
-  static final String CONFIG_ROLE = "RESPONDER";
+  /**
+   * The role whose demo key the sandbox's configurations use: it can run the whole on-call flow.
+   */
+  static final String CONFIG_ROLE = "USER";
 
   public LandingPage {
     sections = List.copyOf(sections);

@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.emulator.IlertEmulator;
+import org.ilertmcp.emulator.domain.Role;
+import org.ilertmcp.emulator.http.Access;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -137,8 +143,7 @@ class CommandLineTest {
         String line;
         while ((line = out.readLine()) != null) {
           lines.add(line);
-          if (line.contains("mcp-remote")) {
-            lines.add(out.readLine());
+          if (line.contains("\"--sandbox\"]")) {
             break;
           }
         }
@@ -146,12 +151,84 @@ class CommandLineTest {
       String banner = String.join("\n", lines);
       assertThat(banner).containsPattern("listening on http://localhost:\\d+/mcp");
       assertThat(banner).contains("| alerts |").doesNotContain("| oncall |");
-      assertThat(banner).contains("demo-responder-key").contains("demo-stakeholder-key");
-      assertThat(banner).contains("claude mcp add --transport http ilert");
+      assertThat(banner).containsPattern("key +role +may");
+      assertThat(banner)
+          .containsPattern(
+              "demo-user-key +USER +read, respond to alerts, incidents \\+ status updates,"
+                  + " overrides +<- in the configurations below")
+          .containsPattern("demo-responder-key +RESPONDER +read, respond to alerts\\s*\n")
+          .containsPattern("demo-stakeholder-key +STAKEHOLDER +read\\s*\n")
+          .containsPattern("demo-admin-key +ADMIN +read, .*, admin\\s*\n");
+      assertThat(banner).contains("Client configurations with demo-user-key");
+      assertThat(banner)
+          .contains("claude mcp add --transport http ilert")
+          .contains("--header \"Authorization: Bearer demo-user-key\"");
+      assertThat(banner).contains("\"AUTH_HEADER\":\"Bearer demo-user-key\"");
+      assertThat(banner).doesNotContain("Bearer demo-responder-key");
       assertThat(banner).contains("Authorization:${AUTH_HEADER}");
+      assertThat(banner)
+          .contains("claude mcp add ilert -- java -jar ")
+          .contains(" stdio --sandbox");
     } finally {
       p.destroy();
       p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aBusyPortEndsWithOneLineNamingThePortAndTheFixes() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(busy.getLocalPort());
+      String fixes = "choose another with --port <n>, --port 0 for any free port, or ";
+      assertBusy(
+          java(Map.of(), "http", "--port", port),
+          "error: port " + port + " on 127.0.0.1 is already in use; " + fixes + "ILERT_PORT=<n>");
+      assertBusy(
+          java(Map.of("ILERT_PORT", port), "sandbox"),
+          "error: port " + port + " on 127.0.0.1 is already in use; " + fixes + "ILERT_PORT=<n>");
+      assertBusy(
+          java(Map.of(), "emulator", "--port", port),
+          "error: port "
+              + port
+              + " on 127.0.0.1 is already in use; "
+              + fixes
+              + "ILERT_EMULATOR_PORT=<n>");
+    }
+  }
+
+  private static void assertBusy(Process p, String line) throws Exception {
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ends instead of serving").isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(2);
+    assertThat(err.strip()).isEqualTo(line);
+  }
+
+  @Test
+  void stdioSandboxTakesOnlyADemoKey() {
+    assertOneLineError(
+        run("stdio", "--sandbox", "--demo-key", "my-real-key"),
+        "--demo-key must be one of demo-admin-key, demo-user-key");
+    assertThat(run("stdio", "--help").out()).contains("--sandbox").contains("--demo-key");
+  }
+
+  @Test
+  void whatTheKeyTableSaysEachRoleMayDoIsWhatTheEmulatorAllows() {
+    try (IlertEmulator emulator = IlertEmulator.builder().demoOrganisation(true).build()) {
+      for (DemoKey key : emulator.demoKeys()) {
+        Role role = Role.valueOf(key.role());
+        String may = Banner.mayDo(key.role());
+        assertThat(may).as(key.key()).startsWith("read");
+        assertThat(may.contains("respond to alerts"))
+            .as("%s may respond: %s", key.key(), may)
+            .isEqualTo(Access.RESPOND.allows(role));
+        assertThat(may.contains("incidents + status updates, overrides"))
+            .as("%s may manage: %s", key.key(), may)
+            .isEqualTo(Access.MANAGE.allows(role));
+        assertThat(may.contains("admin")).as(key.key()).isEqualTo(Access.ADMIN.allows(role));
+      }
+      Role flow = Role.valueOf(Banner.FLOW_ROLE);
+      assertThat(Access.MANAGE.allows(flow)).as("the configs' key runs the on-call flow").isTrue();
+      assertThat(Access.ADMIN.allows(flow)).as("and is not an admin key").isFalse();
     }
   }
 

