@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.ilertmcp.client.http.WaitListener;
 
 /**
  * Everything one call needs from its caller: the {@code Authorization} value, an optional {@code
- * team-context}, and an optional deadline. One client instance serves many callers and stores none
- * of these. {@link #toString()} never shows the credential.
+ * team-context}, an optional deadline, and who hears of long waits. One client instance serves many
+ * callers and stores none of these. {@link #toString()} never shows the credential.
  *
  * @param authorization the full {@code Authorization} header value (e.g. {@code Bearer il1...}), or
  *     null for endpoints authenticated by an integration key in the body
@@ -18,8 +19,11 @@ import java.util.HexFormat;
  *     teams, or a team id), or null for none
  * @param deadline the instant by which the call, including waits and retries, must finish; null
  *     means the client's default call timeout
+ * @param waitListener told at least every few seconds while the call waits for the per-key pacing,
+ *     a retry delay or a slow answer (e.g. to send progress notifications); never null
  */
-public record CallContext(String authorization, String teamContext, Instant deadline) {
+public record CallContext(
+    String authorization, String teamContext, Instant deadline, WaitListener waitListener) {
 
   /** Team context value for all teams. */
   public static final String ALL_TEAMS = "0";
@@ -29,12 +33,24 @@ public record CallContext(String authorization, String teamContext, Instant dead
 
   /** Validates that header values cannot inject other headers. */
   public CallContext {
+    waitListener = waitListener == null ? WaitListener.NONE : waitListener;
     if (authorization != null && !isHeaderSafe(authorization)) {
       throw new IllegalArgumentException("authorization contains control characters");
     }
     if (teamContext != null && !isHeaderSafe(teamContext)) {
       throw new IllegalArgumentException("teamContext contains control characters");
     }
+  }
+
+  /**
+   * A context whose waits nobody hears of.
+   *
+   * @param authorization the {@code Authorization} value, or null
+   * @param teamContext the {@code team-context} value, or null
+   * @param deadline the deadline, or null for the client's default
+   */
+  public CallContext(String authorization, String teamContext, Instant deadline) {
+    this(authorization, teamContext, deadline, WaitListener.NONE);
   }
 
   /**
@@ -64,7 +80,7 @@ public record CallContext(String authorization, String teamContext, Instant dead
    * @return a copy with that team context
    */
   public CallContext withTeamContext(String value) {
-    return new CallContext(authorization, value, deadline);
+    return new CallContext(authorization, value, deadline, waitListener);
   }
 
   /**
@@ -72,7 +88,15 @@ public record CallContext(String authorization, String teamContext, Instant dead
    * @return a copy with that deadline
    */
   public CallContext withDeadline(Instant value) {
-    return new CallContext(authorization, teamContext, value);
+    return new CallContext(authorization, teamContext, value, waitListener);
+  }
+
+  /**
+   * @param value who hears of long waits
+   * @return a copy with that listener
+   */
+  public CallContext withWaitListener(WaitListener value) {
+    return new CallContext(authorization, teamContext, deadline, value);
   }
 
   /**

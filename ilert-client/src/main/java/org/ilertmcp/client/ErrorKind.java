@@ -6,7 +6,10 @@ public enum ErrorKind {
   NETWORK,
   /** The connect timeout, the request timeout or the call's deadline passed. */
   TIMEOUT,
-  /** HTTP 429 from ilert, or the client-side per-key limiter could not admit the call in time. */
+  /**
+   * HTTP 429 from ilert, or the client's own per-key pacing could not send the request before the
+   * call's deadline ({@link IlertApiException#limitedByClient()}).
+   */
   RATE_LIMITED,
   /** HTTP 401 or 403: missing, unknown or revoked key ({@code KEY_ERROR}) or missing scope. */
   AUTH,
@@ -20,7 +23,10 @@ public enum ErrorKind {
   BAD_REQUEST,
   /** HTTP 5xx. */
   SERVER_ERROR,
-  /** A success status with a body that could not be read as the expected JSON. */
+  /**
+   * A success status whose body is empty, cut off or not the expected JSON where an object or list
+   * was expected. A write may have been applied.
+   */
   MALFORMED_RESPONSE;
 
   /**

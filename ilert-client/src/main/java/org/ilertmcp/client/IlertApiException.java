@@ -120,6 +120,16 @@ public final class IlertApiException extends RuntimeException {
   }
 
   /**
+   * Whether this client's own pacing of the key (not ilert) refused the call: ilert never saw the
+   * request. The message says the pace; {@link #retryAfter()} when a permit is expected.
+   *
+   * @return true for a refusal by the client-side limiter
+   */
+  public boolean limitedByClient() {
+    return kind == ErrorKind.RATE_LIMITED && status == 0;
+  }
+
+  /**
    * Whether the request provably never reached ilert (connect failure, client-side limiter,
    * deadline passed before sending). Only then may a write be repeated safely.
    *

@@ -16,6 +16,7 @@ import org.ilertmcp.client.deployments.DeploymentPipelinesApi;
 import org.ilertmcp.client.escalation.EscalationPoliciesApi;
 import org.ilertmcp.client.events.EventsApi;
 import org.ilertmcp.client.heartbeats.HeartbeatMonitorsApi;
+import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.client.incidents.IncidentsApi;
 import org.ilertmcp.client.maintenance.MaintenanceWindowsApi;
 import org.ilertmcp.client.metrics.MetricsApi;
@@ -384,12 +385,7 @@ public final class IlertClient {
      * @return the client
      */
     public IlertClient build() {
-      HttpClient http =
-          HttpClient.newBuilder()
-              .connectTimeout(connectTimeout)
-              .version(version())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
+      HttpClient http = Exchanges.newClient(connectTimeout, version());
       Transport transport =
           new Transport(
               http,

@@ -31,7 +31,7 @@ class RawApiTest {
             .requestsPerMinute(0)
             .retry(
                 new RetrySettings(
-                    3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(20), 0.5))
+                    2, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(20), 0.5))
             .build();
   }
 

@@ -50,7 +50,7 @@ class RetryRulesTest {
   void backoffGrowsIsCappedAndJittered() {
     RetrySettings s =
         new RetrySettings(
-            5, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(1), 0.5);
+            2, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(1), 0.5);
     IlertApiException e = failure(ErrorKind.SERVER_ERROR, 503, false);
     for (int i = 0; i < 50; i++) {
       assertThat(RetryRules.delay(s, 1, e))

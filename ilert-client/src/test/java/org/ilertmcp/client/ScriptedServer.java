@@ -48,9 +48,22 @@ final class ScriptedServer implements AutoCloseable {
     }
   }
 
-  /** One scripted answer. */
+  /**
+   * One scripted answer. {@code sendBytes} below the body's length cuts the body off after that
+   * many bytes (the declared length stays); {@code byteDelayMillis} sends the body byte by byte.
+   */
   record Reply(
-      int status, Map<String, String> headers, byte[] body, long delayMillis, boolean gzip) {
+      int status,
+      Map<String, String> headers,
+      byte[] body,
+      long delayMillis,
+      boolean gzip,
+      int sendBytes,
+      long byteDelayMillis) {
+    Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean gzip) {
+      this(status, headers, body, delayMillis, gzip, Integer.MAX_VALUE, 0);
+    }
+
     static Reply json(int status, String json) {
       return new Reply(
           status,
@@ -72,15 +85,25 @@ final class ScriptedServer implements AutoCloseable {
     Reply withHeader(String name, String value) {
       Map<String, String> h = new java.util.LinkedHashMap<>(headers);
       h.put(name, value);
-      return new Reply(status, h, body, delayMillis, gzip);
+      return new Reply(status, h, body, delayMillis, gzip, sendBytes, byteDelayMillis);
     }
 
     Reply delayed(long millis) {
-      return new Reply(status, headers, body, millis, gzip);
+      return new Reply(status, headers, body, millis, gzip, sendBytes, byteDelayMillis);
     }
 
     Reply gzipped() {
-      return new Reply(status, headers, body, delayMillis, true);
+      return new Reply(status, headers, body, delayMillis, true, sendBytes, byteDelayMillis);
+    }
+
+    /** Sends only the first {@code bytes} of the body, then closes the connection. */
+    Reply cutAfter(int bytes) {
+      return new Reply(status, headers, body, delayMillis, gzip, bytes, byteDelayMillis);
+    }
+
+    /** Sends the body one byte every {@code millis}. */
+    Reply trickled(long millis) {
+      return new Reply(status, headers, body, delayMillis, gzip, sendBytes, millis);
     }
   }
 
@@ -166,8 +189,20 @@ final class ScriptedServer implements AutoCloseable {
       boolean noBody = reply.status() == 204 || out.length == 0;
       exchange.sendResponseHeaders(reply.status(), noBody ? -1 : out.length);
       if (!noBody) {
-        try (OutputStream os = exchange.getResponseBody()) {
-          os.write(out);
+        OutputStream os = exchange.getResponseBody();
+        int send = Math.min(out.length, reply.sendBytes());
+        if (reply.byteDelayMillis() > 0) {
+          for (int i = 0; i < send; i++) {
+            os.write(out[i]);
+            os.flush();
+            Thread.sleep(reply.byteDelayMillis());
+          }
+        } else {
+          os.write(out, 0, send);
+        }
+        os.flush();
+        if (send == out.length) {
+          os.close();
         }
       }
     } catch (InterruptedException e) {

@@ -20,6 +20,8 @@ import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.ManualAlert;
 import org.ilertmcp.client.core.KeyedRateLimiter;
 import org.ilertmcp.client.events.Event;
+import org.ilertmcp.client.http.WaitListener;
+import org.ilertmcp.client.http.WaitReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class TransportBehaviourTest {
   private static final CallContext CTX = CallContext.bearer(KEY);
   private static final RetrySettings FAST_RETRY =
       new RetrySettings(
-          3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(20), 0.5);
+          2, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(20), 0.5);
 
   private ScriptedServer server;
 
@@ -224,7 +226,84 @@ class TransportBehaviourTest {
   void getIsRetriedAfterADroppedConnection() {
     server.enqueue(Reply.drop(), Reply.drop(), Reply.json(200, "{\"id\":1}"));
     assertThat(retryingClient().alerts().get(CTX, 1, null).id()).isEqualTo(1L);
-    assertThat(server.requests().size()).isGreaterThanOrEqualTo(2);
+    assertThat(server.requests()).hasSize(3);
+  }
+
+  @Test
+  void persistentResetsCostAtMostThreeRequests() {
+    server.fallback(Reply.drop());
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class, () -> retryingClient().alerts().get(CTX, 1, null));
+    assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
+    // the JDK client's own second try on a dropped connection is off: 3 attempts, 3 requests
+    assertThat(server.requests()).hasSize(3);
+  }
+
+  @Test
+  void hangThenResetEndsByTheDeadlineWithoutAFreshTimeout() {
+    server.fallback(Reply.drop().delayed(700));
+    IlertClient client = builder().retry(FAST_RETRY).requestTimeout(Duration.ofSeconds(30)).build();
+    long start = System.nanoTime();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> client.alerts().get(CTX.withTimeout(Duration.ofMillis(1000)), 1, null));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(e.kind()).isIn(ErrorKind.TIMEOUT, ErrorKind.NETWORK);
+    assertThat(took).isLessThan(Duration.ofMillis(1500));
+    assertThat(server.requests().size()).isBetween(1, 2);
+  }
+
+  @Test
+  void aBodyTrickledPastTheDeadlineIsCutThere() {
+    server.enqueue(Reply.json(200, "{\"id\":1,\"summary\":\"slow body\"}").trickled(100));
+    long start = System.nanoTime();
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> client().alerts().get(CTX.withTimeout(Duration.ofMillis(800)), 1, null));
+    assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT);
+    assertThat(e.requestNotSent()).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1300));
+  }
+
+  @Test
+  void anEmptySuccessBodyWhereAnObjectOrListIsExpectedIsMalformed() {
+    server.enqueue(Reply.empty(200), Reply.empty(200), Reply.empty(201));
+    IlertApiException get =
+        catchThrowableOfType(IlertApiException.class, () -> client().alerts().get(CTX, 1, null));
+    assertThat(get.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+    assertThat(get.status()).isEqualTo(200);
+    assertThat(get.ilertMessage()).get().asString().contains("empty body");
+    assertThatThrownBy(() -> client().alerts().list(CTX, AlertQuery.all(), null))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
+    IlertApiException write =
+        catchThrowableOfType(
+            IlertApiException.class,
+            () -> retryingClient().alerts().create(CTX, ManualAlert.of(1, "x")));
+    assertThat(write.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+    assertThat(write.requestNotSent()).isFalse();
+    assertThat(server.requests()).hasSize(3);
+    server.enqueue(Reply.json(200, "null"));
+    assertThatThrownBy(() -> client().alerts().get(CTX, 1, null))
+        .isInstanceOfSatisfying(
+            IlertApiException.class,
+            e -> assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE));
+  }
+
+  @Test
+  void aBodyCutOffMidwayIsMalformedNotAnOutage() {
+    server.enqueue(Reply.json(200, "{\"id\":1,\"summary\":\"cut here\"}").cutAfter(10));
+    IlertApiException e =
+        catchThrowableOfType(
+            IlertApiException.class, () -> retryingClient().alerts().accept(CTX, 1));
+    assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+    assertThat(e.status()).isEqualTo(200);
+    assertThat(e.requestNotSent()).isFalse();
+    assertThat(server.requests()).hasSize(1);
   }
 
   @Test
@@ -319,7 +398,11 @@ class TransportBehaviourTest {
         builder()
             .retry(
                 new RetrySettings(
-                    50, Duration.ofMillis(50), Duration.ofMillis(50), Duration.ZERO, 0))
+                    RetrySettings.MAX_RETRIES,
+                    Duration.ofMillis(50),
+                    Duration.ofMillis(50),
+                    Duration.ZERO,
+                    0))
             .build();
     long start = System.nanoTime();
     IlertApiException e =
@@ -329,7 +412,7 @@ class TransportBehaviourTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(e.kind()).isIn(ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT);
     assertThat(took).isLessThan(Duration.ofMillis(2000));
-    assertThat(server.requests().size()).isBetween(2, 6);
+    assertThat(server.requests().size()).isBetween(2, 3);
   }
 
   @Test
@@ -365,10 +448,62 @@ class TransportBehaviourTest {
     assertThatThrownBy(() -> client.users().current(CTX.withTimeout(Duration.ofMillis(300))))
         .isInstanceOfSatisfying(
             IlertApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED));
-    client.users().current(CTX.withTimeout(Duration.ofSeconds(15)));
+    Notices notices = new Notices(Duration.ofSeconds(2));
+    client.users().current(CTX.withTimeout(Duration.ofSeconds(15)).withWaitListener(notices));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(9));
     assertThat(server.requests()).hasSize(4);
+    // the ~10 s wait for the next window was reported at its start and every 2 s
+    assertThat(notices.of(WaitReason.PACING)).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void retryDelaysAndSlowAnswersAreReportedWhileWaiting() {
+    server.enqueue(
+        Reply.json(429, "{\"status\":429}").withHeader("Retry-After", "1"),
+        Reply.json(200, "{}").delayed(1_000));
+    Notices notices = new Notices(Duration.ofMillis(200));
+    retryingClient().users().current(CTX.withWaitListener(notices));
+    assertThat(notices.of(WaitReason.RETRY_DELAY)).isGreaterThanOrEqualTo(4);
+    assertThat(notices.of(WaitReason.RESPONSE)).isGreaterThanOrEqualTo(3);
+    assertThat(notices.longestSilence()).isLessThan(Duration.ofMillis(600));
+  }
+
+  /** Records wait notices. */
+  private static final class Notices implements WaitListener {
+    private final Duration interval;
+    private final List<WaitReason> reasons = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> times = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Notices(Duration interval) {
+      this.interval = interval;
+    }
+
+    @Override
+    public void waiting(WaitReason reason, Duration waited, Duration left) {
+      reasons.add(reason);
+      times.add(System.nanoTime());
+    }
+
+    @Override
+    public Duration interval() {
+      return interval;
+    }
+
+    long of(WaitReason reason) {
+      return reasons.stream().filter(reason::equals).count();
+    }
+
+    /** The longest gap between two notices of one wait, across waits of the same reason. */
+    Duration longestSilence() {
+      long longest = 0;
+      for (int i = 1; i < times.size(); i++) {
+        if (reasons.get(i) == reasons.get(i - 1)) {
+          longest = Math.max(longest, times.get(i) - times.get(i - 1));
+        }
+      }
+      return Duration.ofNanos(longest);
+    }
   }
 
   @Test
@@ -430,6 +565,12 @@ class TransportBehaviourTest {
             () -> client.alerts().accept(CTX.withTimeout(Duration.ofMillis(200)), 1));
     assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
     assertThat(e.status()).isZero();
+    assertThat(e.limitedByClient()).isTrue();
+    assertThat(e.ilertMessage())
+        .contains(
+            "this server paces each API key to 7 requests per minute (ilert's limit) and cannot"
+                + " send this request before the call's deadline");
+    assertThat(e.retryAfter()).isPresent();
     assertThat(e.requestNotSent()).isTrue();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(800));
     assertThat(server.requests()).hasSize(1);

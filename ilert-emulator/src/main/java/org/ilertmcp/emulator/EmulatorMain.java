@@ -2,6 +2,7 @@ package org.ilertmcp.emulator;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import org.ilertmcp.emulator.demo.DemoKey;
 
 /**
  * Runs the emulator standalone with the demo organisation, on 127.0.0.1:

@@ -6,8 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.ilertmcp.emulator.api.AlertsResource;
 import org.ilertmcp.emulator.api.ConfigResources;
@@ -22,6 +26,7 @@ import org.ilertmcp.emulator.api.SchedulesResource;
 import org.ilertmcp.emulator.api.ServicesResource;
 import org.ilertmcp.emulator.api.StatusPagesResource;
 import org.ilertmcp.emulator.api.UsersResource;
+import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.emulator.demo.DemoOrganisation;
 import org.ilertmcp.emulator.engine.AlertService;
 import org.ilertmcp.emulator.engine.EscalationEngine;
@@ -29,10 +34,10 @@ import org.ilertmcp.emulator.engine.OnCallCalculator;
 import org.ilertmcp.emulator.engine.Store;
 import org.ilertmcp.emulator.engine.Timeline;
 import org.ilertmcp.emulator.fault.FaultInjector;
+import org.ilertmcp.emulator.fault.FaultingHandler;
 import org.ilertmcp.emulator.fault.Faults;
 import org.ilertmcp.emulator.http.ApiHandler;
 import org.ilertmcp.emulator.http.KeyRateLimiter;
-import org.ilertmcp.emulator.http.RootHandler;
 import org.ilertmcp.emulator.http.Router;
 import org.ilertmcp.emulator.http.Views;
 import org.ilertmcp.emulator.http.Visibility;
@@ -96,12 +101,17 @@ public final class IlertEmulator implements AutoCloseable {
     // ilert's API answers gzip to clients that ask for it (ilert-client sends Accept-Encoding)
     CompressionHandler gzip = new CompressionHandler();
     gzip.putCompression(new GzipCompression());
+    ApiHandler api =
+        new ApiHandler(router, store, escalation, b.clock, new KeyRateLimiter(b.rateLimit));
     gzip.setHandler(
-        new RootHandler(
-            new ApiHandler(router, store, escalation, b.clock, new KeyRateLimiter(b.rateLimit)),
-            faults,
-            new FaultInjector(scheduler)));
-    server.setHandler(gzip);
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback) {
+            api.handle(request, response, callback);
+            return true;
+          }
+        });
+    server.setHandler(new FaultingHandler(api, gzip, faults, new FaultInjector(scheduler)));
   }
 
   private void registerRoutes(Context ctx) {

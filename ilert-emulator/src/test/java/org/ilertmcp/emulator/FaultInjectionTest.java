@@ -79,6 +79,57 @@ class FaultInjectionTest {
   }
 
   @Test
+  void emptyBodyServesTheWriteAndAnswersNothing() {
+    long id = pendingAlert();
+    String rule = emu.faults().add(FaultRule.emptyBody("/api/alerts/*/accept").times(1)).id();
+    Api.Reply r = api.call(key, "PUT", "/api/alerts/" + id + "/accept", null);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).isEmpty();
+    assertThat(accepts(id)).isEqualTo(1);
+    assertThat(emu.faults().hits(rule)).isEqualTo(1);
+  }
+
+  @Test
+  void truncatedBodyServesTheWriteThenBreaksOffMidBody() {
+    long id = pendingAlert();
+    emu.faults().add(FaultRule.truncatedBody("/api/alerts/*/accept").times(1));
+    HttpRequest accept =
+        HttpRequest.newBuilder(URI.create(emu.baseUrl() + "/alerts/" + id + "/accept"))
+            .header("Authorization", "Bearer " + key)
+            .PUT(HttpRequest.BodyPublishers.noBody())
+            .build();
+    assertThatThrownBy(
+            () -> HttpClient.newHttpClient().send(accept, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(IOException.class);
+    assertThat(accepts(id)).isEqualTo(1);
+  }
+
+  @Test
+  void faultKindsAreAcceptedInKebabCaseByTheAdminApi() {
+    Api.Reply added =
+        api.call(
+            null, "POST", "/_emulator/faults", "{\"path\":\"/api/x\",\"kind\":\"empty-body\"}");
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json().get("kind").asString()).isEqualTo("EMPTY_BODY");
+    assertThat(added.json().get("hits").asInt()).isZero();
+    Api.Reply refused =
+        api.call(null, "POST", "/_emulator/faults", "{\"path\":\"/api/x\",\"kind\":\"nope\"}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asString()).contains("TRUNCATED_BODY");
+  }
+
+  private long pendingAlert() {
+    JsonNode alerts = api.get(key, "/api/alerts?states=PENDING&max-results=1").json();
+    return alerts.get(0).get("id").asLong();
+  }
+
+  private long accepts(long alertId) {
+    return emu.state().logEntries(alertId).stream()
+        .filter(e -> "ACCEPT".equals(e.vars().get("response")))
+        .count();
+  }
+
+  @Test
   void connectionResetsAndTimeoutsFailOnTheClient() {
     HttpClient http = HttpClient.newHttpClient();
     // unlimited: the JDK client silently retries an idempotent GET once after a reset

@@ -3,7 +3,7 @@ package org.ilertmcp.server;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.transport.http.HttpObserver;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;

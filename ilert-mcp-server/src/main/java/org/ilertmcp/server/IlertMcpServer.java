@@ -134,7 +134,7 @@ public final class IlertMcpServer {
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
 
     /** Default deadline of an analysis tool call. */
-    public static final Duration DEFAULT_ANALYSIS_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_ANALYSIS_TIMEOUT = ToolServices.DEFAULT_LONG_CALL_TIMEOUT;
 
     public ServerSettings(ToolSelection selection, int maxResultTokens, Duration callTimeout) {
       this(

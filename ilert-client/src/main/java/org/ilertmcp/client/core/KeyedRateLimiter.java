@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentMap;
  * Permits come in windows of {@link #WINDOW}, {@code perMinute / 7} per window: a tool call's
  * handful of requests goes out at once, and since any rolling minute overlaps at most seven
  * windows, a key never exceeds {@code perMinute} in any minute. Callers wait for a permit up to
- * their deadline instead of failing. Internal to the client.
+ * their deadline instead of failing, and are refused at once when no permit comes in time. Internal
+ * to the client.
  */
 public final class KeyedRateLimiter {
   /** Upper bound on remembered keys; past it the map starts afresh (limiters are cheap). */
@@ -36,16 +37,17 @@ public final class KeyedRateLimiter {
   }
 
   /**
-   * Waits for a permit for {@code keyFingerprint}, at most {@code maxWait}.
+   * Reserves the next permit for {@code keyFingerprint} if it comes within {@code maxWait}. The
+   * caller then waits the returned time itself (so it can report the wait) and sends.
    *
    * @param keyFingerprint the credential's fingerprint
    * @param maxWait longest acceptable wait
-   * @return whether a permit was acquired
-   * @throws InterruptedException if interrupted while waiting
+   * @return the time to wait before sending (zero when unlimited), or null when no permit comes
+   *     within {@code maxWait}; nothing is reserved then
    */
-  public boolean acquire(String keyFingerprint, Duration maxWait) throws InterruptedException {
+  public Duration reserve(String keyFingerprint, Duration maxWait) {
     if (perMinute == 0) {
-      return true;
+      return Duration.ZERO;
     }
     if (limiters.size() > MAX_KEYS) {
       limiters.clear();
@@ -54,7 +56,8 @@ public final class KeyedRateLimiter {
         limiters.computeIfAbsent(
             keyFingerprint,
             k -> RateLimiter.burstyBuilder(permitsPerWindow(perMinute), WINDOW).build());
-    return limiter.tryAcquirePermit(maxWait.isNegative() ? Duration.ZERO : maxWait);
+    Duration wait = limiter.tryReservePermit(maxWait.isNegative() ? Duration.ZERO : maxWait);
+    return wait.isNegative() ? null : wait;
   }
 
   /**

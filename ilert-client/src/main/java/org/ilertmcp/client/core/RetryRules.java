@@ -1,10 +1,10 @@
 package org.ilertmcp.client.core;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.client.http.Backoff;
 
 /** Which failures are retried and how long to wait. Pure functions, tested on their own. */
 public final class RetryRules {
@@ -53,9 +53,6 @@ public final class RetryRules {
       return failure.retryAfter().get();
     }
     Duration base = failure.status() == 429 ? settings.rateLimitDelay() : settings.baseDelay();
-    long cap = Math.max(settings.maxDelay().toMillis(), base.toMillis());
-    long ms = Math.min(cap, base.toMillis() << Math.min(Math.max(retry - 1, 0), 20));
-    long jitter = (long) (ms * settings.jitter() * ThreadLocalRandom.current().nextDouble());
-    return Duration.ofMillis(ms - jitter);
+    return Backoff.delay(base, settings.maxDelay(), settings.jitter(), retry);
   }
 }

@@ -1,32 +1,31 @@
 package org.ilertmcp.client.core;
 
-import dev.failsafe.Failsafe;
-import dev.failsafe.RetryPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.client.http.Attempts;
+import org.ilertmcp.client.http.Deadline;
+import org.ilertmcp.client.http.ExchangeException;
+import org.ilertmcp.client.http.Exchanges;
+import org.ilertmcp.client.http.RetryAfter;
+import org.ilertmcp.client.http.WaitReason;
+import org.ilertmcp.client.http.Waits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -35,18 +34,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The client's one HTTP choke point: URL, headers, credentials, JSON, gzip, timeouts, the per-key
- * limiter, retries and error mapping all happen here and nowhere else. Internal to the client; API
- * classes use it, callers use the API classes.
+ * The client's one HTTP choke point: URL, headers, credentials, JSON, gzip, deadlines, the per-key
+ * pacing, retries, body checks and error mapping all happen here and nowhere else. Internal to the
+ * client; API classes use it, callers use the API classes.
  */
 public final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
   private static final List<String> REQUEST_ID_HEADERS =
       List.of("x-request-id", "request-id", "correlation-id", "x-correlation-id");
-  private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
-  /** Least time worth starting another attempt with. */
-  private static final Duration MIN_ATTEMPT_TIME = Duration.ofMillis(50);
+  /** Least time left for sending and reading after a wait for the pacing. */
+  private static final Duration MIN_SEND_TIME = Duration.ofMillis(250);
 
   private static final int MAX_MESSAGE = 500;
 
@@ -111,7 +109,9 @@ public final class Transport {
    * @param request the request
    * @param type the body type
    * @param <T> the body type
-   * @return the body, or null for an empty body (e.g. 204)
+   * @return the body, or null for {@code 204 No Content}
+   * @throws IlertApiException of kind {@link ErrorKind#MALFORMED_RESPONSE} for any other empty,
+   *     cut-off or unreadable body
    */
   public <T> T call(CallContext ctx, ApiRequest request, Class<T> type) {
     return read(send(ctx, request), mapper.constructType(type), request);
@@ -124,7 +124,9 @@ public final class Transport {
    * @param request the request
    * @param type the element type
    * @param <T> the element type
-   * @return the entries; empty for an empty body
+   * @return the entries; empty for {@code 204 No Content}
+   * @throws IlertApiException of kind {@link ErrorKind#MALFORMED_RESPONSE} for any other empty,
+   *     cut-off or unreadable body
    */
   public <T> List<T> callList(CallContext ctx, ApiRequest request, Class<T> type) {
     JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
@@ -133,7 +135,32 @@ public final class Transport {
   }
 
   /**
-   * Reads a response body.
+   * Reads a response body where one is expected: only {@code 204 No Content} may be empty. An empty
+   * body with another status, the JSON {@code null}, or JSON of another shape is a malformed
+   * response, never a success with nothing in it.
+   *
+   * @param response the response
+   * @param type the target type
+   * @param request the request, for error messages
+   * @param <T> the target type
+   * @return the value, or null for 204
+   */
+  public <T> T read(ApiResponse response, JavaType type, ApiRequest request) {
+    if (response.isEmpty()) {
+      if (response.status() == 204) {
+        return null;
+      }
+      throw malformed(response, "empty body where " + expected(type) + " was expected", request);
+    }
+    T value = readOptional(response, type, request);
+    if (value == null) {
+      throw malformed(response, "null body where " + expected(type) + " was expected", request);
+    }
+    return value;
+  }
+
+  /**
+   * Reads a response body that may be empty (the raw API passes whatever ilert answered).
    *
    * @param response the response
    * @param type the target type
@@ -141,7 +168,7 @@ public final class Transport {
    * @param <T> the target type
    * @return the value, or null for an empty body
    */
-  public <T> T read(ApiResponse response, JavaType type, ApiRequest request) {
+  public <T> T readOptional(ApiResponse response, JavaType type, ApiRequest request) {
     if (response.isEmpty()) {
       return null;
     }
@@ -152,7 +179,7 @@ public final class Transport {
           ErrorKind.MALFORMED_RESPONSE,
           response.status(),
           null,
-          "response body is not the expected JSON (" + type.getRawClass().getSimpleName() + ")",
+          "response body is not the expected JSON (" + expected(type) + ")",
           requestId(response.headers()),
           null,
           false,
@@ -161,8 +188,30 @@ public final class Transport {
     }
   }
 
+  private static String expected(JavaType type) {
+    return type.isCollectionLikeType()
+        ? "a list of " + type.getContentType().getRawClass().getSimpleName()
+        : "a " + type.getRawClass().getSimpleName();
+  }
+
+  private static IlertApiException malformed(
+      ApiResponse response, String message, ApiRequest request) {
+    return new IlertApiException(
+        ErrorKind.MALFORMED_RESPONSE,
+        response.status(),
+        null,
+        message,
+        requestId(response.headers()),
+        null,
+        false,
+        request.operation(),
+        null);
+  }
+
   /**
-   * Sends a request through the limiter and the retry policy, inside the call's deadline.
+   * Sends a request through the per-key pacing and the retry rules, inside the call's deadline: at
+   * most {@link Attempts#MAX_ATTEMPTS} requests reach ilert, and the call ends by its deadline
+   * whatever ilert does.
    *
    * @param ctx the caller's context
    * @param request the request
@@ -170,75 +219,46 @@ public final class Transport {
    * @throws IlertApiException on any failure
    */
   public ApiResponse send(CallContext ctx, ApiRequest request) {
-    Instant deadline =
-        ctx.deadline() != null ? ctx.deadline() : clock.instant().plus(defaultCallTimeout);
+    Deadline deadline =
+        new Deadline(
+            ctx.deadline() != null ? ctx.deadline() : clock.instant().plus(defaultCallTimeout),
+            clock);
     AtomicInteger attempts = new AtomicInteger();
-    AtomicReference<Duration> nextDelay = new AtomicReference<>(Duration.ZERO);
-    RetryPolicy<ApiResponse> policy =
-        RetryPolicy.<ApiResponse>builder()
-            .handleIf(
-                failure -> {
-                  if (!(failure instanceof IlertApiException)
-                      || Thread.currentThread().isInterrupted()) {
-                    return false;
-                  }
-                  IlertApiException e = (IlertApiException) failure;
-                  if (!RetryRules.shouldRetry(request, e)) {
-                    return false;
-                  }
-                  Duration delay = RetryRules.delay(retry, attempts.get(), e);
-                  if (remaining(deadline).compareTo(delay.plus(MIN_ATTEMPT_TIME)) <= 0) {
-                    return false; // no time left for the wait and another attempt
-                  }
-                  nextDelay.set(delay);
-                  return true;
-                })
-            .withMaxRetries(retry.maxRetries())
-            .withDelayFn(ec -> nextDelay.get())
-            .onRetry(
-                ev ->
-                    LOG.debug(
-                        "retrying {} for key {} after {}",
-                        request.operation(),
-                        ctx.keyFingerprint(),
-                        ev.getLastException() == null
-                            ? "?"
-                            : ((IlertApiException) ev.getLastException()).kind()))
-            .build();
-    return Failsafe.with(policy)
-        .get(
-            () -> {
-              return attempt(ctx, request, deadline, attempts.incrementAndGet());
-            });
+    return Attempts.run(
+        retry.maxRetries() + 1,
+        deadline,
+        ctx.waitListener(),
+        IlertApiException.class,
+        (failure, attempt) -> {
+          if (!RetryRules.shouldRetry(request, failure)) {
+            return Optional.empty();
+          }
+          LOG.debug(
+              "retrying {} for key {} after {}",
+              request.operation(),
+              ctx.keyFingerprint(),
+              failure.kind());
+          return Optional.of(RetryRules.delay(retry, attempt, failure));
+        },
+        () -> attempt(ctx, request, deadline, attempts.incrementAndGet()));
   }
 
-  private ApiResponse attempt(CallContext ctx, ApiRequest request, Instant deadline, int attempt) {
+  private ApiResponse attempt(CallContext ctx, ApiRequest request, Deadline deadline, int attempt) {
     String op = request.operation();
     ensureTimeLeft(deadline, op);
     boolean authenticated = request.authenticated() && ctx.authorization() != null;
     if (authenticated) {
-      admit(ctx, deadline, op);
+      pace(ctx, deadline, op);
       ensureTimeLeft(deadline, op);
     }
-    Duration timeout = max(min(requestTimeout, remaining(deadline)), Duration.ofMillis(1));
+    Duration timeout = max(min(requestTimeout, deadline.remaining()), Duration.ofMillis(1));
     HttpRequest httpRequest = toHttp(ctx, request, authenticated, timeout);
     long started = System.nanoTime();
     HttpResponse<byte[]> response = null;
     try {
-      response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpConnectTimeoutException e) {
-      throw failure(ErrorKind.TIMEOUT, "connect timeout", true, op, e);
-    } catch (HttpTimeoutException e) {
-      throw failure(
-          ErrorKind.TIMEOUT, "no response within " + timeout.toMillis() + " ms", false, op, e);
-    } catch (ConnectException e) {
-      throw failure(ErrorKind.NETWORK, "connection failed", true, op, e);
-    } catch (IOException e) {
-      throw failure(
-          ErrorKind.NETWORK, "I/O failure: " + e.getClass().getSimpleName(), false, op, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure(ErrorKind.NETWORK, "interrupted", false, op, e);
+      response = Exchanges.send(http, httpRequest, deadline, ctx.waitListener());
+    } catch (ExchangeException e) {
+      throw failure(e, timeout, op);
     } finally {
       observer.exchanged(
           request.method(),
@@ -260,35 +280,75 @@ public final class Transport {
     throw errorFrom(response, op);
   }
 
-  private void ensureTimeLeft(Instant deadline, String op) {
-    if (remaining(deadline).compareTo(Duration.ofMillis(1)) < 0) {
+  private static IlertApiException failure(ExchangeException e, Duration timeout, String op) {
+    return switch (e.kind()) {
+      case NOT_CONNECTED ->
+          e.getCause() instanceof HttpConnectTimeoutException
+              ? failure(ErrorKind.TIMEOUT, "connect timeout", true, op, e)
+              : failure(ErrorKind.NETWORK, "connection failed", true, op, e);
+      case TIMED_OUT ->
+          failure(
+              ErrorKind.TIMEOUT,
+              e.getCause() == null
+                  ? e.getMessage()
+                  : "no response within " + timeout.toMillis() + " ms",
+              false,
+              op,
+              e);
+      case TRUNCATED ->
+          new IlertApiException(
+              ErrorKind.MALFORMED_RESPONSE,
+              e.status(),
+              null,
+              "the response body was cut off",
+              null,
+              null,
+              false,
+              op,
+              e);
+      case BROKEN -> failure(ErrorKind.NETWORK, e.getMessage(), false, op, e);
+      case INTERRUPTED -> failure(ErrorKind.NETWORK, "interrupted", false, op, e);
+    };
+  }
+
+  private void ensureTimeLeft(Deadline deadline, String op) {
+    if (!deadline.allows(Duration.ofMillis(1))) {
       throw failure(ErrorKind.TIMEOUT, "call deadline passed before sending", true, op, null);
     }
   }
 
-  private void admit(CallContext ctx, Instant deadline, String op) {
-    boolean admitted;
-    long queued = System.nanoTime();
-    try {
-      admitted = limiter.acquire(ctx.keyFingerprint(), remaining(deadline));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure(ErrorKind.NETWORK, "interrupted while queued", true, op, e);
-    }
-    Duration waited = Duration.ofNanos(System.nanoTime() - queued);
-    if (admitted && waited.compareTo(Duration.ofMillis(1)) >= 0) {
-      observer.paced(waited);
-    }
-    if (!admitted) {
+  /**
+   * Waits for this key's next permit of the client-side pacing, or refuses at once when it would
+   * not come with time left to send before the deadline. The wait is reported to the context's
+   * listener.
+   */
+  private void pace(CallContext ctx, Deadline deadline, String op) {
+    Duration maxWait = deadline.remaining().minus(MIN_SEND_TIME);
+    Duration wait = limiter.reserve(ctx.keyFingerprint(), maxWait);
+    if (wait == null) {
       observer.refused();
-      throw failure(
+      throw new IlertApiException(
           ErrorKind.RATE_LIMITED,
-          "client-side limit of "
+          0,
+          null,
+          "this server paces each API key to "
               + limiter.perMinute()
-              + " requests/minute for this key cannot admit the call before its deadline",
+              + " requests per minute (ilert's limit) and cannot send this request before the"
+              + " call's deadline",
+          null,
+          max(KeyedRateLimiter.WINDOW, maxWait),
           true,
           op,
           null);
+    }
+    if (wait.compareTo(Duration.ofMillis(1)) >= 0) {
+      observer.paced(wait);
+    }
+    try {
+      Waits.sleep(wait, WaitReason.PACING, ctx.waitListener());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(ErrorKind.NETWORK, "interrupted while paced", true, op, e);
     }
   }
 
@@ -373,7 +433,7 @@ public final class Transport {
         code,
         message,
         requestId(response.headers()),
-        retryAfter(response.headers()),
+        RetryAfter.parse(response.headers(), clock),
         false,
         op,
         null);
@@ -392,39 +452,6 @@ public final class Transport {
       }
     }
     return null;
-  }
-
-  /**
-   * Parses {@code Retry-After} as seconds or an HTTP date, capped at five minutes.
-   *
-   * @param headers the response headers
-   * @return the delay, or null when absent or unreadable
-   */
-  static Duration retryAfter(HttpHeaders headers) {
-    String value = headers.firstValue("Retry-After").orElse(null);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    Duration d;
-    try {
-      d = Duration.ofSeconds(Long.parseLong(value.trim()));
-    } catch (NumberFormatException e) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-        d = Duration.between(Instant.now(), at.toInstant());
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
-    if (d.isNegative()) {
-      return Duration.ZERO;
-    }
-    return min(d, MAX_RETRY_AFTER);
-  }
-
-  private Duration remaining(Instant deadline) {
-    Duration d = Duration.between(clock.instant(), deadline);
-    return d.isNegative() ? Duration.ZERO : d;
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -62,7 +62,7 @@ public final class RawApi {
     ApiRequest request = builder.build();
     ApiResponse response = transport.send(ctx, request);
     JsonNode json =
-        transport.read(response, transport.mapper().constructType(JsonNode.class), request);
+        transport.readOptional(response, transport.mapper().constructType(JsonNode.class), request);
     return new RawResponse(response.status(), json, response.headers());
   }
 

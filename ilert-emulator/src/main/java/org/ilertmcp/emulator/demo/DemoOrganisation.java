@@ -2,7 +2,6 @@ package org.ilertmcp.emulator.demo;
 
 import java.time.Instant;
 import java.util.List;
-import org.ilertmcp.emulator.DemoKey;
 import org.ilertmcp.emulator.api.Context;
 
 /**

@@ -3,7 +3,6 @@ package org.ilertmcp.emulator.demo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.ilertmcp.emulator.DemoKey;
 import org.ilertmcp.emulator.domain.Role;
 import org.ilertmcp.emulator.domain.Team;
 import org.ilertmcp.emulator.domain.User;

@@ -1,6 +1,7 @@
 package org.ilertmcp.emulator.fault;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import org.ilertmcp.emulator.engine.ApiException;
 import org.ilertmcp.emulator.http.ApiResponse;
@@ -14,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * /_emulator/faults/{id}} removes one.
  *
  * <p>POST body: {@code {"path": "/api/alerts/**", "kind": "RATE_LIMIT", "method": "GET", "times":
- * 3, "delayMs": 0, "status": 503, "retryAfterSeconds": 2}}; only path and kind are required.
+ * 3, "delayMs": 0, "status": 503, "retryAfterSeconds": 2}}; only path and kind are required; kinds
+ * are the {@link FaultKind} names, also written in kebab case ({@code empty-body}). A listed rule
+ * carries {@code hits}, the requests it has hit so far.
  */
 public final class FaultAdmin {
   private final Faults faults;
@@ -32,7 +35,7 @@ public final class FaultAdmin {
     if (path.equals("/_emulator/faults")) {
       switch (method) {
         case "GET":
-          return ApiResponse.ok(Json.array(faults.list().stream().map(FaultAdmin::view).toList()));
+          return ApiResponse.ok(Json.array(faults.list().stream().map(this::view).toList()));
         case "POST":
           return ApiResponse.of(201, view(faults.add(parse(Json.parse(body)))));
         case "DELETE":
@@ -55,11 +58,10 @@ public final class FaultAdmin {
     String path = Json.required(body, "path");
     FaultKind kind;
     try {
-      kind = FaultKind.valueOf(Json.required(body, "kind").toUpperCase(Locale.ROOT));
+      kind =
+          FaultKind.valueOf(Json.required(body, "kind").toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          "kind must be one of LATENCY, RATE_LIMIT, SERVER_ERROR, CONNECTION_RESET, TIMEOUT,"
-              + " MALFORMED_BODY");
+      throw ApiException.badRequest("kind must be one of " + Arrays.toString(FaultKind.values()));
     }
     int status = body.path("status").asInt(kind == FaultKind.SERVER_ERROR ? 503 : 0);
     Long retryAfter = Json.longValue(body, "retryAfterSeconds");
@@ -78,14 +80,15 @@ public final class FaultAdmin {
     }
   }
 
-  private static ObjectNode view(FaultRule r) {
+  private ObjectNode view(FaultRule r) {
     ObjectNode n = Json.object().put("id", r.id());
     Json.put(n, "method", r.method());
     n.put("path", r.path())
         .put("kind", r.kind().name())
         .put("times", r.times())
         .put("delayMs", r.delay().toMillis())
-        .put("status", r.status());
+        .put("status", r.status())
+        .put("hits", faults.hits(r.id()));
     if (r.retryAfterSeconds() != null) {
       n.put("retryAfterSeconds", r.retryAfterSeconds());
     }

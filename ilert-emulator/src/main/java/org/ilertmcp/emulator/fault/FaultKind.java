@@ -12,6 +12,13 @@ public enum FaultKind {
   CONNECTION_RESET,
   /** Never answer; the connection is dropped after the rule's delay (default 5 minutes). */
   TIMEOUT,
-  /** Answer 200 with a truncated, unparseable JSON body. */
-  MALFORMED_BODY
+  /** Answer 200 with a complete body that is not valid JSON. */
+  MALFORMED_BODY,
+  /** Serve the request (a write is applied), then answer its status with an empty body. */
+  EMPTY_BODY,
+  /**
+   * Serve the request (a write is applied), then send its status, headers and part of its body and
+   * drop the connection before the declared length is reached.
+   */
+  TRUNCATED_BODY
 }

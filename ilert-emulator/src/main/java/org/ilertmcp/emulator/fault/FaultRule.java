@@ -1,6 +1,7 @@
 package org.ilertmcp.emulator.fault;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +49,7 @@ public record FaultRule(
     if (delay == null || delay.isNegative()) {
       throw new IllegalArgumentException("delay must not be negative");
     }
-    method = method == null ? null : method.toUpperCase(java.util.Locale.ROOT);
+    method = method == null ? null : method.toUpperCase(Locale.ROOT);
   }
 
   private static FaultRule of(String path, FaultKind kind, Duration delay, int status) {
@@ -80,9 +81,19 @@ public record FaultRule(
     return of(path, FaultKind.TIMEOUT, hang, 0);
   }
 
-  /** 200 responses with a truncated JSON body. */
+  /** 200 responses whose body is not valid JSON. */
   public static FaultRule malformedBody(String path) {
     return of(path, FaultKind.MALFORMED_BODY, Duration.ZERO, 200);
+  }
+
+  /** Requests that are served (writes applied) and answered with an empty body. */
+  public static FaultRule emptyBody(String path) {
+    return of(path, FaultKind.EMPTY_BODY, Duration.ZERO, 0);
+  }
+
+  /** Requests that are served (writes applied) and whose answer breaks off mid-body. */
+  public static FaultRule truncatedBody(String path) {
+    return of(path, FaultKind.TRUNCATED_BODY, Duration.ZERO, 0);
   }
 
   /** Restricts the rule to one HTTP method. */

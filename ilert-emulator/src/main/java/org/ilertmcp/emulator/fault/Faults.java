@@ -1,7 +1,9 @@
 package org.ilertmcp.emulator.fault;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +12,7 @@ import java.util.Optional;
  */
 public final class Faults {
   private final List<FaultRule> rules = new ArrayList<>();
+  private final Map<String, Integer> hits = new HashMap<>();
   private long nextId = 1;
 
   /** Adds a rule and returns it with its id. */
@@ -34,11 +37,20 @@ public final class Faults {
     rules.clear();
   }
 
+  /**
+   * How many requests a rule has hit so far (also after it was used up or removed): the number of
+   * attempts a client made against that fault.
+   */
+  public synchronized int hits(String id) {
+    return hits.getOrDefault(id, 0);
+  }
+
   /** The rule that applies to this request, consuming one use of it. */
   public synchronized Optional<FaultRule> take(String method, String path) {
     for (int i = 0; i < rules.size(); i++) {
       FaultRule rule = rules.get(i);
       if (rule.matches(method, path)) {
+        hits.merge(rule.id(), 1, Integer::sum);
         if (rule.times() == 1) {
           rules.remove(i);
         } else if (rule.times() > 1) {

@@ -51,7 +51,15 @@ public final class ApiHandler {
   }
 
   /** Handles a Jetty request whose path starts with /api. */
-  public void handle(Request request, Response response, Callback callback) throws Exception {
+  public void handle(Request request, Response response, Callback callback) {
+    write(request, response, callback, respond(request));
+  }
+
+  /**
+   * Serves a request whose path starts with /api and returns the answer without writing it (a write
+   * is applied all the same), for faults that spoil the answer on its way out.
+   */
+  public ApiResponse respond(Request request) {
     ApiResponse result;
     try {
       result = dispatch(request);
@@ -67,7 +75,7 @@ public final class ApiHandler {
       LOG.error("emulator bug, correlation id {}", correlation, e);
       result = error(500, "ERROR", "internal error, correlation id " + correlation);
     }
-    write(request, response, callback, result);
+    return result;
   }
 
   private ApiResponse dispatch(Request request) throws java.io.IOException {

@@ -1,6 +1,7 @@
 package org.ilertmcp.server.cli;
 
 import java.io.PrintWriter;
+import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.server.IlertMcpServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
+    // before anything sends HTTP: the JDK client's silent second attempt would outlast deadlines
+    Exchanges.disableSilentRetry();
     System.exit(commandLine().execute(args));
   }
 

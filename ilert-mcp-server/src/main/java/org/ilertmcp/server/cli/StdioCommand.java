@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ilertmcp.emulator.DemoKey;
+import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.transport.stdio.StdioTransport;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;

@@ -62,7 +62,7 @@ public final class ToolOptions {
 
   @Option(
       names = "--analysis-timeout",
-      defaultValue = "${env:ILERT_ANALYSIS_TIMEOUT:-120}",
+      defaultValue = "${env:ILERT_ANALYSIS_TIMEOUT:-45}",
       description =
           "Seconds one analysis tool call (investigate_alert, analyze_alerts, …) may spend on"
               + " ilert; they report progress meanwhile. Env ILERT_ANALYSIS_TIMEOUT."

@@ -1,34 +1,27 @@
 package org.ilertmcp.server.github;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.client.http.Deadline;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.output.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A small read-only GitHub REST client for exactly three lists of one repository: commits in a time
- * window, releases and deployments. It never follows redirects (the token must not travel to
- * another host), bounds every request by the caller's remaining time, and turns every failure into
- * a {@link GitHubException} with a short reason that names neither the token nor the URL.
+ * window, releases and deployments. Its HTTP goes through one choke point ({@code GitHubHttp}) on
+ * the same deadline, attempt and backoff pieces as the ilert client; every failure is a typed
+ * {@link GitHubException} with a short reason that names neither the token nor the URL.
  */
 public final class GitHubClient {
   /** Most commits, releases and deployments (each) listed per repository. */
@@ -43,7 +36,6 @@ public final class GitHubClient {
   /** Most repositories read for one tool call. */
   public static final int MAX_REPOS = 5;
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final int TITLE_CHARS = 200;
   private static final Logger LOG = LoggerFactory.getLogger("org.ilertmcp.github");
 
@@ -123,19 +115,26 @@ public final class GitHubClient {
       List<String> failures) {}
 
   private final GitHubSettings settings;
-  private final HttpClient http;
-  private final String base;
-  private final String userAgent;
+  private final GitHubHttp http;
 
+  /**
+   * A client with the default retries.
+   *
+   * @param settings where and how to read
+   * @param userAgent the {@code User-Agent} value (GitHub requires one)
+   */
   public GitHubClient(GitHubSettings settings, String userAgent) {
+    this(settings, userAgent, RetrySettings.defaults());
+  }
+
+  /**
+   * @param settings where and how to read
+   * @param userAgent the {@code User-Agent} value (GitHub requires one)
+   * @param retry backoff after a 5xx or a broken connection (at most 3 attempts per list)
+   */
+  public GitHubClient(GitHubSettings settings, String userAgent, RetrySettings retry) {
     this.settings = settings;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    this.base = settings.apiUrl().toString().replaceAll("/+$", "");
-    this.userAgent = userAgent;
+    this.http = new GitHubHttp(settings, userAgent, retry);
   }
 
   public GitHubSettings settings() {
@@ -149,7 +148,8 @@ public final class GitHubClient {
    * tried.
    */
   public RepoChanges changes(GitHubRepo repo, Instant from, Instant until, Duration budget) {
-    long deadline = System.nanoTime() + Math.max(0, budget.toNanos());
+    Deadline deadline =
+        Deadline.in(budget.isNegative() ? Duration.ZERO : budget, Clock.systemUTC());
     List<String> failures = new ArrayList<>();
     Listing<Commit> commits = null;
     Listing<Release> releases = null;
@@ -183,9 +183,9 @@ public final class GitHubClient {
     }
   }
 
-  Listing<Commit> commits(GitHubRepo repo, Instant from, Instant until, long deadline) {
+  Listing<Commit> commits(GitHubRepo repo, Instant from, Instant until, Deadline deadline) {
     JsonNode page =
-        get(
+        http.list(
             repo,
             "commits",
             "since="
@@ -205,13 +205,13 @@ public final class GitHubClient {
     return new Listing<>(items, page.size() >= MAX_ITEMS);
   }
 
-  Listing<Release> releases(GitHubRepo repo, Instant from, Instant until, long deadline) {
-    JsonNode page = get(repo, "releases", "per_page=" + SCAN, deadline);
+  Listing<Release> releases(GitHubRepo repo, Instant from, Instant until, Deadline deadline) {
+    JsonNode page = http.list(repo, "releases", "per_page=" + SCAN, deadline);
     return window(page, GitHubClient::release, Release::at, from, until);
   }
 
-  Listing<Deployment> deployments(GitHubRepo repo, Instant from, Instant until, long deadline) {
-    JsonNode page = get(repo, "deployments", "per_page=" + SCAN, deadline);
+  Listing<Deployment> deployments(GitHubRepo repo, Instant from, Instant until, Deadline deadline) {
+    JsonNode page = http.list(repo, "deployments", "per_page=" + SCAN, deadline);
     return window(page, GitHubClient::deployment, Deployment::at, from, until);
   }
 
@@ -313,97 +313,5 @@ public final class GitHubClient {
 
   private static String query(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /** {@code GET /repos/{owner}/{repo}/{list}?{query}}: a JSON array, or a GitHubException. */
-  private JsonNode get(GitHubRepo repo, String list, String query, long deadline) {
-    Duration wait = Duration.ofNanos(deadline - System.nanoTime());
-    if (wait.compareTo(settings.requestTimeout()) > 0) {
-      wait = settings.requestTimeout();
-    }
-    if (wait.toMillis() <= 0) {
-      throw new GitHubException("no time left within the call's deadline", true);
-    }
-    URI uri = URI.create(base + "/repos/" + repo + "/" + list + "?" + query);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(wait)
-            .header("Authorization", "Bearer " + settings.token())
-            .header("Accept", "application/vnd.github+json")
-            .header("X-GitHub-Api-Version", "2022-11-28")
-            .header("User-Agent", userAgent)
-            .GET()
-            .build();
-    HttpResponse<byte[]> response = send(request, wait);
-    int status = response.statusCode();
-    if (status != 200) {
-      throw failure(status, response.headers().firstValue("x-ratelimit-remaining").orElse(""));
-    }
-    try {
-      JsonNode body = Json.parse(response.body());
-      if (!body.isArray()) {
-        throw new GitHubException("GitHub sent an unexpected answer (not a list)", false);
-      }
-      return body;
-    } catch (JacksonException e) {
-      throw new GitHubException("GitHub sent an unreadable answer", false);
-    }
-  }
-
-  /** The whole exchange, body included, within {@code wait}. */
-  private HttpResponse<byte[]> send(HttpRequest request, Duration wait) {
-    CompletableFuture<HttpResponse<byte[]>> future =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-    String tooSlow = "GitHub did not answer within " + seconds(wait) + " s";
-    try {
-      return future.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new GitHubException(tooSlow, true);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new GitHubException("the read was cancelled", true);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof HttpTimeoutException
-          ? new GitHubException(tooSlow, true)
-          : new GitHubException("GitHub could not be reached", true);
-    }
-  }
-
-  private static String seconds(Duration wait) {
-    long millis = wait.toMillis();
-    return millis % 1000 == 0
-        ? Long.toString(millis / 1000)
-        : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
-  }
-
-  private static GitHubException failure(int status, String rateLimitRemaining) {
-    String http = " (HTTP " + status + ")";
-    if (status == 401) {
-      return new GitHubException(
-          "GitHub rejected the token" + http + "; check --github-token-file or GITHUB_TOKEN", true);
-    }
-    if (status == 429 || (status == 403 && rateLimitRemaining.equals("0"))) {
-      return new GitHubException(
-          "GitHub is rate limiting the token" + http + "; retry later", true);
-    }
-    if (status == 403) {
-      return new GitHubException("the token may not read this repository" + http, true);
-    }
-    if (status == 404) {
-      return new GitHubException("repository not found or not visible to the token" + http, true);
-    }
-    if (status >= 300 && status < 400) {
-      return new GitHubException(
-          "GitHub moved this repository" + http + "; update --github-repos", true);
-    }
-    if (status == 409) {
-      return new GitHubException("the repository is empty" + http, false);
-    }
-    if (status >= 500) {
-      return new GitHubException("GitHub answered" + http + "; retry in a minute", false);
-    }
-    return new GitHubException("GitHub refused the request" + http, false);
   }
 }

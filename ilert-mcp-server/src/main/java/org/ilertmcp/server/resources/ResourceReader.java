@@ -76,9 +76,10 @@ public final class ResourceReader {
       if (e.kind() == ErrorKind.NOT_FOUND) {
         throw notFound(uri, "the id does not exist or this API key cannot see it");
       }
+      String why =
+          "Could not read " + uri + ": " + ErrorMapper.toResult(e, tool.spec()).firstText();
       throw new McpException(
-          ErrorCodes.INTERNAL_ERROR,
-          "Could not read " + uri + ": " + ErrorMapper.toResult(e, tool.spec()).firstText());
+          e.kind() == ErrorKind.AUTH ? ErrorCodes.UNAUTHORIZED : ErrorCodes.UPSTREAM_ERROR, why);
     }
   }
 

@@ -23,10 +23,17 @@ public final class ErrorMapper {
     return switch (e.kind()) {
           case NOT_FOUND -> "not found or not visible to this API key";
           case AUTH -> "this API key may not read it";
-          case RATE_LIMITED -> "ilert rate-limited this API key; retry in a minute";
-          case TIMEOUT, NETWORK, SERVER_ERROR, MALFORMED_RESPONSE ->
+          case RATE_LIMITED ->
+              e.limitedByClient()
+                  ? "this server's pacing of the API key left no time for it; retry in "
+                      + retryIn(e)
+                  : "ilert rate-limited this API key; retry in " + retryIn(e);
+          case MALFORMED_RESPONSE ->
+              "ilert's answer (HTTP " + e.status() + ") was empty, cut off or unreadable";
+          case TIMEOUT, NETWORK, SERVER_ERROR ->
               (e.status() > 0 ? "ilert answered HTTP " + e.status() : "ilert did not answer")
-                  + "; retry in a minute";
+                  + "; retry in "
+                  + retryIn(e);
           default -> "ilert refused the read (HTTP " + e.status() + ")";
         }
         + requestId(e);
@@ -43,10 +50,15 @@ public final class ErrorMapper {
               ? "ilert rejected the API key; check the Authorization: Bearer <ilert API key> header."
               : "This API key is not allowed to do this (" + spec.name() + ")." + ilertSays;
       case RATE_LIMITED ->
-          "ilert is rate limiting this API key; retry in ~"
-              + e.retryAfter().map(d -> Math.max(1, d.toSeconds())).orElse(30L)
-              + " s"
-              + (write ? "; the change was not applied." : ".");
+          e.limitedByClient()
+              ? "Not sent to ilert: "
+                  + e.ilertMessage().orElse("this server paces each API key to ilert's limit")
+                  + ". Retry in "
+                  + retryIn(e)
+                  + "."
+              : "ilert is rate limiting this API key (HTTP 429); retry in "
+                  + retryIn(e)
+                  + (write ? "; the change was not applied." : ".");
       case CONFLICT ->
           "Conflict: the object changed or is already in that state; read it again"
               + " and retry if still needed."
@@ -54,19 +66,50 @@ public final class ErrorMapper {
       case PLAN ->
           "This ilert plan does not include this feature or its quota is used up." + ilertSays;
       case BAD_REQUEST -> "ilert refused the request as invalid." + ilertSays;
-      case TIMEOUT, NETWORK, SERVER_ERROR, MALFORMED_RESPONSE -> unavailable(e, write);
+      case MALFORMED_RESPONSE ->
+          outcome(
+              e,
+              write,
+              "ilert's answer (HTTP " + e.status() + ") was " + malformation(e) + ".",
+              "ilert's answer (HTTP " + e.status() + ") was " + malformation(e));
+      case TIMEOUT, NETWORK, SERVER_ERROR -> unavailable(e, write);
     };
   }
+
+  /** The write wording every failure after sending shares. */
+  static final String MAY_HAVE_BEEN_APPLIED =
+      "the change may or may not have been applied — read before retrying.";
 
   private static String unavailable(IlertApiException e, boolean write) {
     String what =
         e.status() > 0 ? "ilert is unavailable (HTTP " + e.status() + ")" : "ilert did not answer";
+    return outcome(e, write, what + "; retry in " + retryIn(e) + ".", what);
+  }
+
+  private static String outcome(
+      IlertApiException e, boolean write, String readSentence, String writeClause) {
     if (!write) {
-      return what + "; retry in a minute.";
+      return readSentence;
     }
     return e.requestNotSent()
-        ? what + "; the change was not applied, so it is safe to retry."
-        : what + "; the change may or may not have been applied — read the object before retrying.";
+        ? writeClause + "; the change was not applied, so it is safe to retry."
+        : writeClause + "; " + MAY_HAVE_BEEN_APPLIED;
+  }
+
+  private static String malformation(IlertApiException e) {
+    String detail = e.ilertMessage().orElse("");
+    if (detail.startsWith("empty body") || detail.startsWith("null body")) {
+      return "empty";
+    }
+    if (detail.contains("cut off")) {
+      return "cut off before its end";
+    }
+    return "not the JSON expected";
+  }
+
+  /** "~N s" from Retry-After, or "a minute" when ilert gave none. */
+  private static String retryIn(IlertApiException e) {
+    return e.retryAfter().map(d -> "~" + Math.max(1, d.toSeconds()) + " s").orElse("a minute");
   }
 
   private static String requestId(IlertApiException e) {

@@ -13,6 +13,12 @@ import org.ilertmcp.server.github.GitHubClient;
  * belongs to one request lives in {@link IlertCall}.
  */
 public final class ToolServices {
+  /**
+   * Default deadline of a long-running (analysis) tool call: a client that gives up at 60 s (the
+   * TypeScript SDK's default) still gets the partial result.
+   */
+  public static final Duration DEFAULT_LONG_CALL_TIMEOUT = Duration.ofSeconds(45);
+
   private final IlertClient client;
   private final Names names;
   private final Clock clock;
@@ -31,7 +37,7 @@ public final class ToolServices {
     this.github = b.github;
   }
 
-  /** Services on {@code client} with the defaults: 8,000 tokens, 20 s, 120 s, no GitHub. */
+  /** Services on {@code client} with the defaults: 8,000 tokens, 20 s, 45 s, no GitHub. */
   public static Builder builder(IlertClient client, Clock clock) {
     return new Builder(client, clock);
   }
@@ -76,7 +82,7 @@ public final class ToolServices {
     private final Clock clock;
     private int maxResultTokens = 8000;
     private Duration callTimeout = Duration.ofSeconds(20);
-    private Duration longCallTimeout = Duration.ofSeconds(120);
+    private Duration longCallTimeout = DEFAULT_LONG_CALL_TIMEOUT;
     private GitHubClient github;
 
     private Builder(IlertClient client, Clock clock) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.ilertmcp.client.RetrySettings;
+import org.ilertmcp.client.http.Attempts;
 import org.ilertmcp.server.github.GitHubClient.RepoChanges;
 import org.ilertmcp.server.testing.FakeGitHub;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,13 @@ class GitHubClientTest {
   private static final Instant UNTIL = Instant.parse("2026-03-10T12:00:00Z");
   private static final Instant FROM = UNTIL.minus(Duration.ofHours(24));
   private static final Duration BUDGET = Duration.ofSeconds(20);
+  private static final RetrySettings FAST_RETRY =
+      new RetrySettings(
+          RetrySettings.MAX_RETRIES,
+          Duration.ofMillis(10),
+          Duration.ofMillis(40),
+          Duration.ZERO,
+          0);
 
   private FakeGitHub github;
 
@@ -38,7 +47,9 @@ class GitHubClientTest {
 
   private GitHubClient client(Duration requestTimeout) {
     return new GitHubClient(
-        new GitHubSettings(github.apiUrl(), TOKEN, List.of(), requestTimeout), "ilert-mcp/test");
+        new GitHubSettings(github.apiUrl(), TOKEN, List.of(), requestTimeout),
+        "ilert-mcp/test",
+        FAST_RETRY);
   }
 
   @Test
@@ -162,8 +173,40 @@ class GitHubClientTest {
             "commits: GitHub answered (HTTP 502); retry in a minute",
             "releases: GitHub answered (HTTP 502); retry in a minute",
             "deployments: GitHub answered (HTTP 502); retry in a minute");
-    assertThat(github.requests()).hasSize(3);
+    assertThat(github.requests()).hasSize(3 * Attempts.MAX_ATTEMPTS);
     assertSafe(changes);
+  }
+
+  @Test
+  void aPassingServerErrorIsRetriedWithBackoff() {
+    github.commit("acme/checkout", "a".repeat(40), "Add retry", "Ada", FROM.plusSeconds(5));
+    github.failNext("acme/checkout", 503, 2, null);
+
+    RepoChanges changes = client().changes(CHECKOUT, FROM, UNTIL, BUDGET);
+
+    assertThat(changes.failures()).isEmpty();
+    assertThat(changes.commits().items()).hasSize(1);
+    assertThat(github.requests("acme/checkout", "commits")).hasSize(3);
+  }
+
+  @Test
+  void aRateLimitIsWaitedOutWhenGitHubSaysHowLongAndItFits() {
+    github.emptyRepo("acme/checkout").failNext("acme/checkout", 429, 1, 1);
+    long start = System.nanoTime();
+
+    RepoChanges changes = client().changes(CHECKOUT, FROM, UNTIL, BUDGET);
+
+    assertThat(changes.failures()).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    github.clear();
+    github.failNext("acme/checkout", 429, 1, 30);
+    start = System.nanoTime();
+    RepoChanges tooLong = client().changes(CHECKOUT, FROM, UNTIL, Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(tooLong.failures())
+        .containsExactly("GitHub is rate limiting the token (HTTP 429); retry in ~30 s");
+    assertThat(github.requests()).hasSize(1);
   }
 
   @Test

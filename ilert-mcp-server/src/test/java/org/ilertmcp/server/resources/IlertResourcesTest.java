@@ -192,10 +192,31 @@ class IlertResourcesTest {
     JsonNode error =
         Rpc.call(sandbox, Sandbox.USER, "resources/read", "{\"uri\":\"ilert://incidents/703\"}")
             .path("error");
-    assertThat(error.path("code").asInt()).isEqualTo(-32603);
+    assertThat(error.path("code").asInt()).isEqualTo(-32004);
     assertThat(error.path("message").asString())
         .startsWith("Could not read ilert://incidents/703: ilert is unavailable (HTTP 503)")
         .doesNotContain("http://", "demo-user-key", "Exception");
+  }
+
+  @Test
+  void aKeyIlertRejectsIsAnAuthorizationErrorOnResourcesAndPrompts() {
+    String unknown = "not-a-key-ilert-knows";
+    JsonNode read =
+        Rpc.call(sandbox, unknown, "resources/read", "{\"uri\":\"ilert://incidents/703\"}")
+            .path("error");
+    assertThat(read.path("code").asInt()).isEqualTo(-32001);
+    assertThat(read.path("message").asString())
+        .contains("ilert rejected the API key")
+        .doesNotContain(unknown);
+    JsonNode prompt =
+        Rpc.call(
+                sandbox,
+                unknown,
+                "prompts/get",
+                "{\"name\":\"draft_incident_update\",\"arguments\":{\"incident_id\":\"703\"}}")
+            .path("error");
+    assertThat(prompt.path("code").asInt()).isEqualTo(-32001);
+    assertThat(prompt.path("message").asString()).contains("ilert rejected the API key");
   }
 
   private static ObjectNode withoutAt(JsonNode node) {

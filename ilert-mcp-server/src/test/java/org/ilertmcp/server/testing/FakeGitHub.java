@@ -53,6 +53,8 @@ public final class FakeGitHub implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
   private final Map<String, Long> stalls = new ConcurrentHashMap<>();
+  private final Map<String, int[]> transientFailures = new ConcurrentHashMap<>();
+  private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
   private long nextId = 1000;
 
   private FakeGitHub(String basePath) throws IOException {
@@ -135,6 +137,18 @@ public final class FakeGitHub implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The next {@code times} requests for {@code repo} answer {@code status}, with {@code
+   * Retry-After: retryAfterSeconds} unless it is null; later requests are served normally.
+   */
+  public FakeGitHub failNext(String repo, int status, int times, Integer retryAfterSeconds) {
+    transientFailures.put(repo, new int[] {status, times});
+    if (retryAfterSeconds != null) {
+      retryAfter.put(repo, retryAfterSeconds);
+    }
+    return this;
+  }
+
   /** Every request for {@code repo} waits {@code millis} before answering. */
   public FakeGitHub stall(String repo, long millis) {
     stalls.put(repo, millis);
@@ -186,6 +200,16 @@ public final class FakeGitHub implements AutoCloseable {
           Thread.currentThread().interrupt();
           return;
         }
+      }
+      int[] next = transientFailures.get(name);
+      if (next != null && next[1] > 0) {
+        next[1]--;
+        Integer seconds = retryAfter.get(name);
+        if (seconds != null) {
+          exchange.getResponseHeaders().add("Retry-After", seconds.toString());
+        }
+        send(exchange, next[0], "{\"message\":\"failure " + next[0] + "\"}");
+        return;
       }
       Integer status = failures.get(name);
       if (status != null) {

@@ -17,6 +17,12 @@ public final class ErrorCodes {
   /** Implementation-defined: the request was refused by a transport limit (size, sessions). */
   public static final int LIMIT_EXCEEDED = -32003;
 
+  /**
+   * Implementation-defined: a service this server relies on failed, was too slow or refused the
+   * request (rate limit, outage, unusable answer); the message says what to do.
+   */
+  public static final int UPSTREAM_ERROR = -32004;
+
   /** MCP: the requested resource does not exist. */
   public static final int RESOURCE_NOT_FOUND = -32002;
 

@@ -56,6 +56,17 @@ public final class Args {
     return string(name).map(v -> Times.parse(name, v, clock));
   }
 
+  /** A required time; missing, null or blank is an input error that names the formats. */
+  public Instant requireInstant(String name) {
+    return instant(name)
+        .orElseThrow(
+            () ->
+                new ToolInputException(
+                    name
+                        + " is required: ISO-8601 with a zone (2026-05-01T08:00:00Z), 'now', or a"
+                        + " relative time like 24h."));
+  }
+
   /** A positive numeric id, with a message the model can act on. */
   public long id(String name) {
     String value = requireString(name);

@@ -51,8 +51,8 @@ public final class CreateScheduleOverrideTool implements IlertTool {
     Args args = call.args();
     long scheduleId = call.names().schedule(call.ctx(), args.requireString("schedule"));
     long userId = call.names().user(call.ctx(), args.requireString("user"));
-    Instant start = args.instant("start").orElseThrow();
-    Instant end = args.instant("end").orElseThrow();
+    Instant start = args.requireInstant("start");
+    Instant end = args.requireInstant("end");
     if (!end.isAfter(start)) {
       throw new ToolInputException("end must be after start.");
     }

@@ -59,7 +59,7 @@ public final class GetAlertReportTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     Instant until = args.instant("until").orElse(call.clock().instant());
-    Instant from = args.instant("from").orElseThrow();
+    Instant from = args.requireInstant("from");
     if (!from.isBefore(until)) {
       throw new ToolInputException("from must be before until.");
     }

@@ -73,7 +73,7 @@ class ResolveAlertToolTest {
     AlertFixtures.down(sandbox, "PUT", "/api/alerts/" + id + "/resolve");
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "resolve_alert", AlertFixtures.args(id));
     assertThat(down.isError()).isTrue();
-    assertThat(down.text()).contains("unavailable").contains("read the object before retrying");
+    assertThat(down.text()).contains("unavailable").contains("read before retrying");
     assertThat(AlertFixtures.now(sandbox, id).status()).isEqualTo("PENDING");
   }
 }

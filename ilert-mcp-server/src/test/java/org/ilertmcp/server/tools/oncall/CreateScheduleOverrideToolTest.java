@@ -156,6 +156,15 @@ class CreateScheduleOverrideToolTest {
             "create_schedule_override",
             args("302", "er", hoursFromNow(1), hoursFromNow(2)));
     assertThat(ambiguous.text()).contains("matches several users");
+    Sandbox.ToolCall blank =
+        sandbox.result(
+            Sandbox.ADMIN,
+            "create_schedule_override",
+            "{\"schedule\":\"302\",\"user\":\"1004\",\"start\":\" \",\"end\":\""
+                + hoursFromNow(2)
+                + "\"}");
+    assertThat(blank.isError()).isTrue();
+    assertThat(blank.text()).startsWith("start is required: ISO-8601");
     assertThat(emulated.overrides(PAYMENTS)).isEmpty();
   }
 

@@ -101,6 +101,12 @@ class GetAlertReportToolTest {
         sandbox.result(Sandbox.ADMIN, "get_alert_report", "{\"from\":\"400d\"}");
     assertThat(tooLong.isError()).isTrue();
     assertThat(tooLong.text()).contains("ilert refused the request as invalid").contains("year");
+    for (String blank : new String[] {"\"\"", "\"   \""}) {
+      Sandbox.ToolCall missing =
+          sandbox.result(Sandbox.ADMIN, "get_alert_report", "{\"from\":" + blank + "}");
+      assertThat(missing.isError()).as(blank).isTrue();
+      assertThat(missing.text()).as(blank).startsWith("from is required: ISO-8601");
+    }
   }
 
   @Test

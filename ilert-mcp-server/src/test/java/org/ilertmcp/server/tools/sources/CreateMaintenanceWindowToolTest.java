@@ -111,6 +111,6 @@ class CreateMaintenanceWindowToolTest {
             "create_maintenance_window",
             "{\"summary\":\"x\",\"start\":\"now\",\"duration_minutes\":30,\"services\":[\"601\"]}");
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("unavailable").contains("read the object before retrying");
+    assertThat(call.text()).contains("unavailable").contains("read before retrying");
   }
 }

@@ -1,4 +1,4 @@
-package org.ilertmcp.emulator;
+package org.ilertmcp.emulator.demo;
 
 /**
  * A demo API key and the user it belongs to. The keys are fixed and deliberately fake ({@code

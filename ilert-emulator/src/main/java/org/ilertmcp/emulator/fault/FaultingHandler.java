@@ -1,4 +1,4 @@
-package org.ilertmcp.emulator.http;
+package org.ilertmcp.emulator.fault;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -8,23 +8,29 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ilertmcp.emulator.engine.ApiException;
-import org.ilertmcp.emulator.fault.FaultAdmin;
-import org.ilertmcp.emulator.fault.FaultInjector;
-import org.ilertmcp.emulator.fault.FaultRule;
-import org.ilertmcp.emulator.fault.Faults;
+import org.ilertmcp.emulator.http.ApiHandler;
+import org.ilertmcp.emulator.http.ApiResponse;
 
 /**
- * The emulator's Jetty handler: {@code /_emulator/**} goes to the admin API; everything else first
- * meets fault injection, then the ilert API.
+ * The emulator's outermost Jetty handler: {@code /_emulator/**} goes to the admin API; everything
+ * else first meets fault injection, then the wrapped handler chain (compression, then the ilert
+ * API). Faults that spoil an answer on its way out ask the API for the answer directly, so they see
+ * it uncompressed.
  */
-public final class RootHandler extends Handler.Abstract {
+public final class FaultingHandler extends Handler.Wrapper {
   private final ApiHandler api;
   private final Faults faults;
   private final FaultInjector injector;
   private final FaultAdmin admin;
 
-  /** A root handler. */
-  public RootHandler(ApiHandler api, Faults faults, FaultInjector injector) {
+  /**
+   * @param api the ilert API, for faults that spoil its answer
+   * @param chain the handler chain that serves {@code /api} normally (it ends in {@code api})
+   * @param faults the rules
+   * @param injector applies a matched rule
+   */
+  public FaultingHandler(ApiHandler api, Handler chain, Faults faults, FaultInjector injector) {
+    super(chain);
     this.api = api;
     this.faults = faults;
     this.injector = injector;
@@ -46,10 +52,11 @@ public final class RootHandler extends Handler.Abstract {
       return true;
     }
     Optional<FaultRule> fault = faults.take(request.getMethod(), path);
-    if (fault.isPresent() && injector.apply(fault.get(), request, response, callback)) {
+    boolean api = path.equals("/api") || path.startsWith("/api/");
+    if (fault.isPresent() && injector.apply(fault.get(), request, response, callback, this.api)) {
       return true;
     }
-    if (!path.equals("/api") && !path.startsWith("/api/")) {
+    if (!api) {
       ApiHandler.write(
           request,
           response,
@@ -57,7 +64,6 @@ public final class RootHandler extends Handler.Abstract {
           ApiHandler.error(404, "NOT_FOUND", "no resource at " + path));
       return true;
     }
-    api.handle(request, response, callback);
-    return true;
+    return super.handle(request, response, callback);
   }
 }
