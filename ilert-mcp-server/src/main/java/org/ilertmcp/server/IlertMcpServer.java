@@ -68,6 +68,9 @@ public final class IlertMcpServer {
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
+    if (settings.requestStateSecret() != null) {
+      builder.requestStateSecret(settings.requestStateSecret());
+    }
     // Every tool is registered; those outside the selection are neither listed nor callable, and
     // a call by name is refused with the reason (tier or toolset) instead of "unknown tool".
     catalog.forEach(tool -> builder.tool(adapter.adapt(tool)));
@@ -121,6 +124,8 @@ public final class IlertMcpServer {
    * @param resourcePollInterval how often a subscribed resource is read again to detect changes
    * @param analysisTimeout deadline of the ilert calls behind one long-running (analysis) tool call
    * @param github where analysis tools read recent changes from GitHub; null when not configured
+   * @param requestStateSecret signs 2026-07-28 multi-round-trip request states; replicas that share
+   *     it continue each other's requests; null draws a random secret per process
    */
   public record ServerSettings(
       ToolSelection selection,
@@ -128,7 +133,8 @@ public final class IlertMcpServer {
       Duration callTimeout,
       Duration resourcePollInterval,
       Duration analysisTimeout,
-      GitHubSettings github) {
+      GitHubSettings github,
+      byte[] requestStateSecret) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -148,13 +154,38 @@ public final class IlertMcpServer {
         Duration callTimeout,
         Duration resourcePollInterval,
         Duration analysisTimeout) {
-      this(selection, maxResultTokens, callTimeout, resourcePollInterval, analysisTimeout, null);
+      this(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          null,
+          null);
     }
 
     /** A copy that reads recent changes from GitHub with {@code value} (null: not at all). */
     public ServerSettings withGitHub(GitHubSettings value) {
       return new ServerSettings(
-          selection, maxResultTokens, callTimeout, resourcePollInterval, analysisTimeout, value);
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          value,
+          requestStateSecret);
+    }
+
+    /** A copy that signs request states with {@code secret} (null: a random one per process). */
+    public ServerSettings withRequestStateSecret(byte[] secret) {
+      return new ServerSettings(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          secret);
     }
   }
 }

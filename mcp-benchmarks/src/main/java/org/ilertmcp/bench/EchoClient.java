@@ -16,8 +16,11 @@ final class EchoClient implements Runnable {
     volatile int phase = WARMUP;
   }
 
+  private static final String MODERN_HEADERS =
+      "MCP-Protocol-Version: 2026-07-28\r\nMcp-Method: tools/call\r\nMcp-Name: echo\r\n";
+
   private final HttpConnection connection;
-  private final boolean sessions;
+  private final Mode mode;
   private final Window window;
   private String sessionId;
   private long nextId = 2;
@@ -26,20 +29,29 @@ final class EchoClient implements Runnable {
   private long errors;
   private String firstError;
 
-  EchoClient(int port, boolean sessions, Window window) {
-    this.connection = new HttpConnection(port, "/mcp");
-    this.sessions = sessions;
+  EchoClient(int port, Mode mode, Window window) {
+    this.connection =
+        mode == Mode.MODERN
+            ? new HttpConnection(port, "/mcp", MODERN_HEADERS)
+            : new HttpConnection(port, "/mcp");
+    this.mode = mode;
     this.window = window;
   }
 
-  /** Initializes like a real client (also in stateless mode, where the server keeps nothing). */
+  /**
+   * Initializes like a real client (also in stateless mode, where the server keeps nothing); a
+   * 2026-07-28 client has no handshake.
+   */
   void open() throws IOException {
+    if (mode == Mode.MODERN) {
+      return;
+    }
     HttpConnection.Response init = connection.post(null, McpMessages.INITIALIZE);
     if (init.status() != 200) {
       throw new IOException("initialize answered " + init.status() + ": " + init.text());
     }
     sessionId = init.sessionId();
-    if (sessions && sessionId == null) {
+    if (mode == Mode.SESSION && sessionId == null) {
       throw new IOException("initialize answered without Mcp-Session-Id");
     }
     HttpConnection.Response initialized = connection.post(sessionId, McpMessages.INITIALIZED);
@@ -56,7 +68,11 @@ final class EchoClient implements Runnable {
       String problem = null;
       try {
         HttpConnection.Response response =
-            connection.post(sessionId, McpMessages.echoCall(nextId++));
+            connection.post(
+                sessionId,
+                mode == Mode.MODERN
+                    ? McpMessages.modernEchoCall(nextId++)
+                    : McpMessages.echoCall(nextId++));
         ok =
             response.status() == 200
                 && McpMessages.contains(response.body(), McpMessages.EXPECTED_ECHO);

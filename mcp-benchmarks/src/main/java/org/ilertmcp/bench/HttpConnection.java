@@ -38,6 +38,14 @@ final class HttpConnection implements AutoCloseable {
   }
 
   HttpConnection(int port, String path) {
+    this(port, path, "MCP-Protocol-Version: 2025-11-25\r\n");
+  }
+
+  /**
+   * A connection whose requests all carry {@code headers} (CRLF-terminated lines), for example the
+   * 2026-07-28 headers that mirror the echo call.
+   */
+  HttpConnection(int port, String path, String headers) {
     this.port = port;
     this.requestLinePrefix =
         (" "
@@ -45,7 +53,7 @@ final class HttpConnection implements AutoCloseable {
                 + " HTTP/1.1\r\nHost: 127.0.0.1:"
                 + port
                 + "\r\nAccept: application/json, text/event-stream\r\n"
-                + "MCP-Protocol-Version: 2025-11-25\r\n")
+                + headers)
             .getBytes(StandardCharsets.ISO_8859_1);
   }
 

@@ -26,8 +26,7 @@ final class LoadCell {
 
   private LoadCell() {}
 
-  static Result run(
-      ServerProcess server, boolean sessions, int clients, Duration warmup, Duration measure)
+  static Result run(ServerProcess server, Mode mode, int clients, Duration warmup, Duration measure)
       throws IOException, InterruptedException {
     EchoClient.Window window = new EchoClient.Window();
     List<EchoClient> all = new ArrayList<>();
@@ -35,7 +34,7 @@ final class LoadCell {
     long self = ProcessHandle.current().pid();
     try {
       for (int i = 0; i < clients; i++) {
-        EchoClient client = new EchoClient(server.port(), sessions, window);
+        EchoClient client = new EchoClient(server.port(), mode, window);
         all.add(client);
         client.open();
       }

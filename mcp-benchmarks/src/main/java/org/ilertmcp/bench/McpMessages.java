@@ -30,6 +30,18 @@ final class McpMessages {
     return ascii(CALL_HEAD + id + CALL_TAIL);
   }
 
+  private static final String MODERN_TAIL =
+      ",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+          + "\"arguments\":{\"message\":\"hello bench\"},\"_meta\":{"
+          + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+          + "\"io.modelcontextprotocol/clientCapabilities\":{},"
+          + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"mcp-bench\",\"version\":\"0.1.0\"}}}}";
+
+  /** The same echo call in 2026-07-28 form: everything about the client in {@code _meta}. */
+  static byte[] modernEchoCall(long id) {
+    return ascii(CALL_HEAD + id + MODERN_TAIL);
+  }
+
   static boolean contains(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i <= haystack.length - needle.length; i++) {

@@ -8,6 +8,11 @@ enum Mode {
   SESSION,
   /** Streamable HTTP without sessions. */
   STATELESS,
+  /**
+   * Streamable HTTP under 2026-07-28: no initialize, the protocol version and capabilities in every
+   * request's {@code _meta}, mirrored headers, nothing kept between requests.
+   */
+  MODERN,
   /** Newline-delimited JSON-RPC on stdin/stdout. */
   STDIO;
 

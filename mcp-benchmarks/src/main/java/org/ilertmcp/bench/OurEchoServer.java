@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Our protocol layer ({@code mcp-core}) with only the echo tool. Usage: {@code session PORT},
- * {@code stateless PORT} or {@code stdio}. Production defaults except credentials, which the
- * reference servers do not ask for either.
+ * {@code stateless PORT}, {@code modern PORT} (the stateless endpoint, which also serves
+ * 2026-07-28) or {@code stdio}. Production defaults except credentials, which the reference servers
+ * do not ask for either.
  */
 public final class OurEchoServer {
   private OurEchoServer() {}
@@ -30,7 +31,7 @@ public final class OurEchoServer {
     ChildLifetime.bind();
     HttpTransportConfig config =
         HttpTransportConfig.builder()
-            .stateless(mode == Mode.STATELESS)
+            .stateless(mode != Mode.SESSION)
             .requireCredentials(false)
             .build();
     McpHttpServer.start(server, config, "127.0.0.1", Integer.parseInt(args[1]));

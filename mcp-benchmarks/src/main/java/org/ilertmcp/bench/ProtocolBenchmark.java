@@ -142,24 +142,22 @@ public final class ProtocolBenchmark {
   }
 
   private void loadPhase() throws IOException, InterruptedException {
-    for (Mode mode : List.of(Mode.SESSION, Mode.STATELESS)) {
+    for (Mode mode : Report.HTTP_MODES) {
       for (Impl impl : impls) {
         if (!impl.supports(mode)) {
           continue;
         }
         try (ServerProcess server = ServerProcess.start(launcher, impl, mode, logDir)) {
-          boolean sessions = mode == Mode.SESSION;
           log("warm-up: " + impl.label() + " " + mode.arg());
           LoadCell.run(
               server,
-              sessions,
+              mode,
               settings.warmupClients(),
               settings.serverWarmup(),
               java.time.Duration.ZERO);
           for (int clients : settings.clientCounts()) {
             LoadCell.Result r =
-                LoadCell.run(
-                    server, sessions, clients, settings.cellWarmup(), settings.cellMeasure());
+                LoadCell.run(server, mode, clients, settings.cellWarmup(), settings.cellMeasure());
             log(
                 String.format(
                     Locale.ROOT,

@@ -1,8 +1,13 @@
 package org.ilertmcp.server.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.tool.AccessTier;
@@ -86,6 +91,16 @@ public final class ToolOptions {
               + " Default: ${DEFAULT-VALUE}.")
   int resourcePollSeconds;
 
+  @Option(
+      names = "--request-state-secret-file",
+      defaultValue = "${env:ILERT_REQUEST_STATE_SECRET_FILE}",
+      description =
+          "File with the secret (at least 32 bytes) that signs the state of 2026-07-28 requests"
+              + " waiting for the person's answer; give every replica the same file so any of them"
+              + " can continue. Without it each process draws its own."
+              + " Env ILERT_REQUEST_STATE_SECRET_FILE.")
+  Path requestStateSecretFile;
+
   @Mixin GitHubOptions github;
 
   /** Validated settings, or an {@link IllegalArgumentException} with one clear sentence. */
@@ -120,7 +135,31 @@ public final class ToolOptions {
         Duration.ofSeconds(callTimeoutSeconds),
         Duration.ofSeconds(resourcePollSeconds),
         Duration.ofSeconds(analysisTimeoutSeconds),
-        github.settings());
+        github.settings(),
+        requestStateSecret());
+  }
+
+  private byte[] requestStateSecret() {
+    if (requestStateSecretFile == null) {
+      return null;
+    }
+    byte[] secret;
+    try {
+      secret =
+          Files.readString(requestStateSecretFile, StandardCharsets.UTF_8)
+              .strip()
+              .getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--request-state-secret-file: cannot read " + requestStateSecretFile);
+    }
+    if (secret.length < RequestStates.MIN_SECRET_BYTES) {
+      throw new IllegalArgumentException(
+          "--request-state-secret-file must hold at least "
+              + RequestStates.MIN_SECRET_BYTES
+              + " bytes, for example the output of: openssl rand -base64 48");
+    }
+    return secret;
   }
 
   private static List<String> nonBlank(List<String> values) {

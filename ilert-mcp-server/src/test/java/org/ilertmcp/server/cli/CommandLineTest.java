@@ -109,6 +109,18 @@ class CommandLineTest {
   }
 
   @Test
+  void aShortOrMissingRequestStateSecretFailsWithOneClearLine(@TempDir Path dir) throws Exception {
+    Path shortSecret = Files.writeString(dir.resolve("secret"), "too-short\n");
+    Run bad = run("http", "--request-state-secret-file", shortSecret.toString());
+    assertOneLineError(bad, "--request-state-secret-file must hold at least 32 bytes");
+    assertThat(bad.err()).doesNotContain("too-short");
+    Path missing = dir.resolve("none");
+    assertOneLineError(
+        run("sandbox", "--request-state-secret-file", missing.toString()),
+        "--request-state-secret-file: cannot read " + missing);
+  }
+
+  @Test
   void gitHubRepositoriesFromTheEnvironmentNeedAToken() throws Exception {
     Process p = java(Map.of("ILERT_GITHUB_REPOS", "checkout-service=acme/checkout"), "http");
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -23,8 +23,19 @@ public final class ErrorCodes {
    */
   public static final int UPSTREAM_ERROR = -32004;
 
-  /** MCP: the requested resource does not exist. */
+  /**
+   * MCP 2025-11-25 and earlier: the requested resource does not exist (-32602 since 2026-07-28).
+   */
   public static final int RESOURCE_NOT_FOUND = -32002;
+
+  /** MCP 2026-07-28: the HTTP headers do not match the body, or a required header is missing. */
+  public static final int HEADER_MISMATCH = -32020;
+
+  /** MCP 2026-07-28: serving the request needs a capability the client did not declare. */
+  public static final int MISSING_CLIENT_CAPABILITY = -32021;
+
+  /** MCP 2026-07-28: the request's protocol version is not one this server speaks. */
+  public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 
   private ErrorCodes() {}
 }

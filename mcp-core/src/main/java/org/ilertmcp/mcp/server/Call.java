@@ -1,36 +1,74 @@
 package org.ilertmcp.mcp.server;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.InputRequest;
 import org.ilertmcp.mcp.context.LogLevel;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import org.ilertmcp.mcp.jsonrpc.McpException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The {@link RequestContext} of one request being served. */
+/**
+ * The {@link RequestContext} of one request being served. In the 2025-11-25 era it speaks for the
+ * session; in the 2026-07-28 era ({@code meta != null}) everything about the client comes from the
+ * request itself, and client input travels as {@code input_required} results.
+ */
 final class Call implements RequestContext {
   private final Inbound inbound;
   private final JsonNode requestId;
   private final JsonNode progressToken;
   private final ClientRequests clientRequests;
+  private final RequestMeta meta;
+  private final Session view;
+  private final Duration clientInputTimeout;
   private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
   private volatile boolean cancelled;
+  private volatile InputRound round;
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
-  Call(Inbound inbound, JsonNode requestId, JsonNode params, ClientRequests clientRequests) {
+  Call(
+      Inbound inbound,
+      JsonNode requestId,
+      JsonNode params,
+      ClientRequests clientRequests,
+      RequestMeta meta,
+      Duration clientInputTimeout) {
     this.inbound = inbound;
     this.requestId = requestId;
-    ObjectNode meta = Json.objectOrNull(params, "_meta");
-    JsonNode token = meta == null ? null : meta.get("progressToken");
+    ObjectNode metaNode = Json.objectOrNull(params, "_meta");
+    JsonNode token = metaNode == null ? null : metaNode.get("progressToken");
     this.progressToken =
         token != null && (token.isString() || token.isIntegralNumber()) ? token : null;
     this.clientRequests = clientRequests;
+    this.meta = meta;
+    this.view = meta == null ? inbound.session() : requestView(inbound.session(), meta);
+    this.clientInputTimeout = clientInputTimeout;
+  }
+
+  /** A session-shaped view of what a stateless request says about its client. */
+  private static Session requestView(McpSession connection, RequestMeta meta) {
+    McpSession view = new McpSession(null, connection.credentialHash(), meta.protocolVersion());
+    view.initialize(meta.protocolVersion(), meta.clientCapabilities(), meta.clientInfo());
+    meta.logLevel().ifPresent(view::logLevel);
+    return view;
+  }
+
+  /** Lets this request ask for client input through multi-round-trip results (2026-07-28). */
+  void allowInput(InputRound round) {
+    this.round = round;
+  }
+
+  InputRound round() {
+    return round;
   }
 
   @Override
@@ -40,17 +78,17 @@ final class Call implements RequestContext {
 
   @Override
   public Optional<String> sessionId() {
-    return inbound.session().id();
+    return view.id();
   }
 
   @Override
   public Session session() {
-    return inbound.session();
+    return view;
   }
 
   @Override
   public String protocolVersion() {
-    return inbound.protocolVersion();
+    return meta == null ? inbound.protocolVersion() : meta.protocolVersion();
   }
 
   @Override
@@ -84,7 +122,9 @@ final class Call implements RequestContext {
 
   @Override
   public void log(LogLevel level, String logger, String message) {
-    if (cancelled || level.compareTo(inbound.session().logLevel()) < 0) {
+    // 2026-07-28: no log notifications unless this request asked for them.
+    LogLevel threshold = meta == null ? view.logLevel() : meta.logLevel().orElse(null);
+    if (cancelled || threshold == null || level.compareTo(threshold) < 0) {
       return;
     }
     ObjectNode params = Json.object().put("level", level.wireName());
@@ -124,8 +164,53 @@ final class Call implements RequestContext {
 
   @Override
   public JsonNode requestFromClient(String method, ObjectNode params, Duration timeout) {
+    if (meta != null) {
+      throw McpException.invalidRequest(
+          "2026-07-28 has no server-to-client requests; ask with input() instead");
+    }
     return clientRequests.call(
         inbound.outbound(), inbound.session().credentialHash(), method, params, timeout, this);
+  }
+
+  @Override
+  public boolean clientSupports(String capability) {
+    return view.clientCapabilities().has(capability);
+  }
+
+  @Override
+  public Map<String, JsonNode> input(Map<String, InputRequest> requests) {
+    for (InputRequest request : requests.values()) {
+      if (!clientSupports(request.capability())) {
+        throw McpException.missingCapability(request.capability());
+      }
+    }
+    if (meta != null) {
+      InputRound current = round;
+      if (current == null) {
+        throw McpException.invalidRequest(
+            "Only tools/call, prompts/get and resources/read can ask the client for input");
+      }
+      return current.answer(requests);
+    }
+    Map<String, JsonNode> answers = new LinkedHashMap<>();
+    requests.forEach(
+        (key, request) -> {
+          ObjectNode params = request.params().deepCopy();
+          if (!ProtocolVersions.V2025_11_25.equals(view.protocolVersion())) {
+            params.remove("mode"); // form mode is the only mode before 2025-11-25
+          }
+          JsonNode answer =
+              clientRequests.call(
+                  inbound.outbound(),
+                  inbound.session().credentialHash(),
+                  request.method(),
+                  params,
+                  clientInputTimeout,
+                  this);
+          request.checkAnswer(key, answer);
+          answers.put(key, answer);
+        });
+    return answers;
   }
 
   @Override

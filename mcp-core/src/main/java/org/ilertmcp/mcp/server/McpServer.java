@@ -1,6 +1,8 @@
 package org.ilertmcp.mcp.server;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +44,11 @@ public final class McpServer {
   private final ResourceMethods resources;
   private final PromptMethods prompts;
   private final ClientRequests clientRequests = new ClientRequests();
+  private final boolean toolsListChanged;
+  private final boolean promptsListChanged;
+  private final Duration clientInputTimeout;
+  private final ListenStreams listens;
+  private final ModernMethods modern;
   private final Map<InFlight, List<Call>> inFlight = new ConcurrentHashMap<>();
   private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
   private final SecureRandom random = new SecureRandom();
@@ -59,6 +66,25 @@ public final class McpServer {
     this.resources =
         new ResourceMethods(b.resources, b.templates, b.subscriptionListener, b.pageSize);
     this.prompts = new PromptMethods(b.prompts, b.completions, b.pageSize);
+    this.toolsListChanged = b.toolsListChanged;
+    this.promptsListChanged = b.promptsListChanged;
+    this.clientInputTimeout = b.clientInputTimeout;
+    this.listens = new ListenStreams(this, resources);
+    RequestStates states =
+        new RequestStates(
+            b.requestStateSecret == null ? RequestStates.randomSecret() : b.requestStateSecret,
+            b.requestStateTtl,
+            b.clock);
+    this.modern =
+        new ModernMethods(
+            info,
+            instructions,
+            tools,
+            resources,
+            prompts,
+            states,
+            b.cacheHints,
+            this::capabilities);
   }
 
   public static Builder builder(ServerInfo info) {
@@ -75,28 +101,50 @@ public final class McpServer {
   }
 
   /**
-   * Serves one request; returns its response, or {@code null} if the client cancelled it. While it
-   * runs, the logging MDC holds a fresh {@value #CORRELATION_ID} that an internal error's message
-   * names, so the client's reference finds the request's log lines.
+   * Serves one request; returns its response, or {@code null} when none is due: the client
+   * cancelled it, or it stays open as a stream ({@code subscriptions/listen}). A request whose
+   * {@code params._meta} declares a protocol version is served statelessly under the 2026-07-28
+   * rules; any other under the rules of the session's revision. While it runs, the logging MDC
+   * holds a fresh {@value #CORRELATION_ID} that an internal error's message names, so the client's
+   * reference finds the request's log lines.
    */
   public ObjectNode handleRequest(ObjectNode request, Inbound inbound) {
     JsonNode id = request.get("id");
     String method = request.get("method").stringValue();
     JsonNode params = request.get("params");
-    Call call = new Call(inbound, id, params, clientRequests);
-    InFlight key = new InFlight(inbound.session(), idKey(id));
+    RequestMeta meta = null;
+    if (RequestMeta.declared(params)) {
+      try {
+        meta = RequestMeta.parse(params);
+        meta.requireSupported();
+      } catch (McpException e) {
+        return JsonRpc.error(id, e);
+      }
+    }
+    Call call = new Call(inbound, id, params, clientRequests, meta, clientInputTimeout);
+    String idKey = idKey(id);
+    if (meta != null && ModernMethods.LISTEN.equals(method)) {
+      return listen(id, idKey, params, call, inbound);
+    }
+    InFlight key = new InFlight(inbound.session(), idKey);
     inFlight.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(call);
     inbound.session().touch();
+    if (meta != null) {
+      inbound.outbound().onClientGone(call::cancel);
+    }
     String reference = reference();
     String previous = MDC.get(CORRELATION_ID);
     MDC.put(CORRELATION_ID, reference);
     try {
-      JsonNode result = dispatch(method, params, call, inbound);
+      JsonNode result =
+          meta == null
+              ? dispatch(method, params, call, inbound)
+              : modern.dispatch(method, params, call);
       return call.isCancelled() ? null : JsonRpc.result(id, result);
     } catch (CancelledException e) {
       return null;
     } catch (McpException e) {
-      return call.isCancelled() ? null : JsonRpc.error(id, e);
+      return call.isCancelled() ? null : JsonRpc.error(id, meta == null ? e : modern.error(e));
     } catch (RuntimeException e) {
       return call.isCancelled() ? null : internalError(id, method, e, reference);
     } finally {
@@ -111,6 +159,18 @@ public final class McpServer {
             calls.remove(call);
             return calls.isEmpty() ? null : calls;
           });
+    }
+  }
+
+  private ObjectNode listen(
+      JsonNode id, String idKey, JsonNode params, Call call, Inbound inbound) {
+    try {
+      listens.open(idKey, params, call, inbound, capabilities());
+      return null;
+    } catch (McpException e) {
+      return JsonRpc.error(id, e);
+    } catch (RuntimeException e) {
+      return internalError(id, ModernMethods.LISTEN, e, reference());
     }
   }
 
@@ -150,11 +210,26 @@ public final class McpServer {
         });
     session.markClosed();
     resources.sessionClosed(session);
+    listens.closeAll(session);
   }
 
   /** Tells every session that can be notified that the resource list changed. */
   public void notifyResourceListChanged() {
-    ObjectNode message = JsonRpc.notification("notifications/resources/list_changed", null);
+    notifyAll(ListenStreams.RESOURCES_CHANGED);
+  }
+
+  /** Tells every session that the tool list changed (advertised with {@code toolsListChanged}). */
+  public void notifyToolListChanged() {
+    notifyAll(ListenStreams.TOOLS_CHANGED);
+  }
+
+  /** Tells every session that the prompt list changed (see {@code promptsListChanged}). */
+  public void notifyPromptListChanged() {
+    notifyAll(ListenStreams.PROMPTS_CHANGED);
+  }
+
+  private void notifyAll(String method) {
+    ObjectNode message = JsonRpc.notification(method, null);
     sessions.forEach(session -> session.notify(message));
   }
 
@@ -208,13 +283,13 @@ public final class McpServer {
     ObjectNode caps = Json.object();
     caps.set("logging", Json.object());
     if (!tools.all().isEmpty()) {
-      caps.set("tools", Json.object().put("listChanged", false));
+      caps.set("tools", Json.object().put("listChanged", toolsListChanged));
     }
     if (resources.any()) {
       caps.set("resources", Json.object().put("subscribe", true).put("listChanged", true));
     }
     if (prompts.any()) {
-      caps.set("prompts", Json.object().put("listChanged", false));
+      caps.set("prompts", Json.object().put("listChanged", promptsListChanged));
     }
     if (prompts.completes()) {
       caps.set("completions", Json.object());
@@ -240,6 +315,9 @@ public final class McpServer {
       return;
     }
     if (!requestId.isString() && !requestId.isIntegralNumber()) {
+      return;
+    }
+    if (listens.cancel(session, idKey(requestId))) {
       return;
     }
     List<Call> calls = inFlight.get(new InFlight(session, idKey(requestId)));
@@ -285,6 +363,13 @@ public final class McpServer {
     private SubscriptionListener subscriptionListener = SubscriptionListener.NONE;
     private int pageSize = 100;
     private boolean validateOutput = true;
+    private boolean toolsListChanged;
+    private boolean promptsListChanged;
+    private byte[] requestStateSecret;
+    private Duration requestStateTtl = Duration.ofMinutes(10);
+    private Duration clientInputTimeout = Duration.ofMinutes(5);
+    private CacheHints cacheHints = CacheHints.DEFAULT;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(ServerInfo info) {
       this.info = info;
@@ -347,6 +432,60 @@ public final class McpServer {
     /** Whether structured tool results are checked against the output schema (default on). */
     public Builder validateStructuredOutput(boolean validate) {
       this.validateOutput = validate;
+      return this;
+    }
+
+    /**
+     * Advertise {@code tools.listChanged}: the application calls {@link #notifyToolListChanged}.
+     */
+    public Builder toolsListChanged(boolean listChanged) {
+      this.toolsListChanged = listChanged;
+      return this;
+    }
+
+    /**
+     * Advertise {@code prompts.listChanged}: the application calls {@link
+     * #notifyPromptListChanged}.
+     */
+    public Builder promptsListChanged(boolean listChanged) {
+      this.promptsListChanged = listChanged;
+      return this;
+    }
+
+    /**
+     * The secret that signs multi-round-trip request states (at least 32 bytes). Replicas sharing
+     * it continue each other's requests; without one, a random per-process secret is used.
+     */
+    public Builder requestStateSecret(byte[] secret) {
+      if (secret.length < RequestStates.MIN_SECRET_BYTES) {
+        throw new IllegalArgumentException(
+            "the request-state secret needs at least " + RequestStates.MIN_SECRET_BYTES + " bytes");
+      }
+      this.requestStateSecret = secret.clone();
+      return this;
+    }
+
+    /** How long a client has to answer an input request in 2026-07-28 (default 10 minutes). */
+    public Builder requestStateTtl(Duration ttl) {
+      this.requestStateTtl = ttl;
+      return this;
+    }
+
+    /** How long a 2025-11-25 handler waits for the client's answer (default 5 minutes). */
+    public Builder clientInputTimeout(Duration timeout) {
+      this.clientInputTimeout = timeout;
+      return this;
+    }
+
+    /** Caching hints on 2026-07-28 list, read and discover results. */
+    public Builder cacheHints(CacheHints hints) {
+      this.cacheHints = hints;
+      return this;
+    }
+
+    /** The clock request states expire on (tests). */
+    Builder clock(Clock clock) {
+      this.clock = clock;
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.ilertmcp.mcp.context.LogLevel;
 import org.ilertmcp.mcp.context.Session;
 import org.ilertmcp.mcp.json.Json;
@@ -42,6 +43,7 @@ public final class McpSession implements Session {
   private volatile boolean closed;
   private volatile long lastActivityNanos = System.nanoTime();
   private volatile Consumer<ObjectNode> notifier = message -> {};
+  private volatile Predicate<String> wanted = method -> true;
 
   /**
    * @param id the session id sent to the client, or {@code null} when the transport has none
@@ -124,7 +126,7 @@ public final class McpSession implements Session {
 
   @Override
   public void notify(ObjectNode message) {
-    if (!closed) {
+    if (!closed && wanted.test(Json.string(message, "method"))) {
       notifier.accept(message);
     }
   }
@@ -132,6 +134,11 @@ public final class McpSession implements Session {
   /** Set by the transport: how messages outside a request reach the client. */
   public void notifier(Consumer<ObjectNode> notifier) {
     this.notifier = notifier;
+  }
+
+  /** Limits the notifications sent outside requests to the methods {@code wanted} accepts. */
+  void notifyOnly(Predicate<String> wanted) {
+    this.wanted = wanted;
   }
 
   void initialize(String version, ObjectNode capabilities, ObjectNode info) {

@@ -17,6 +17,21 @@ public interface Outbound {
    */
   default void closeForPolling() {}
 
+  /**
+   * Runs {@code action} once if the client goes away before the request is answered (2026-07-28
+   * HTTP: closing the response stream cancels the request). Never runs where a transport cannot
+   * tell.
+   */
+  default void onClientGone(Runnable action) {}
+
+  /**
+   * Keeps the request open after the dispatcher returns without a response, for a stream that lives
+   * until the client leaves ({@code subscriptions/listen}). Returns whether the transport can.
+   */
+  default boolean hold() {
+    return false;
+  }
+
   /** An outbound that drops everything, for contexts that cannot carry notifications. */
   Outbound NONE = message -> {};
 }

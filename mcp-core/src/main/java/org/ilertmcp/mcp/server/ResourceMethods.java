@@ -97,6 +97,11 @@ final class ResourceMethods {
     return Json.object();
   }
 
+  /** Tells the application about a subscription made outside {@code resources/subscribe}. */
+  void subscribed(McpSession session, String uri, RequestContext context) {
+    listener.subscribed(session, uri, context);
+  }
+
   ObjectNode unsubscribe(JsonNode params, McpSession session) {
     String uri = requireUri(params);
     if (session.unsubscribe(uri)) {
@@ -109,7 +114,7 @@ final class ResourceMethods {
     listener.sessionClosed(session);
   }
 
-  private boolean exists(String uri) {
+  boolean exists(String uri) {
     return byUri.containsKey(uri) || templates.stream().anyMatch(t -> t.match(uri).isPresent());
   }
 

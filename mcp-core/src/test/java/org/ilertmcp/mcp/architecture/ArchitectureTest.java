@@ -30,6 +30,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.ilertmcp.mcp..",
               "java..",
+              "javax.crypto..",
               "tools.jackson..",
               "org.eclipse.jetty..",
               "com.networknt.schema..",

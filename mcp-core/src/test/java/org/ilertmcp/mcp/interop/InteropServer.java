@@ -37,6 +37,11 @@ public final class InteropServer {
         .build();
   }
 
+  /** How many tools the interop server lists: the fixture's and its own three. */
+  public static int toolCount() {
+    return ConformanceFixture.server().tools().size() + 3;
+  }
+
   public int started() {
     return started.get();
   }

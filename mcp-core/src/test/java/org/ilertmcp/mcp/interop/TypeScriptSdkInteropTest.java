@@ -95,7 +95,7 @@ class TypeScriptSdkInteropTest {
     assertThat(out.path("instructions").stringValue())
         .isEqualTo("Test fixture for the MCP conformance suite.");
     assertThat(strings(out.path("tools")))
-        .hasSize(17)
+        .hasSize(InteropServer.toolCount())
         .startsWith("test_simple_text", "test_image_content")
         .endsWith("whoami", "slow_task", "slow_task_status");
     assertThat(out.path("whoami").path("isError").booleanValue()).isFalse();

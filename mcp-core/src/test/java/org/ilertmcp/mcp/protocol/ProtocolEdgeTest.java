@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ilertmcp.mcp.content.ResourceContents;
 import org.ilertmcp.mcp.json.Json;
@@ -16,6 +15,7 @@ import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.ServerInfo;
 import org.ilertmcp.mcp.testing.CapturedStderr;
 import org.ilertmcp.mcp.testing.RawHttp;
+import org.ilertmcp.mcp.testing.WaitingTool;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -35,8 +35,7 @@ class ProtocolEdgeTest {
   private static final String KEY = "Bearer key-one";
   private static final String OTHER_KEY = "Bearer key-two";
 
-  private final CountDownLatch slowStarted = new CountDownLatch(1);
-  private final CompletableFuture<Boolean> slowSawCancel = new CompletableFuture<>();
+  private final WaitingTool slow = new WaitingTool();
   private McpHttpServer http;
   private RawHttp raw;
   private Map<String, String> session;
@@ -79,22 +78,7 @@ class ProtocolEdgeTest {
                     (c, a) ->
                         ToolResult.structured(
                             Json.object().put("echo", a.get("text").stringValue()))))
-        .tool(
-            Tool.builder("slow")
-                .description("Waits until cancelled")
-                .annotations(ToolAnnotations.readOnly())
-                .handler(
-                    (c, a) -> {
-                      CountDownLatch cancelled = new CountDownLatch(1);
-                      c.onCancel(cancelled::countDown);
-                      slowStarted.countDown();
-                      try {
-                        slowSawCancel.complete(cancelled.await(10, TimeUnit.SECONDS));
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return ToolResult.text("finished anyway");
-                    }))
+        .tool(slow.tool(false))
         .tool(
             Tool.builder("boom")
                 .description("Fails with a bug")
@@ -212,14 +196,14 @@ class ProtocolEdgeTest {
                 throw new IllegalStateException(e);
               }
             });
-    assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.started(Duration.ofSeconds(5))).isTrue();
     HttpResponse<String> ack =
         raw.post(
             "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
                 + "\"params\":{\"requestId\":\"c-1\",\"reason\":\"user\"}}",
             session);
     assertThat(ack.statusCode()).isEqualTo(202);
-    assertThat(slowSawCancel.get(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.sawCancel(Duration.ofSeconds(5))).isTrue();
     HttpResponse<String> response = pending.get(5, TimeUnit.SECONDS);
     assertThat(response.body()).doesNotContain("finished anyway").doesNotContain("\"result\"");
   }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param replayBufferEvents events kept per session for {@code Last-Event-ID} resumption
  * @param sseRetry the reconnection delay announced to clients in SSE priming events
  * @param keepAliveInterval how often an idle standalone SSE stream gets a comment line
+ * @param livenessInterval how often a running 2026-07-28 request checks that its client is still
+ *     there (an SSE comment line; the answer turns into a stream if it was not one yet), so that
+ *     closing the stream cancels the request within about two intervals
  * @param allowedHosts extra {@code Host} names accepted besides loopback names; {@code "*"} = any
  * @param allowedOrigins extra {@code Origin} values accepted besides loopback origins; {@code "*"}
  *     = any
@@ -34,6 +37,7 @@ public record HttpTransportConfig(
     int replayBufferEvents,
     Duration sseRetry,
     Duration keepAliveInterval,
+    Duration livenessInterval,
     List<String> allowedHosts,
     List<String> allowedOrigins,
     String sessionRoute) {
@@ -70,6 +74,7 @@ public record HttpTransportConfig(
         .replayBufferEvents(replayBufferEvents)
         .sseRetry(sseRetry)
         .keepAliveInterval(keepAliveInterval)
+        .livenessInterval(livenessInterval)
         .allowedHosts(allowedHosts)
         .allowedOrigins(allowedOrigins)
         .sessionRoute(sessionRoute);
@@ -86,6 +91,7 @@ public record HttpTransportConfig(
     private int replayBufferEvents = 256;
     private Duration sseRetry = Duration.ofSeconds(1);
     private Duration keepAliveInterval = Duration.ofSeconds(15);
+    private Duration livenessInterval = Duration.ofSeconds(2);
     private List<String> allowedHosts = List.of();
     private List<String> allowedOrigins = List.of();
     private String sessionRoute = "";
@@ -135,6 +141,11 @@ public record HttpTransportConfig(
       return this;
     }
 
+    public Builder livenessInterval(Duration interval) {
+      this.livenessInterval = interval;
+      return this;
+    }
+
     public Builder allowedHosts(List<String> hosts) {
       this.allowedHosts = hosts;
       return this;
@@ -162,6 +173,7 @@ public record HttpTransportConfig(
           replayBufferEvents,
           sseRetry,
           keepAliveInterval,
+          livenessInterval,
           allowedHosts,
           allowedOrigins,
           sessionRoute);

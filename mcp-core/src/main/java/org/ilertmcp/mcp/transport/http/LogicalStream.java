@@ -60,10 +60,13 @@ final class LogicalStream {
     connection = newConnection;
   }
 
-  /** Sends (and records) one message; {@code last} ends the stream after it. */
-  synchronized void emit(ObjectNode message, boolean last) {
+  /**
+   * Sends (and records) one message; {@code last} ends the stream after it. Returns whether a
+   * connection still carries the stream afterwards.
+   */
+  synchronized boolean emit(ObjectNode message, boolean last) {
     if (finished) {
-      return;
+      return false;
     }
     String data = Json.write(message);
     String eventId = null;
@@ -75,10 +78,12 @@ final class LogicalStream {
     if (connection != null && !connection.event(eventId, data)) {
       connection = null;
     }
+    boolean connected = connection != null;
     if (last) {
       finished = true;
       closeConnection();
     }
+    return connected;
   }
 
   /** Ends the stream without a final message (the request was cancelled). */
@@ -102,10 +107,11 @@ final class LogicalStream {
     return connection != null && connection.isOpen();
   }
 
-  /** Writes a keep-alive comment on the open connection, if any. */
-  synchronized void keepAlive() {
+  /** Writes a keep-alive comment on the open connection, if any; returns whether it is open. */
+  synchronized boolean keepAlive() {
     if (connection != null && !connection.comment("keep-alive")) {
       connection = null;
     }
+    return connection != null;
   }
 }

@@ -2,9 +2,11 @@ package org.ilertmcp.mcp.transport.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,27 +27,34 @@ import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
+import org.ilertmcp.mcp.server.RequestMeta;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * MCP Streamable HTTP (2025-11-25, 2025-06-18, 2025-03-26) at one endpoint, as a Jetty core
- * handler: POST for client messages, GET for the standalone server stream with {@code
- * Last-Event-ID} resumption, DELETE to end a session. Every error is a JSON-RPC envelope.
+ * MCP Streamable HTTP at one endpoint, as a Jetty core handler, for both protocol eras. A POST
+ * whose body declares its version in {@code _meta} (or whose {@code MCP-Protocol-Version} is not a
+ * legacy one) is served statelessly under 2026-07-28: no session, mirrored headers checked,
+ * protocol errors with their HTTP status, closing the stream cancels. Everything else follows
+ * 2025-11-25 (and 2025-06-18, 2025-03-26): POST for client messages, GET for the standalone server
+ * stream with {@code Last-Event-ID} resumption, DELETE to end a session. Host, Origin, credential
+ * and body checks are the same for both; every error is a JSON-RPC envelope.
  */
 public final class StreamableHttpHandler extends Handler.Abstract {
   static final String SESSION_HEADER = "Mcp-Session-Id";
   static final String VERSION_HEADER = "MCP-Protocol-Version";
   private static final String CORS_HEADERS =
-      "Content-Type, Authorization, Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID,"
-          + " X-ILERT-MCP-Access, X-ILERT-MCP-Toolsets";
+      "Content-Type, Authorization, Mcp-Session-Id, MCP-Protocol-Version, Mcp-Method, Mcp-Name,"
+          + " Last-Event-ID, X-ILERT-MCP-Access, X-ILERT-MCP-Toolsets";
 
   private final McpServer server;
   private final HttpTransportConfig config;
   private final HttpSessions sessions;
   private final RequestGuard guard;
   private final HttpObserver observer;
+  private final Set<PostExchange> held = ConcurrentHashMap.newKeySet();
+  private final Set<PostExchange> running = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService scheduler;
 
   public StreamableHttpHandler(McpServer server, HttpTransportConfig config) {
@@ -81,8 +90,9 @@ public final class StreamableHttpHandler extends Handler.Abstract {
               return t;
             });
     long keepAlive = config.keepAliveInterval().toMillis();
-    scheduler.scheduleWithFixedDelay(
-        sessions::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
+    long liveness = config.livenessInterval().toMillis();
+    scheduler.scheduleWithFixedDelay(this::probeRunning, liveness, liveness, TimeUnit.MILLISECONDS);
     long sweep = Math.max(1000, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
     scheduler.scheduleWithFixedDelay(sessions::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
     super.doStart();
@@ -92,7 +102,29 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   protected void doStop() throws Exception {
     scheduler.shutdownNow();
     sessions.closeAll();
+    List.copyOf(held).forEach(PostExchange::clientGone);
     super.doStop();
+  }
+
+  private void keepAlive() {
+    sessions.keepAlive();
+    for (PostExchange exchange : held) {
+      if (exchange.isHeld()) {
+        exchange.probe();
+      } else {
+        held.remove(exchange);
+      }
+    }
+  }
+
+  /** Finds 2026-07-28 requests whose client closed the stream, which cancels them. */
+  private void probeRunning() {
+    long quick = config.livenessInterval().toNanos();
+    for (PostExchange exchange : running) {
+      if (exchange.runningFor(quick)) { // quick answers keep their plain JSON and HTTP status
+        exchange.probe();
+      }
+    }
   }
 
   @Override
@@ -120,7 +152,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         default -> methodNotAllowed(response, callback);
       }
     } catch (HttpFailure failure) {
-      observer.rejected(failure.status, failure.reason());
+      observer.rejected(failure.status(), failure.reason());
       failure.send(response, callback);
     }
     return true;
@@ -131,10 +163,100 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     requireJsonContent(headers);
     requireAccepts(headers, true);
     Optional<String> credential = credential(headers);
-    String headerVersion = protocolVersionHeader(headers);
+    String headerVersion = headers.get(VERSION_HEADER);
     JsonNode message = parse(readBody(request));
     JsonRpc.Kind kind = classify(message);
     ObjectNode msg = (ObjectNode) message;
+    if (RequestMeta.declared(msg.get("params"))
+        || (headerVersion != null && !ProtocolVersions.isSupported(headerVersion))) {
+      modernPost(request, response, callback, msg, kind, credential);
+    } else {
+      legacyPost(request, response, callback, msg, kind, credential, headerVersion);
+    }
+  }
+
+  /** 2026-07-28: one stateless request per POST; no session is issued, looked up or required. */
+  private void modernPost(
+      Request request,
+      Response response,
+      Callback callback,
+      ObjectNode msg,
+      JsonRpc.Kind kind,
+      Optional<String> credential) {
+    HttpFields headers = request.getHeaders();
+    JsonNode id = msg.get("id");
+    JsonNode params = msg.get("params");
+    String headerVersion = headers.get(VERSION_HEADER);
+    if (!RequestMeta.declared(params) && !ProtocolVersions.isModern(headerVersion)) {
+      throw HttpFailure.of(
+          400, McpException.unsupportedVersion(headerVersion, ProtocolVersions.ALL), id);
+    }
+    if (kind == JsonRpc.Kind.RESPONSE) {
+      throw new HttpFailure(
+          400, ErrorCodes.INVALID_REQUEST, "A 2026-07-28 client sends no responses", id);
+    }
+    if (kind == JsonRpc.Kind.NOTIFICATION) {
+      // Closing the response stream is the cancellation over HTTP; nothing else is defined.
+      response.setStatus(202);
+      response.write(true, null, callback);
+      return;
+    }
+    String method = msg.get("method").stringValue();
+    RequestMeta meta;
+    try {
+      meta = RequestMeta.parse(params);
+      ModernHeaders.check(headers, method, params, meta);
+      meta.requireSupported();
+    } catch (McpException e) {
+      throw HttpFailure.of(400, e, id);
+    }
+    McpSession connection =
+        new McpSession(null, McpSession.hash(credential), meta.protocolVersion());
+    PostExchange exchange =
+        new PostExchange(response, callback, LogicalStream::unrecorded, false, observer);
+    request.addFailureListener(failure -> exchange.clientGone());
+    Fields query = Request.extractQueryParameters(request);
+    running.add(exchange);
+    ObjectNode result;
+    try {
+      result =
+          server.handleRequest(
+              msg,
+              inbound(connection, credential, meta.protocolVersion(), headers, query, exchange));
+    } finally {
+      running.remove(exchange);
+    }
+    if (exchange.isHeld()) {
+      held.add(exchange);
+    }
+    exchange.finish(result, modernStatus(result));
+  }
+
+  /** The HTTP status of a 2026-07-28 answer: protocol errors the spec gives a status carry it. */
+  private static int modernStatus(ObjectNode result) {
+    JsonNode error = result == null ? null : result.get("error");
+    if (error == null) {
+      return 200;
+    }
+    return switch (error.path("code").asInt()) {
+      case ErrorCodes.METHOD_NOT_FOUND -> 404;
+      case ErrorCodes.HEADER_MISMATCH,
+          ErrorCodes.MISSING_CLIENT_CAPABILITY,
+          ErrorCodes.UNSUPPORTED_PROTOCOL_VERSION ->
+          400;
+      default -> 200;
+    };
+  }
+
+  private void legacyPost(
+      Request request,
+      Response response,
+      Callback callback,
+      ObjectNode msg,
+      JsonRpc.Kind kind,
+      Optional<String> credential,
+      String headerVersion) {
+    HttpFields headers = request.getHeaders();
     boolean initialize =
         kind == JsonRpc.Kind.REQUEST && "initialize".equals(msg.get("method").stringValue());
     String hash = McpSession.hash(credential);
@@ -200,14 +322,14 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   }
 
   private void get(Request request, Response response, Callback callback) {
-    if (config.stateless()) {
+    if (config.stateless() || modernHeader(request)) {
       methodNotAllowed(response, callback);
       return;
     }
     HttpFields headers = request.getHeaders();
     requireAccepts(headers, false);
     String hash = McpSession.hash(credential(headers));
-    protocolVersionHeader(headers);
+    legacyVersionHeader(headers);
     HttpSession session = existingSession(headers, hash);
     session.mcp().touch();
     sseHeaders(response);
@@ -223,7 +345,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   }
 
   private void delete(Request request, Response response, Callback callback) {
-    if (config.stateless()) {
+    if (config.stateless() || modernHeader(request)) {
       methodNotAllowed(response, callback);
       return;
     }
@@ -240,6 +362,11 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     response.getHeaders().put("Access-Control-Allow-Headers", CORS_HEADERS);
     response.getHeaders().put("Access-Control-Max-Age", "600");
     response.write(true, null, callback);
+  }
+
+  /** A GET or DELETE from a 2026-07-28 client, which has neither. */
+  private static boolean modernHeader(Request request) {
+    return ProtocolVersions.isModern(request.getHeaders().get(VERSION_HEADER));
   }
 
   private void methodNotAllowed(Response response, Callback callback) {
@@ -284,17 +411,12 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
-  private static String protocolVersionHeader(HttpFields headers) {
+  private static void legacyVersionHeader(HttpFields headers) {
     String version = headers.get(VERSION_HEADER);
     if (version != null && !ProtocolVersions.isSupported(version)) {
-      throw new HttpFailure(
-          400,
-          ErrorCodes.INVALID_REQUEST,
-          "Unsupported MCP-Protocol-Version; supported: "
-              + String.join(", ", ProtocolVersions.SUPPORTED),
-          null);
+      throw HttpFailure.of(
+          400, McpException.unsupportedVersion(version, ProtocolVersions.ALL), null);
     }
-    return version;
   }
 
   private static void requireJsonContent(HttpFields headers) {
@@ -403,52 +525,5 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     observer.rejected(status, failure.reason());
     failure.send(response, callback);
     return true;
-  }
-
-  /** A request refused before or instead of dispatch: an HTTP status and a JSON-RPC error. */
-  private static final class HttpFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int status;
-    private final int code;
-    private final transient JsonNode id;
-
-    HttpFailure(int status, int code, String message, JsonNode id) {
-      super(message, null, false, false);
-      this.status = status;
-      this.code = code;
-      this.id = id;
-    }
-
-    /** A fixed name for why the request was refused, for metrics. */
-    String reason() {
-      String message = getMessage();
-      return switch (status) {
-        case 401 -> "unauthorized";
-        case 403 ->
-            message.startsWith("Host")
-                ? "host_not_allowed"
-                : message.startsWith("Origin") ? "origin_not_allowed" : "session_of_another_key";
-        case 404 -> "session_not_found";
-        case 405 -> "method_not_allowed";
-        case 406 -> "not_acceptable";
-        case 413 -> "body_too_large";
-        case 415 -> "unsupported_media_type";
-        case 503 -> "too_many_sessions";
-        default ->
-            code == ErrorCodes.SESSION_ERROR
-                ? "session_id_missing"
-                : code == ErrorCodes.PARSE_ERROR ? "parse_error" : "invalid_request";
-      };
-    }
-
-    void send(Response response, Callback callback) {
-      response.setStatus(status);
-      if (status == 401) {
-        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
-      }
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-      byte[] body = Json.writeBytes(JsonRpc.error(id, code, getMessage(), null));
-      response.write(true, ByteBuffer.wrap(body), callback);
-    }
   }
 }

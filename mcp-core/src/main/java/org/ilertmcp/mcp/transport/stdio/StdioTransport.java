@@ -18,6 +18,7 @@ import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.server.Inbound;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.McpSession;
+import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * MCP over stdio: newline-delimited JSON-RPC on stdin and stdout. Requests run concurrently so
- * cancellation and client answers get through; stdout carries only protocol messages. Returns from
- * {@link #run()} on end of input after in-flight requests finish (or a grace period passes).
+ * MCP over stdio: newline-delimited JSON-RPC on stdin and stdout, in both protocol eras: a request
+ * declaring its version in {@code _meta} is served under 2026-07-28, anything else under the
+ * revision {@code initialize} negotiated. Requests run concurrently so cancellation and client
+ * answers get through; stdout carries only protocol messages. Returns from {@link #run()} on end of
+ * input after in-flight requests finish (or a grace period passes).
  */
 public final class StdioTransport {
   private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
@@ -44,6 +47,23 @@ public final class StdioTransport {
   private final OutputStream out;
   private final McpSession session;
   private final ExecutorService workers;
+
+  /**
+   * Everything goes to stdout; a request may stay open (a 2026-07-28 subscription stream) until the
+   * client cancels it or closes stdin.
+   */
+  private final Outbound outbound =
+      new Outbound() {
+        @Override
+        public void send(ObjectNode message) {
+          write(message);
+        }
+
+        @Override
+        public boolean hold() {
+          return true;
+        }
+      };
 
   public StdioTransport(
       McpServer server, Optional<String> credential, InputStream in, OutputStream out) {
@@ -126,7 +146,7 @@ public final class StdioTransport {
   }
 
   private Inbound inbound() {
-    return Inbound.of(session, credential, this::write);
+    return Inbound.of(session, credential, outbound);
   }
 
   private synchronized void write(ObjectNode message) {
