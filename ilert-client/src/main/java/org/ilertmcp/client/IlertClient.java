@@ -275,8 +275,18 @@ public final class IlertClient {
     private int requestsPerMinute = 120;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private HttpClient.Version httpVersion;
+    private RequestObserver observer = RequestObserver.NONE;
 
     private Builder() {}
+
+    /**
+     * @param value told of every exchange with ilert and of the pacing, for metrics; default none
+     * @return this
+     */
+    public Builder observer(RequestObserver value) {
+      this.observer = Objects.requireNonNull(value);
+      return this;
+    }
 
     /**
      * @param value the API base, default {@code https://api.ilert.com/api}
@@ -399,6 +409,7 @@ public final class IlertClient {
               requestsPerMinute,
               Json.newMapper(),
               Clock.systemUTC(),
+              observer,
               sleeper);
       return new IlertClient(transport);
     }
