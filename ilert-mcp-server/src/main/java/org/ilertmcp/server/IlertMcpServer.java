@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.mcp.server.McpServer;
+import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.mcp.server.ServerInfo;
 import org.ilertmcp.server.catalog.RequestAccess;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.observe.ToolCalls;
@@ -60,13 +62,26 @@ public final class IlertMcpServer {
                     ? null
                     : new GitHubClient(settings.github(), NAME + "/" + VERSION))
             .build();
-    ToolAdapter adapter = new ToolAdapter(services, settings.selection().ceiling(), calls);
+    ToolAdapter adapter =
+        new ToolAdapter(
+            services,
+            settings.selection().ceiling(),
+            calls,
+            settings
+                .writes()
+                .guard(
+                    writeTools(catalog),
+                    settings.requestStateSecret() == null
+                        ? RequestStates.randomSecret()
+                        : settings.requestStateSecret(),
+                    Clock.systemUTC()));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
+    builder.requestStateTtl(settings.writes().ttl());
     if (settings.requestStateSecret() != null) {
       builder.requestStateSecret(settings.requestStateSecret());
     }
@@ -90,6 +105,11 @@ public final class IlertMcpServer {
         .userAgent(NAME + "/" + VERSION)
         .requestsPerMinute(requestsPerMinute)
         .build();
+  }
+
+  /** The tools that change ilert: those {@code --confirm} may name. */
+  private static Set<String> writeTools(List<IlertTool> tools) {
+    return names(tools.stream().filter(t -> !t.spec().annotations().readOnlyHint()).toList());
   }
 
   private static Set<String> names(List<IlertTool> tools) {
@@ -119,6 +139,7 @@ public final class IlertMcpServer {
    * @param github where analysis tools read recent changes from GitHub; null when not configured
    * @param requestStateSecret signs 2026-07-28 multi-round-trip request states; replicas that share
    *     it continue each other's requests; null draws a random secret per process
+   * @param writes confirmation policy, tokens, confirmation expiry and idempotency window
    */
   public record ServerSettings(
       ToolSelection selection,
@@ -127,7 +148,8 @@ public final class IlertMcpServer {
       Duration resourcePollInterval,
       Duration analysisTimeout,
       GitHubSettings github,
-      byte[] requestStateSecret) {
+      byte[] requestStateSecret,
+      WriteSafety writes) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -154,7 +176,8 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           null,
-          null);
+          null,
+          WriteSafety.defaults());
     }
 
     /** A copy that reads recent changes from GitHub with {@code value} (null: not at all). */
@@ -166,7 +189,8 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           value,
-          requestStateSecret);
+          requestStateSecret,
+          writes);
     }
 
     /** A copy that signs request states with {@code secret} (null: a random one per process). */
@@ -178,7 +202,21 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           github,
-          secret);
+          secret,
+          writes);
+    }
+
+    /** A copy with these write settings (confirmation, tokens, idempotency). */
+    public ServerSettings withWrites(WriteSafety value) {
+      return new ServerSettings(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          value);
     }
   }
 }
