@@ -41,10 +41,16 @@ public final class ConfirmPolicy {
 
   private final boolean all;
   private final Map<String, Rule> rules;
+  private final Set<String> writeTools;
 
-  private ConfirmPolicy(boolean all, Map<String, Rule> rules) {
+  private ConfirmPolicy(boolean all, Map<String, Rule> rules, Set<String> writeTools) {
     this.all = all;
     this.rules = Map.copyOf(rules);
+    this.writeTools = Set.copyOf(writeTools);
+  }
+
+  private ConfirmPolicy(boolean all, Map<String, Rule> rules) {
+    this(all, rules, Set.of());
   }
 
   /** The default policy. */
@@ -65,7 +71,7 @@ public final class ConfirmPolicy {
    * @throws IllegalArgumentException naming an unknown tool and the accepted values
    */
   public static ConfirmPolicy parse(List<String> values, Set<String> writeTools) {
-    ConfirmPolicy policy = none();
+    ConfirmPolicy policy = new ConfirmPolicy(false, Map.of(), writeTools);
     for (String raw : values) {
       String value = raw.trim().toLowerCase(Locale.ROOT);
       if (value.isEmpty() || value.equals("none")) {
@@ -92,9 +98,12 @@ public final class ConfirmPolicy {
    * and names count as {@code all}, so a typo never lets a write through unconfirmed.
    */
   public ConfirmPolicy forRequest(RequestContext request) {
-    Optional<String> value =
-        request.header(HEADER).or(() -> request.queryParameter(QUERY)).filter(v -> !v.isBlank());
-    if (value.isEmpty()) {
+    return withRequested(request.header(HEADER).or(() -> request.queryParameter(QUERY)));
+  }
+
+  /** This policy with what a request's value adds. */
+  ConfirmPolicy withRequested(Optional<String> value) {
+    if (value.isEmpty() || value.get().isBlank()) {
       return this;
     }
     ConfirmPolicy added = none();
@@ -108,7 +117,7 @@ public final class ConfirmPolicy {
               word(name)
                   .orElseGet(
                       () ->
-                          name.matches("[a-z][a-z0-9_]{0,63}")
+                          writeTools.contains(name)
                               ? new ConfirmPolicy(false, Map.of(name, Rule.ALWAYS))
                               : new ConfirmPolicy(true, Map.of())));
     }
@@ -139,7 +148,7 @@ public final class ConfirmPolicy {
   ConfirmPolicy plus(ConfirmPolicy other) {
     Map<String, Rule> merged = new LinkedHashMap<>(rules);
     other.rules.forEach((tool, rule) -> merged.merge(tool, rule, ConfirmPolicy::stricter));
-    return new ConfirmPolicy(all || other.all, merged);
+    return new ConfirmPolicy(all || other.all, merged, writeTools);
   }
 
   private static Rule stricter(Rule a, Rule b) {

@@ -67,12 +67,18 @@ public final class IdempotencyKeys {
    */
   public Optional<ToolResult> replay(Use use) {
     check(use);
+    Optional<ToolResult> first = finished(use);
+    String runningDigest = running.get(use.id());
+    if (first.isEmpty() && runningDigest != null) {
+      throw conflictOrRunning(use, runningDigest);
+    }
+    return first;
+  }
+
+  /** The kept result of this key, when it was used with the same arguments. */
+  private Optional<ToolResult> finished(Use use) {
     Stored stored = done.getIfPresent(use.id());
     if (stored == null) {
-      String runningDigest = running.get(use.id());
-      if (runningDigest != null) {
-        throw conflictOrRunning(use, runningDigest);
-      }
       return Optional.empty();
     }
     if (!stored.argumentsDigest().equals(use.argumentsDigest())) {
@@ -94,7 +100,7 @@ public final class IdempotencyKeys {
       throw conflictOrRunning(use, previous);
     }
     try {
-      Optional<ToolResult> first = replay(use);
+      Optional<ToolResult> first = finished(use);
       if (first.isPresent()) {
         running.remove(use.id());
         return new Claim(use, first);
