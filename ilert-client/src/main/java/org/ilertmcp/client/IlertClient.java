@@ -273,8 +273,18 @@ public final class IlertClient {
     private RetrySettings retry = RetrySettings.defaults();
     private int requestsPerMinute = 120;
     private HttpClient.Version httpVersion;
+    private RequestObserver observer = RequestObserver.NONE;
 
     private Builder() {}
+
+    /**
+     * @param value told of every exchange with ilert and of the pacing, for metrics; default none
+     * @return this
+     */
+    public Builder observer(RequestObserver value) {
+      this.observer = Objects.requireNonNull(value);
+      return this;
+    }
 
     /**
      * @param value the API base, default {@code https://api.ilert.com/api}
@@ -386,7 +396,8 @@ public final class IlertClient {
               retry,
               requestsPerMinute,
               Json.newMapper(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              observer);
       return new IlertClient(transport);
     }
   }

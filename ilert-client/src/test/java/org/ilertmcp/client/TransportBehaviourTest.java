@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -585,5 +586,59 @@ class TransportBehaviourTest {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(server.requests()).hasSize(3);
+  }
+
+  /** What a {@link RequestObserver} heard: one entry per attempt, and the pacing's refusals. */
+  private static final class Heard implements RequestObserver {
+    record Exchange(String method, String path, int status, int attempt) {}
+
+    final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    final List<String> refusals = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void exchanged(String method, String path, int status, int attempt, Duration duration) {
+      assertThat(duration).isPositive();
+      exchanges.add(new Exchange(method, path, status, attempt));
+    }
+
+    @Override
+    public void refused() {
+      refusals.add("refused");
+    }
+  }
+
+  @Test
+  void theObserverHearsEveryAttemptWithItsStatusAndNumber() {
+    Heard heard = new Heard();
+    server.enqueue(
+        Reply.json(503, "{\"status\":503,\"message\":\"down\"}"), Reply.json(200, "{\"id\":7}"));
+    assertThat(builder().retry(FAST_RETRY).observer(heard).build().alerts().get(CTX, 7, null).id())
+        .isEqualTo(7L);
+    assertThat(heard.exchanges)
+        .containsExactly(
+            new Heard.Exchange("GET", "/alerts/7", 503, 1),
+            new Heard.Exchange("GET", "/alerts/7", 200, 2));
+  }
+
+  @Test
+  void theObserverHearsAnExchangeWithoutAnAnswerAsStatusZero() {
+    Heard heard = new Heard();
+    server.enqueue(Reply.drop());
+    assertThatThrownBy(() -> builder().observer(heard).build().alerts().accept(CTX, 7))
+        .isInstanceOf(IlertApiException.class);
+    assertThat(heard.exchanges).extracting(Heard.Exchange::status).containsExactly(0);
+  }
+
+  @Test
+  void theObserverHearsARefusalByThePacingAndNothingIsSent() {
+    Heard heard = new Heard();
+    IlertClient client = builder().requestsPerMinute(7).observer(heard).build(); // 1 per 10 s
+    server.fallback(Reply.json(200, "{}"));
+    client.users().current(CTX);
+    assertThatThrownBy(() -> client.users().current(CTX.withTimeout(Duration.ofMillis(200))))
+        .isInstanceOfSatisfying(
+            IlertApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED));
+    assertThat(heard.refusals).containsExactly("refused");
+    assertThat(heard.exchanges).hasSize(1);
   }
 }

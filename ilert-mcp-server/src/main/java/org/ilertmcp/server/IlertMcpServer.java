@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.mcp.server.McpServer;
 import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.mcp.server.ServerInfo;
@@ -100,10 +101,16 @@ public final class IlertMcpServer {
 
   /** The ilert client this server uses for {@code baseUrl}, shared by all callers. */
   public static IlertClient client(URI baseUrl, int requestsPerMinute) {
+    return client(baseUrl, requestsPerMinute, RequestObserver.NONE);
+  }
+
+  /** The same, telling {@code observer} of every exchange with ilert (for metrics). */
+  public static IlertClient client(URI baseUrl, int requestsPerMinute, RequestObserver observer) {
     return IlertClient.builder()
         .baseUrl(baseUrl)
         .userAgent(NAME + "/" + VERSION)
         .requestsPerMinute(requestsPerMinute)
+        .observer(observer)
         .build();
   }
 

@@ -39,7 +39,7 @@ public final class SandboxMode implements AutoCloseable {
     Metrics metrics = new Metrics();
     try {
       URI base = URI.create(emulator.baseUrl());
-      IlertClient client = IlertMcpServer.client(base, requestsPerMinute);
+      IlertClient client = IlertMcpServer.client(base, requestsPerMinute, metrics.ilertObserver());
       IlertMcpServer server =
           IlertMcpServer.create(settings, client, Clock.systemUTC(), new ToolCalls(metrics));
       HttpService service =

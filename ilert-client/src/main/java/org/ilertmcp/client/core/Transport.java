@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.http.Attempts;
 import org.ilertmcp.client.http.Deadline;
@@ -55,6 +57,7 @@ public final class Transport {
   private final KeyedRateLimiter limiter;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final RequestObserver observer;
 
   /**
    * @param http the shared JDK client (its connect timeout applies)
@@ -66,6 +69,7 @@ public final class Transport {
    * @param requestsPerMinute client-side limit per key; 0 disables it
    * @param mapper the JSON mapper
    * @param clock the clock deadlines are measured on
+   * @param observer told of every exchange and of the pacing
    */
   public Transport(
       HttpClient http,
@@ -76,8 +80,10 @@ public final class Transport {
       RetrySettings retry,
       int requestsPerMinute,
       ObjectMapper mapper,
-      Clock clock) {
+      Clock clock,
+      RequestObserver observer) {
     this.http = http;
+    this.observer = observer;
     String base = baseUrl.toString();
     this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.userAgent = userAgent;
@@ -217,6 +223,7 @@ public final class Transport {
         new Deadline(
             ctx.deadline() != null ? ctx.deadline() : clock.instant().plus(defaultCallTimeout),
             clock);
+    AtomicInteger attempts = new AtomicInteger();
     return Attempts.run(
         retry.maxRetries() + 1,
         deadline,
@@ -233,10 +240,10 @@ public final class Transport {
               failure.kind());
           return Optional.of(RetryRules.delay(retry, attempt, failure));
         },
-        () -> attempt(ctx, request, deadline));
+        () -> attempt(ctx, request, deadline, attempts.incrementAndGet()));
   }
 
-  private ApiResponse attempt(CallContext ctx, ApiRequest request, Deadline deadline) {
+  private ApiResponse attempt(CallContext ctx, ApiRequest request, Deadline deadline, int attempt) {
     String op = request.operation();
     ensureTimeLeft(deadline, op);
     boolean authenticated = request.authenticated() && ctx.authorization() != null;
@@ -247,11 +254,18 @@ public final class Transport {
     Duration timeout = max(min(requestTimeout, deadline.remaining()), Duration.ofMillis(1));
     HttpRequest httpRequest = toHttp(ctx, request, authenticated, timeout);
     long started = System.nanoTime();
-    HttpResponse<byte[]> response;
+    HttpResponse<byte[]> response = null;
     try {
       response = Exchanges.send(http, httpRequest, deadline, ctx.waitListener());
     } catch (ExchangeException e) {
       throw failure(e, timeout, op);
+    } finally {
+      observer.exchanged(
+          request.method(),
+          request.path(),
+          response == null ? 0 : response.statusCode(),
+          attempt,
+          Duration.ofNanos(System.nanoTime() - started));
     }
     int status = response.statusCode();
     LOG.debug(
@@ -312,6 +326,7 @@ public final class Transport {
     Duration maxWait = deadline.remaining().minus(MIN_SEND_TIME);
     Duration wait = limiter.reserve(ctx.keyFingerprint(), maxWait);
     if (wait == null) {
+      observer.refused();
       throw new IlertApiException(
           ErrorKind.RATE_LIMITED,
           0,
@@ -325,6 +340,9 @@ public final class Transport {
           true,
           op,
           null);
+    }
+    if (wait.compareTo(Duration.ofMillis(1)) >= 0) {
+      observer.paced(wait);
     }
     try {
       Waits.sleep(wait, WaitReason.PACING, ctx.waitListener());

@@ -10,16 +10,12 @@ import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
+import org.ilertmcp.server.web.ClientConfigs;
+import org.ilertmcp.server.web.DemoKeys;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What the serving commands print at start. */
 final class Banner {
-  /**
-   * The role whose demo key the printed configurations use: the least privileged one that can run
-   * the whole on-call flow (read, accept and resolve alerts, open and update incidents, overrides).
-   */
-  static final String FLOW_ROLE = "USER";
-
   private static final String JAR_IN_CLONE = "ilert-mcp-server/target/ilert-mcp-server.jar";
 
   private Banner() {}
@@ -43,70 +39,41 @@ final class Banner {
     out.println("demo API keys (send as Authorization: Bearer <key>):");
     int keyWidth = emulator.demoKeys().stream().mapToInt(k -> k.key().length()).max().orElse(3);
     int mayWidth =
-        emulator.demoKeys().stream().mapToInt(k -> mayDo(k.role()).length()).max().orElse(3);
+        emulator.demoKeys().stream()
+            .mapToInt(k -> DemoKeys.mayDo(k.role()).length())
+            .max()
+            .orElse(3);
     String row = "  %-" + keyWidth + "s  %-11s  %-" + mayWidth + "s%s";
     out.println(String.format(row, "key", "role", "may", "").stripTrailing());
     for (DemoKey k : emulator.demoKeys()) {
       String mark = k.key().equals(marked) ? "  <- " + note : "";
-      out.println(String.format(row, k.key(), k.role(), mayDo(k.role()), mark).stripTrailing());
+      out.println(
+          String.format(row, k.key(), k.role(), DemoKeys.mayDo(k.role()), mark).stripTrailing());
     }
     out.flush();
   }
 
-  /**
-   * What a demo user of {@code role} may do through this server: read; respond to alerts (accept,
-   * resolve, assign, escalate, comment); incidents and their status updates, schedule overrides and
-   * maintenance windows; admin (configuration, with {@code --access admin}).
-   */
-  static String mayDo(String role) {
-    return switch (role) {
-      case "ADMIN" -> "read, respond to alerts, incidents + status updates, overrides, admin";
-      case "USER" -> "read, respond to alerts, incidents + status updates, overrides";
-      case "RESPONDER" -> "read, respond to alerts";
-      default -> "read";
-    };
-  }
-
   /** The key the printed configurations use. */
   static String flowKey(IlertEmulator emulator) {
-    return emulator.demoKey(FLOW_ROLE);
+    return emulator.demoKey(DemoKeys.FLOW_ROLE);
   }
 
   static void clientConfigs(URI url, String key, PrintStream out) {
     out.println();
     out.println("Client configurations with " + key + " (runs the whole on-call flow):");
     out.println();
+    ClientConfigs configs = new ClientConfigs(url, key);
     out.println("Claude Code:");
-    out.println(
-        "  claude mcp add --transport http ilert "
-            + url
-            + " --header \"Authorization: Bearer "
-            + key
-            + "\"");
+    out.println("  " + configs.claudeCode());
     out.println();
     out.println("Cursor (~/.cursor/mcp.json), Windsurf, Cline — remote server with headers:");
-    out.println(
-        "  {\"mcpServers\":{\"ilert\":{\"url\":\""
-            + url
-            + "\",\"headers\":{\"Authorization\":\"Bearer "
-            + key
-            + "\"}}}}");
+    out.println("  " + Json.write(configs.cursor()));
     out.println();
     out.println("VS Code (.vscode/mcp.json):");
-    out.println(
-        "  {\"servers\":{\"ilert\":{\"type\":\"http\",\"url\":\""
-            + url
-            + "\",\"headers\":{\"Authorization\":\"Bearer "
-            + key
-            + "\"}}}}");
+    out.println("  " + Json.write(configs.vscode()));
     out.println();
     out.println("Claude Desktop and other stdio-only clients, through mcp-remote:");
-    out.println(
-        "  {\"mcpServers\":{\"ilert\":{\"command\":\"npx\",\"args\":[\"-y\",\"mcp-remote@0.15.1\",\""
-            + url
-            + "\",\"--header\",\"Authorization:${AUTH_HEADER}\"],\"env\":{\"AUTH_HEADER\":\"Bearer "
-            + key
-            + "\"}}}}");
+    out.println("  " + Json.write(configs.claudeDesktop()));
     out.println();
     stdioSandbox(out);
     out.flush();

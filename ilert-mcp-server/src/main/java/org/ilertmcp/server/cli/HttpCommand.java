@@ -33,7 +33,7 @@ public final class HttpCommand implements Callable<Integer> {
     IlertMcpServer server =
         IlertMcpServer.create(
             tools.settings(),
-            ilert.client(tools.requestsPerMinute),
+            ilert.client(tools.requestsPerMinute, metrics.ilertObserver()),
             Clock.systemUTC(),
             new ToolCalls(metrics));
     HttpService running =

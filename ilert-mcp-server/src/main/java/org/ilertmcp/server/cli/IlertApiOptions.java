@@ -2,6 +2,7 @@ package org.ilertmcp.server.cli;
 
 import java.net.URI;
 import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.server.IlertMcpServer;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,12 @@ public final class IlertApiOptions {
 
   /** The shared client for that URL; an invalid URL is a configuration error. */
   IlertClient client(int requestsPerMinute) {
-    return IlertMcpServer.client(baseUrl(), requestsPerMinute);
+    return client(requestsPerMinute, RequestObserver.NONE);
+  }
+
+  /** The same, telling {@code observer} of every exchange with ilert. */
+  IlertClient client(int requestsPerMinute, RequestObserver observer) {
+    return IlertMcpServer.client(baseUrl(), requestsPerMinute, observer);
   }
 
   /** The validated base URL. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
@@ -111,15 +112,26 @@ public final class Audit {
 
   private Audit() {}
 
-  /** Writes one record. */
+  /**
+   * Writes one record. The line carries exactly the record's fields: the logging context (which
+   * holds the same correlation id) is set aside while it is written, so no field appears twice.
+   */
   public static void write(Record record) {
-    LoggingEventBuilder line = LOG.atInfo();
-    record.fields().forEach(line::addKeyValue);
-    line.log(
-        "{} {} ({}, {})",
-        record.tool(),
-        record.effect().wireName(),
-        record.outcome(),
-        record.confirmation().wireName());
+    Map<String, String> context = MDC.getCopyOfContextMap();
+    MDC.clear();
+    try {
+      LoggingEventBuilder line = LOG.atInfo();
+      record.fields().forEach(line::addKeyValue);
+      line.log(
+          "{} {} ({}, {})",
+          record.tool(),
+          record.effect().wireName(),
+          record.outcome(),
+          record.confirmation().wireName());
+    } finally {
+      if (context != null) {
+        MDC.setContextMap(context);
+      }
+    }
   }
 }

@@ -17,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
+import org.ilertmcp.client.RequestObserver;
 
 /**
  * The server's meters in one Prometheus registry. Names follow the OpenTelemetry semantic
@@ -56,6 +57,7 @@ public final class Metrics implements AutoCloseable {
   };
 
   private final PrometheusMeterRegistry registry;
+  private final PathTemplates paths = new PathTemplates();
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final AtomicInteger sessions = new AtomicInteger();
   private final AtomicInteger streams = new AtomicInteger();
@@ -108,6 +110,47 @@ public final class Metrics implements AutoCloseable {
         .description("Cache lookups")
         .tags("cache", name, "result", "miss")
         .register(registry);
+  }
+
+  /**
+   * What the ilert client reports, as meters: each exchange by method, path template, HTTP status
+   * ({@code none} when no answer came) and whether it was a retry, named after OpenTelemetry's HTTP
+   * client convention ({@code http.client.request.duration}); waits for the per-key pacing ({@code
+   * ilert.client.limiter.wait}) and its refusals ({@code ilert.client.limiter.refusals}).
+   */
+  public RequestObserver ilertObserver() {
+    return new RequestObserver() {
+      @Override
+      public void exchanged(
+          String method, String path, int status, int attempt, Duration duration) {
+        Timer.builder("http.client.request.duration")
+            .description("Requests from this server to ilert's API")
+            .tag("http.request.method", method)
+            .tag("url.template", paths.of(path))
+            .tag("http.response.status_code", status == 0 ? "none" : Integer.toString(status))
+            .tag("retry", attempt > 1 ? "true" : "false")
+            .serviceLevelObjectives(TOOL_BUCKETS)
+            .register(registry)
+            .record(duration);
+      }
+
+      @Override
+      public void paced(Duration waited) {
+        Timer.builder("ilert.client.limiter.wait")
+            .description("Waits for the per-key request pacing before sending to ilert")
+            .serviceLevelObjectives(TOOL_BUCKETS)
+            .register(registry)
+            .record(waited);
+      }
+
+      @Override
+      public void refused() {
+        Counter.builder("ilert.client.limiter.refusals")
+            .description("Requests to ilert refused by the per-key pacing before their deadline")
+            .register(registry)
+            .increment();
+      }
+    };
   }
 
   /** A request the transport refused before dispatch, by a fixed reason. */

@@ -37,11 +37,6 @@ public record LandingPage(
    */
   public record DemoKey(String key, String role, String user) {}
 
-  /**
-   * The role whose demo key the sandbox's configurations use: it can run the whole on-call flow.
-   */
-  static final String CONFIG_ROLE = "USER";
-
   public LandingPage {
     sections = List.copyOf(sections);
     totals = List.copyOf(totals);
@@ -86,7 +81,7 @@ public record LandingPage(
       return ClientConfigs.KEY_PLACEHOLDER;
     }
     return demoKeys.stream()
-        .filter(k -> k.role().equals(CONFIG_ROLE))
+        .filter(k -> k.role().equals(DemoKeys.FLOW_ROLE))
         .findFirst()
         .orElse(demoKeys.get(0))
         .key();
@@ -110,14 +105,17 @@ public record LandingPage(
         .text(
             "Each key acts as one user of the demo organisation; what it may change follows the"
                 + " user's role. The configurations below use the "
-                + CONFIG_ROLE.toLowerCase(java.util.Locale.ROOT)
+                + DemoKeys.FLOW_ROLE.toLowerCase(java.util.Locale.ROOT)
                 + "'s key.")
-        .raw("</p><table><thead><tr><th>key</th><th>role</th><th>user</th></tr></thead><tbody>");
+        .raw(
+            "</p><table><thead><tr><th>key</th><th>role</th><th>may</th><th>user</th></tr></thead><tbody>");
     for (DemoKey key : demoKeys) {
       page.raw("<tr><td><code>")
           .text(key.key())
           .raw("</code></td><td>")
           .text(key.role())
+          .raw("</td><td>")
+          .text(DemoKeys.mayDo(key.role()))
           .raw("</td><td>")
           .text(key.user())
           .raw("</td></tr>");

@@ -19,6 +19,7 @@ import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.emulator.domain.Role;
 import org.ilertmcp.emulator.http.Access;
+import org.ilertmcp.server.web.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -228,7 +229,7 @@ class CommandLineTest {
     try (IlertEmulator emulator = IlertEmulator.builder().demoOrganisation(true).build()) {
       for (DemoKey key : emulator.demoKeys()) {
         Role role = Role.valueOf(key.role());
-        String may = Banner.mayDo(key.role());
+        String may = DemoKeys.mayDo(key.role());
         assertThat(may).as(key.key()).startsWith("read");
         assertThat(may.contains("respond to alerts"))
             .as("%s may respond: %s", key.key(), may)
@@ -238,7 +239,7 @@ class CommandLineTest {
             .isEqualTo(Access.MANAGE.allows(role));
         assertThat(may.contains("admin")).as(key.key()).isEqualTo(Access.ADMIN.allows(role));
       }
-      Role flow = Role.valueOf(Banner.FLOW_ROLE);
+      Role flow = Role.valueOf(DemoKeys.FLOW_ROLE);
       assertThat(Access.MANAGE.allows(flow)).as("the configs' key runs the on-call flow").isTrue();
       assertThat(Access.ADMIN.allows(flow)).as("and is not an admin key").isFalse();
     }

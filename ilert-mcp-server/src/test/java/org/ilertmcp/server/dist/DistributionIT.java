@@ -68,6 +68,10 @@ class DistributionIT {
       assertThat(server.stop()).as("exit after SIGTERM").isIn(0, 143);
       List<String> stderr = server.stderr();
       List<JsonNode> lines = stderr.stream().map(DistributionIT::parseLine).toList();
+      assertThat(stderr)
+          .as("no field twice in a line")
+          .allSatisfy(
+              l -> assertThat(l.split("\"correlation_id\"", -1)).hasSizeLessThanOrEqualTo(2));
       JsonNode toolLine =
           lines.stream()
               .filter(l -> l.path("tool").asString("").equals("accept_alert"))

@@ -3,6 +3,8 @@ package org.ilertmcp.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +76,31 @@ class ThreeInstancesIT {
       assertThat(end.get("i1") + end.get("i3"))
           .as("the rest of the flow ran on the others")
           .isGreaterThan(atStop.get().get("i1") + atStop.get().get("i3"));
+      // The flow's calls as the running instances count them.
+      StringBuilder excerpt = new StringBuilder();
+      for (String name : List.of("i1", "i3")) {
+        HttpResponse<String> scrape =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + servers.get(name).port() + "/metrics"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        scrape
+            .body()
+            .lines()
+            .filter(
+                l ->
+                    l.startsWith("mcp_server_operation_duration_seconds_count")
+                        || l.startsWith("http_client_request_duration_seconds_count")
+                        || l.startsWith("mcp_server_rejected_requests_total"))
+            .forEach(l -> excerpt.append(name).append(": ").append(l).append('\n'));
+      }
+      System.out.print("stateless, /metrics after the flow:\n" + excerpt);
+      assertThat(excerpt.toString())
+          .contains("gen_ai_tool_name=\"resolve_alert\"")
+          .contains("outcome=\"ok\"")
+          .contains("url_template=\"/alerts/{id}");
     } finally {
       servers.values().forEach(ServerProcess::close);
     }

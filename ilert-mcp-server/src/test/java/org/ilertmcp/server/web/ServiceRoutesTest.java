@@ -128,18 +128,21 @@ class ServiceRoutesTest {
 
   @Test
   void mcpKeepsItsHostAndOriginChecksWhileTheOtherRoutesNeedNoKey() throws Exception {
-    RawHttp raw = new RawHttp(sandbox.http().url());
+    // A fresh client per refused request: the server may close a connection whose body it did
+    // not read, and a pooled one would then fail the next request.
+    URI url = sandbox.http().url();
     String init =
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
             + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
     assertThat(
-            raw.post(
+            new RawHttp(url)
+                .post(
                     init,
                     Map.of(
                         "Authorization", "Bearer demo-user-key", "Origin", "https://evil.example"))
                 .statusCode())
         .isEqualTo(403);
-    assertThat(raw.post(init, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(new RawHttp(url).post(init, Map.of()).statusCode()).isEqualTo(401);
     assertThat(get("/metrics").statusCode()).isEqualTo(200);
     assertThat(get("/nothing-here").statusCode()).isEqualTo(404);
   }
@@ -200,12 +203,14 @@ class ServiceRoutesTest {
         "DELETE",
         null,
         Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", ended));
-    raw.post(
-        "{}",
-        Map.of("Authorization", "Bearer demo-responder-key", "Origin", "https://evil.example"));
-    raw.post(
-        "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}",
-        Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", "gone"));
+    new RawHttp(sandbox.http().url())
+        .post(
+            "{}",
+            Map.of("Authorization", "Bearer demo-responder-key", "Origin", "https://evil.example"));
+    new RawHttp(sandbox.http().url())
+        .post(
+            "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}",
+            Map.of("Authorization", "Bearer demo-responder-key", "Mcp-Session-Id", "gone"));
 
     String metrics = get("/metrics").body();
     assertThat(metrics)
@@ -213,6 +218,12 @@ class ServiceRoutesTest {
             "mcp_server_rejected_requests_total\\{[^}]*reason=\"origin_not_allowed\"[^}]*\\} [1-9]")
         .containsPattern(
             "mcp_server_rejected_requests_total\\{[^}]*reason=\"session_not_found\"[^}]*\\} [1-9]")
+        .containsPattern(
+            "http_client_request_duration_seconds_count\\{http_request_method=\"GET\","
+                + "http_response_status_code=\"404\",retry=\"false\",url_template=\"/alerts/\\{id\\}\"\\} [1-9]")
+        .containsPattern(
+            "http_client_request_duration_seconds_count\\{http_request_method=\"GET\","
+                + "http_response_status_code=\"200\",retry=\"false\",url_template=\"/alerts\"\\} [1-9]")
         .containsPattern("mcp_server_sessions_active [1-9]")
         .containsPattern("mcp_server_session_duration_seconds_count [1-9]")
         .contains("mcp_server_sse_streams_active")
