@@ -105,6 +105,36 @@ public final class EmulatorState {
             store.documents().of(collection).values().stream().map(ObjectNode::deepCopy).toList());
   }
 
+  /**
+   * Everything a write can change, as text: people, teams, schedules with their overrides,
+   * policies, sources, services, alerts with their log, notifications and action results, status
+   * updates with their version and subscribers, and every stored document. Equal before and after a
+   * call exactly when the call changed nothing (on a fixed clock, where escalation stands still).
+   */
+  public String fingerprint() {
+    return read(
+        () -> {
+          StringBuilder out = new StringBuilder();
+          out.append(store.users()).append('\n').append(store.teams()).append('\n');
+          out.append(store.schedules()).append('\n').append(store.policies()).append('\n');
+          out.append(store.sources()).append('\n').append(store.services()).append('\n');
+          for (Alert a : store.alerts().values()) {
+            out.append(snapshot(a)).append(store.log(a.id()));
+            out.append(store.notifications(a.id())).append(store.actionResults(a.id()));
+            out.append('\n');
+          }
+          for (Incident i : store.incidents().values()) {
+            out.append(i.id()).append(' ').append(i.etag()).append(' ');
+            out.append(i.privateSubscribers()).append(i.history()).append('\n');
+          }
+          store
+              .documents()
+              .all()
+              .forEach((name, docs) -> out.append(name).append(docs).append('\n'));
+          return out.toString();
+        });
+  }
+
   private static AlertSnapshot snapshot(Alert a) {
     return new AlertSnapshot(
         a.id(),

@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.RequestObserver;
 import org.ilertmcp.mcp.server.McpServer;
+import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.mcp.server.ServerInfo;
 import org.ilertmcp.server.catalog.RequestAccess;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.observe.ToolCalls;
@@ -61,13 +63,26 @@ public final class IlertMcpServer {
                     ? null
                     : new GitHubClient(settings.github(), NAME + "/" + VERSION))
             .build();
-    ToolAdapter adapter = new ToolAdapter(services, settings.selection().ceiling(), calls);
+    ToolAdapter adapter =
+        new ToolAdapter(
+            services,
+            settings.selection().ceiling(),
+            calls,
+            settings
+                .writes()
+                .guard(
+                    writeTools(catalog),
+                    settings.requestStateSecret() == null
+                        ? RequestStates.randomSecret()
+                        : settings.requestStateSecret(),
+                    Clock.systemUTC()));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
+    builder.requestStateTtl(settings.writes().ttl());
     if (settings.requestStateSecret() != null) {
       builder.requestStateSecret(settings.requestStateSecret());
     }
@@ -99,6 +114,11 @@ public final class IlertMcpServer {
         .build();
   }
 
+  /** The tools that change ilert: those {@code --confirm} may name. */
+  private static Set<String> writeTools(List<IlertTool> tools) {
+    return names(tools.stream().filter(t -> !t.spec().annotations().readOnlyHint()).toList());
+  }
+
   private static Set<String> names(List<IlertTool> tools) {
     return tools.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
   }
@@ -126,6 +146,7 @@ public final class IlertMcpServer {
    * @param github where analysis tools read recent changes from GitHub; null when not configured
    * @param requestStateSecret signs 2026-07-28 multi-round-trip request states; replicas that share
    *     it continue each other's requests; null draws a random secret per process
+   * @param writes confirmation policy, tokens, confirmation expiry and idempotency window
    */
   public record ServerSettings(
       ToolSelection selection,
@@ -134,7 +155,8 @@ public final class IlertMcpServer {
       Duration resourcePollInterval,
       Duration analysisTimeout,
       GitHubSettings github,
-      byte[] requestStateSecret) {
+      byte[] requestStateSecret,
+      WriteSafety writes) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -161,7 +183,8 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           null,
-          null);
+          null,
+          WriteSafety.defaults());
     }
 
     /** A copy that reads recent changes from GitHub with {@code value} (null: not at all). */
@@ -173,7 +196,8 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           value,
-          requestStateSecret);
+          requestStateSecret,
+          writes);
     }
 
     /** A copy that signs request states with {@code secret} (null: a random one per process). */
@@ -185,7 +209,21 @@ public final class IlertMcpServer {
           resourcePollInterval,
           analysisTimeout,
           github,
-          secret);
+          secret,
+          writes);
+    }
+
+    /** A copy with these write settings (confirmation, tokens, idempotency). */
+    public ServerSettings withWrites(WriteSafety value) {
+      return new ServerSettings(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          value);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.ilertmcp.emulator.engine;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,5 +17,10 @@ public final class Documents {
   /** The documents of a collection keyed by id as text, in insertion order (live map). */
   public Map<String, ObjectNode> of(String collection) {
     return collections.computeIfAbsent(collection, k -> new LinkedHashMap<>());
+  }
+
+  /** Every collection by name, sorted (live maps; read under the store's lock). */
+  public Map<String, Map<String, ObjectNode>> all() {
+    return new TreeMap<>(collections);
   }
 }

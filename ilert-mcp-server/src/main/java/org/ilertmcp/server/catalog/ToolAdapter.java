@@ -1,11 +1,17 @@
 package org.ilertmcp.server.catalog;
 
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.mcp.context.CancelledException;
+import org.ilertmcp.mcp.context.InputRequiredException;
 import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
+import org.ilertmcp.server.confirm.WriteGuard;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.observe.Audit;
 import org.ilertmcp.server.observe.ToolCalls;
 import org.ilertmcp.server.tool.AccessTier;
@@ -14,6 +20,7 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolServices;
 import org.ilertmcp.server.tool.ToolSpec;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import tools.jackson.databind.JsonNode;
@@ -25,9 +32,13 @@ import tools.jackson.databind.node.ObjectNode;
  * bug and surfaces as an internal error with a reference.
  */
 public final class ToolAdapter {
+  private static final ToolCalls.Outcome INPUT_REQUIRED =
+      new ToolCalls.Outcome("input_required", Audit.Effect.NOT_APPLIED);
+
   private final ToolServices services;
   private final AccessTier ceiling;
   private final ToolCalls calls;
+  private final WriteGuard guard;
 
   /**
    * @param services what every call shares
@@ -40,9 +51,19 @@ public final class ToolAdapter {
 
   /** The same, with every call logged, measured and audited by {@code calls}. */
   public ToolAdapter(ToolServices services, AccessTier ceiling, ToolCalls calls) {
+    this(
+        services,
+        ceiling,
+        calls,
+        WriteSafety.defaults().guard(Set.of(), RequestStates.randomSecret(), Clock.systemUTC()));
+  }
+
+  /** The same, with every write passing {@code guard} (confirmation, dry run, idempotency). */
+  public ToolAdapter(ToolServices services, AccessTier ceiling, ToolCalls calls, WriteGuard guard) {
     this.services = services;
     this.ceiling = ceiling;
     this.calls = calls;
+    this.guard = guard;
   }
 
   /** The services every call of this server shares. */
@@ -79,9 +100,21 @@ public final class ToolAdapter {
             spec.name(), spec.tier().wireName(), writes(spec, arguments), context, arguments);
     ToolCalls.Outcome outcome = ToolCalls.Outcome.INTERNAL_ERROR;
     try {
+      if (tool instanceof WriteTool write && writes(spec, arguments)) {
+        WriteGuard.Guarded guarded =
+            guard.run(
+                new WriteGuard.Write(write, context, arguments, a -> call(context, a, spec)),
+                observed::confirmation);
+        outcome = outcome(guarded.result(), guarded.acted(), guarded.confirmation());
+        return guarded.result();
+      }
       ToolResult result = tool.call(call(context, arguments, spec));
-      outcome = result.isError() ? ToolCalls.Outcome.TOOL_ERROR : ToolCalls.Outcome.OK;
+      outcome = outcome(result, true, Audit.Confirmation.NOT_REQUIRED);
       return result;
+    } catch (InputRequiredException e) {
+      // 2026-07-28: the client asks the person and retries; nothing changed in this attempt.
+      outcome = INPUT_REQUIRED;
+      throw e;
     } catch (ToolInputException e) {
       outcome = ToolCalls.Outcome.BAD_ARGUMENTS;
       return ToolResult.error(e.getMessage());
@@ -94,6 +127,15 @@ public final class ToolAdapter {
     } finally {
       observed.finish(outcome);
     }
+  }
+
+  /** The outcome of a call that returned: ok or tool error when it acted, else why it did not. */
+  private static ToolCalls.Outcome outcome(
+      ToolResult result, boolean acted, Audit.Confirmation confirmation) {
+    if (!acted) {
+      return new ToolCalls.Outcome(confirmation.wireName(), Audit.Effect.NOT_APPLIED);
+    }
+    return result.isError() ? ToolCalls.Outcome.TOOL_ERROR : ToolCalls.Outcome.OK;
   }
 
   /**

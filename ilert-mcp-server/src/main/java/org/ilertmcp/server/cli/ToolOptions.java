@@ -10,6 +10,7 @@ import java.util.List;
 import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.tool.AccessTier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,6 +102,45 @@ public final class ToolOptions {
               + " Env ILERT_REQUEST_STATE_SECRET_FILE.")
   Path requestStateSecretFile;
 
+  @Option(
+      names = "--confirm",
+      split = ",",
+      defaultValue = "${env:ILERT_CONFIRM:-default}",
+      description =
+          "Writes a person must confirm before they apply: default (resolving HIGH alerts, status"
+              + " updates that notify subscribers, alert actions, schedule overrides, maintenance"
+              + " windows, escalation and reassignment, non-GET call_ilert_api), none, all, or tool"
+              + " names (default,create_alert adds one). A request may add more with the"
+              + " X-ILERT-MCP-Confirm header or ?confirm=, never remove any. Env ILERT_CONFIRM."
+              + " Default: ${DEFAULT-VALUE}.")
+  List<String> confirm = new ArrayList<>();
+
+  @Option(
+      names = "--confirm-tokens",
+      defaultValue = "${env:ILERT_CONFIRM_TOKENS:-false}",
+      description =
+          "Let clients that cannot ask a person (no elicitation) confirm in two steps: the first"
+              + " call returns the preview and a short-lived token, a second call with the token"
+              + " applies. The token proves the preview was returned, not that a person read it."
+              + " Env ILERT_CONFIRM_TOKENS. Default: ${DEFAULT-VALUE}.")
+  boolean confirmTokens;
+
+  @Option(
+      names = "--confirm-ttl",
+      defaultValue = "${env:ILERT_CONFIRM_TTL:-600}",
+      description =
+          "Seconds a confirmation stays open: the 2026-07-28 request state and the confirmation"
+              + " token expire after it. Env ILERT_CONFIRM_TTL. Default: ${DEFAULT-VALUE}.")
+  int confirmTtlSeconds;
+
+  @Option(
+      names = "--idempotency-window",
+      defaultValue = "${env:ILERT_IDEMPOTENCY_WINDOW:-86400}",
+      description =
+          "Seconds a creating write's idempotency_key is remembered (per process, at most 16 MiB"
+              + " of results). Env ILERT_IDEMPOTENCY_WINDOW. Default: ${DEFAULT-VALUE}.")
+  int idempotencyWindowSeconds;
+
   @Mixin GitHubOptions github;
 
   /** Validated settings, or an {@link IllegalArgumentException} with one clear sentence. */
@@ -127,6 +167,13 @@ public final class ToolOptions {
     if (resourcePollSeconds < 1 || resourcePollSeconds > 3600) {
       throw new IllegalArgumentException("--resource-poll-seconds must be between 1 and 3600");
     }
+    if (confirmTtlSeconds < 1 || confirmTtlSeconds > 3600) {
+      throw new IllegalArgumentException("--confirm-ttl must be between 1 and 3600 seconds");
+    }
+    if (idempotencyWindowSeconds < 60 || idempotencyWindowSeconds > 7 * 86400) {
+      throw new IllegalArgumentException(
+          "--idempotency-window must be between 60 and 604800 seconds (7 days)");
+    }
     ToolSelection selection =
         new ToolSelection(nonBlank(toolsets), nonBlank(tools), nonBlank(excludeTools), ceiling);
     return new IlertMcpServer.ServerSettings(
@@ -136,7 +183,12 @@ public final class ToolOptions {
         Duration.ofSeconds(resourcePollSeconds),
         Duration.ofSeconds(analysisTimeoutSeconds),
         github.settings(),
-        requestStateSecret());
+        requestStateSecret(),
+        new WriteSafety(
+            nonBlank(confirm),
+            confirmTokens,
+            Duration.ofSeconds(confirmTtlSeconds),
+            Duration.ofSeconds(idempotencyWindowSeconds)));
   }
 
   private byte[] requestStateSecret() {

@@ -33,9 +33,33 @@ public final class Audit {
     }
   }
 
+  /** Whether a person confirmed the write, and how; what the call did instead when not. */
+  public enum Confirmation {
+    /** The confirmation policy does not cover this call. */
+    NOT_REQUIRED,
+    /** A person accepted the preview (elicitation). */
+    CONFIRMED,
+    /** The caller presented the confirmation token a previous call returned with the preview. */
+    CONFIRMED_BY_TOKEN,
+    /** The person declined or cancelled; nothing changed. */
+    DECLINED,
+    /** The call asked for confirmation (input_required or a token) and changed nothing yet. */
+    REQUESTED,
+    /** Confirmation was needed but the client cannot ask a person; nothing changed. */
+    UNCONFIRMED,
+    /** A dry run: the preview was returned and nothing changed. */
+    PREVIEWED,
+    /** A repeat with the same idempotency key: the first result was returned again. */
+    REPLAYED;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /**
-   * One write tool call. Fields are written in declaration order; a new field (for example how a
-   * person confirmed the write) is one more component and one more line in {@link #fields()}.
+   * One write tool call. Fields are written in declaration order; a new field is one more component
+   * and one more line in {@link #fields()}.
    *
    * @param tool the tool name
    * @param tier the access tier the tool needs
@@ -43,6 +67,7 @@ public final class Audit {
    * @param effect applied, not applied or unknown
    * @param outcome the call's outcome in detail, as in the tool-call metric ({@code ok}, {@code
    *     ilert_not_found}, ...)
+   * @param confirmation whether a person confirmed it, or what happened instead
    * @param keyFingerprint the caller's key fingerprint, never the key
    * @param clientName the client's name from {@code initialize}, or {@code unknown}
    * @param clientVersion the client's version from {@code initialize}, or {@code unknown}
@@ -55,6 +80,7 @@ public final class Audit {
       Map<String, String> targets,
       Effect effect,
       String outcome,
+      Confirmation confirmation,
       String keyFingerprint,
       String clientName,
       String clientVersion,
@@ -74,6 +100,7 @@ public final class Audit {
       out.put("targets", new java.util.TreeMap<>(targets));
       out.put("effect", effect.wireName());
       out.put("outcome", outcome);
+      out.put("confirmation", confirmation.wireName());
       out.put("key_fingerprint", keyFingerprint);
       out.put("client_name", clientName);
       out.put("client_version", clientVersion);
@@ -95,7 +122,12 @@ public final class Audit {
     try {
       LoggingEventBuilder line = LOG.atInfo();
       record.fields().forEach(line::addKeyValue);
-      line.log("{} {} ({})", record.tool(), record.effect().wireName(), record.outcome());
+      line.log(
+          "{} {} ({}, {})",
+          record.tool(),
+          record.effect().wireName(),
+          record.outcome(),
+          record.confirmation().wireName());
     } finally {
       if (context != null) {
         MDC.setContextMap(context);

@@ -98,6 +98,7 @@ public final class ToolCalls {
     private final String fingerprint;
     private final boolean ownsCorrelation;
     private final long start = System.nanoTime();
+    private volatile Audit.Confirmation confirmation = Audit.Confirmation.NOT_REQUIRED;
 
     private Call(
         String tool,
@@ -120,6 +121,11 @@ public final class ToolCalls {
 
     public String correlationId() {
       return correlationId;
+    }
+
+    /** Records whether a person confirmed this write (or what happened instead) for the audit. */
+    public void confirmation(Audit.Confirmation value) {
+      this.confirmation = value;
     }
 
     /** Logs, measures and audits the call, then clears what {@link #start} put in the MDC. */
@@ -151,6 +157,7 @@ public final class ToolCalls {
                 targets(arguments),
                 outcome.effect(),
                 outcome.name(),
+                confirmation,
                 fingerprint,
                 text(info, "name"),
                 text(info, "version"),

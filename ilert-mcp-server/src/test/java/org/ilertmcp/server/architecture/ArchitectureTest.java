@@ -52,7 +52,8 @@ class ArchitectureTest {
           .layer("Assembly")
           .definedBy(ROOT)
           .layer("Surfaces")
-          .definedBy(ROOT + ".catalog..", ROOT + ".resources..", ROOT + ".prompts..")
+          .definedBy(
+              ROOT + ".catalog..", ROOT + ".confirm..", ROOT + ".resources..", ROOT + ".prompts..")
           .layer("Tools")
           .definedBy(ROOT + ".tools..")
           .layer("Tool contract")

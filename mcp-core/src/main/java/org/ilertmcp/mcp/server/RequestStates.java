@@ -74,14 +74,14 @@ public final class RequestStates {
   }
 
   /** A random per-process secret: states then continue only on this process. */
-  static byte[] randomSecret() {
+  public static byte[] randomSecret() {
     byte[] secret = new byte[MIN_SECRET_BYTES];
     new SecureRandom().nextBytes(secret);
     return secret;
   }
 
   /** SHA-256 of the canonical JSON (sorted keys) of {@code value}, hex-encoded. */
-  static String digest(JsonNode value) {
+  public static String digest(JsonNode value) {
     byte[] json = CANONICAL.writeValueAsBytes(value == null ? Json.object() : value);
     return HexFormat.of().formatHex(SHA256.get().digest(json));
   }
