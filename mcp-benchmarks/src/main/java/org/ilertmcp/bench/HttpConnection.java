@@ -37,8 +37,11 @@ final class HttpConnection implements AutoCloseable {
     }
   }
 
+  /** The protocol version header every 2025-11-25 request carries. */
+  static final String PROTOCOL_HEADER = "MCP-Protocol-Version: 2025-11-25\r\n";
+
   HttpConnection(int port, String path) {
-    this(port, path, "MCP-Protocol-Version: 2025-11-25\r\n");
+    this(port, path, PROTOCOL_HEADER);
   }
 
   /**
@@ -59,6 +62,11 @@ final class HttpConnection implements AutoCloseable {
 
   Response post(String sessionId, byte[] json) throws IOException {
     return exchange("POST", sessionId, json);
+  }
+
+  /** A {@code GET} of the connection's path, for direct REST calls. */
+  Response get() throws IOException {
+    return exchange("GET", null, null);
   }
 
   Response delete(String sessionId) throws IOException {

@@ -23,6 +23,12 @@ final class IdleSessions {
 
   static Result measure(ServerProcess server, int count, long settleMillis)
       throws InterruptedException {
+    return measure(server, count, settleMillis, HttpConnection.PROTOCOL_HEADER);
+  }
+
+  /** As above, with {@code headers} (CRLF-terminated lines, a bearer key say) on every request. */
+  static Result measure(ServerProcess server, int count, long settleMillis, String headers)
+      throws InterruptedException {
     Thread.sleep(settleMillis);
     long before = ProcStat.rssKib(server.pid());
     AtomicInteger left = new AtomicInteger(count);
@@ -33,7 +39,8 @@ final class IdleSessions {
       Thread thread =
           new Thread(
               () -> {
-                try (HttpConnection connection = new HttpConnection(server.port(), "/mcp")) {
+                try (HttpConnection connection =
+                    new HttpConnection(server.port(), "/mcp", headers)) {
                   while (left.getAndDecrement() > 0) {
                     HttpConnection.Response init = connection.post(null, McpMessages.INITIALIZE);
                     if (init.status() != 200 || init.sessionId() == null) {

@@ -96,7 +96,7 @@ final class LoadCell {
   }
 
   /** Nearest-rank percentile in milliseconds; NaN without samples. */
-  private static double percentile(long[] sorted, double p) {
+  static double percentile(long[] sorted, double p) {
     if (sorted.length == 0) {
       return Double.NaN;
     }

@@ -1,6 +1,7 @@
 package org.ilertmcp.bench;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,14 @@ final class Processes {
     LIVE.add(process);
   }
 
-  /** Closes stdin (servers exit on its end), then asks the process to terminate, then kills it. */
+  /**
+   * Closes stdin (servers exit on its end), then asks the process to terminate, then kills it. A
+   * wrapped server (its command's child) is asked to terminate first, and killed if it outlives the
+   * wrapper, so no server is left behind.
+   */
   static void stop(Process process) {
+    List<ProcessHandle> children = process.children().toList();
+    children.forEach(ProcessHandle::destroy);
     try {
       process.getOutputStream().close();
     } catch (IOException e) {
@@ -41,6 +48,7 @@ final class Processes {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     LIVE.remove(process);
   }
 }

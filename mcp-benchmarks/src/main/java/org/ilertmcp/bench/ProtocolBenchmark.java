@@ -200,6 +200,10 @@ public final class ProtocolBenchmark {
   }
 
   private String nodeVersion() {
+    return nodeVersion(launcher);
+  }
+
+  static String nodeVersion(Launcher launcher) {
     try {
       Process p = new ProcessBuilder(launcher.node().toString(), "--version").start();
       String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -214,7 +218,7 @@ public final class ProtocolBenchmark {
   }
 
   /** The machine is shared; its load average tells how quiet it was around the run. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return f[0] + " / " + f[1] + " / " + f[2];
@@ -223,7 +227,7 @@ public final class ProtocolBenchmark {
     }
   }
 
-  private static String cpuModel() {
+  static String cpuModel() {
     try {
       return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
           .filter(l -> l.startsWith("model name"))
@@ -242,7 +246,7 @@ public final class ProtocolBenchmark {
         : java.util.Optional.empty();
   }
 
-  private static Path findE2e() {
+  static Path findE2e() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("e2e");
       if (Files.isDirectory(candidate.resolve("node_modules"))) {

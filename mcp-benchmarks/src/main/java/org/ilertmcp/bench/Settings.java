@@ -27,6 +27,18 @@ record Settings(
         2000);
   }
 
+  /** The product benchmark: 2 routes x 2 tools x 3 client counts plus the direct rows. */
+  static Settings product() {
+    return new Settings(
+        List.of(1, 16, 64),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(4),
+        5,
+        1000,
+        2000);
+  }
+
   static Settings quick() {
     return new Settings(
         List.of(1, 16, 64),

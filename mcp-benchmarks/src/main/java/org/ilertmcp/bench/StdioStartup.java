@@ -8,19 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Time from starting a server process to reading its answer to {@code initialize} on stdout. The
- * request is written right after the process starts, as an MCP host does, so the pipe holds it
- * until the server reads.
+ * Time from starting a server process to reading its answer to {@code initialize} (and, when asked,
+ * to the first {@code tools/list}) on stdout. The requests are written right after the process
+ * starts, as an MCP host does, so the pipe holds them until the server reads.
  */
 final class StdioStartup {
   /** Samples, sorted, in milliseconds, and their median. */
   record Result(double medianMillis, double[] samplesMillis) {}
 
+  /** The same runs timed to the {@code initialize} answer and to the {@code tools/list} answer. */
+  record ListResult(Result initialize, Result toolsList) {}
+
   private static final byte[] INITIALIZE_LINE = withNewline(McpMessages.INITIALIZE);
+
+  private static final byte[] INITIALIZE_AND_LIST =
+      (new String(INITIALIZE_LINE, StandardCharsets.US_ASCII)
+              + new String(McpMessages.INITIALIZED, StandardCharsets.US_ASCII)
+              + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+          .getBytes(StandardCharsets.US_ASCII);
 
   private StdioStartup() {}
 
@@ -30,12 +40,38 @@ final class StdioStartup {
    */
   static Result measure(List<String> command, String name, int runs, Path logDir)
       throws IOException, InterruptedException {
+    return measure(command, Map.of(), name, runs, logDir, false).initialize();
+  }
+
+  /** As {@link #measure}, in {@code env}, also timing the first {@code tools/list} answer. */
+  static ListResult measureToList(
+      List<String> command, Map<String, String> env, String name, int runs, Path logDir)
+      throws IOException, InterruptedException {
+    return measure(command, env, name, runs, logDir, true);
+  }
+
+  private static ListResult measure(
+      List<String> command,
+      Map<String, String> env,
+      String name,
+      int runs,
+      Path logDir,
+      boolean list)
+      throws IOException, InterruptedException {
     Path log = logDir.resolve(name + ".log");
-    once(command, log);
-    double[] samples = new double[runs];
+    once(command, env, log, list);
+    double[] initialize = new double[runs];
+    double[] toolsList = new double[runs];
     for (int i = 0; i < runs; i++) {
-      samples[i] = once(command, log);
+      double[] sample = once(command, env, log, list);
+      initialize[i] = sample[0];
+      toolsList[i] = sample[1];
     }
+    return new ListResult(result(initialize), result(toolsList));
+  }
+
+  private static Result result(double[] samples) {
+    int runs = samples.length;
     if (runs == 0) {
       return new Result(Double.NaN, samples);
     }
@@ -45,9 +81,12 @@ final class StdioStartup {
     return new Result(median, samples);
   }
 
-  private static double once(List<String> command, Path log)
+  /** Milliseconds to the initialize answer and (with {@code list}) to the tools/list answer. */
+  private static double[] once(
+      List<String> command, Map<String, String> env, Path log, boolean list)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
     builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long start = System.nanoTime();
     Process process = builder.start();
@@ -56,14 +95,21 @@ final class StdioStartup {
     CompletableFuture.delayedExecutor(30, TimeUnit.SECONDS).execute(process::destroyForcibly);
     try {
       OutputStream stdin = process.getOutputStream();
-      stdin.write(INITIALIZE_LINE);
+      stdin.write(list ? INITIALIZE_AND_LIST : INITIALIZE_LINE);
       stdin.flush();
       BufferedReader stdout =
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      double initialized = Double.NaN;
       for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+        double now = (System.nanoTime() - start) / 1e6;
         if (line.contains("\"result\"") && line.contains("\"protocolVersion\"")) {
-          return (System.nanoTime() - start) / 1e6;
+          initialized = now;
+          if (!list) {
+            return new double[] {now, Double.NaN};
+          }
+        } else if (list && line.contains("\"tools\"") && line.contains("\"id\":2")) {
+          return new double[] {initialized, now};
         }
       }
       throw new IllegalStateException(command + " ended without an answer; see " + log);

@@ -1,0 +1,328 @@
+package org.ilertmcp.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ilertmcp.mcp.json.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real product against the ilert request it makes: {@code get_alert} and {@code list_alerts}
+ * through the product's {@code http} mode (session and stateless) and the same ilert request sent
+ * straight to the emulator, side by side in one run; the product's stdio start beside the TS SDK
+ * reference server and the Java SDK, with and without a class-data-sharing archive; and the
+ * product's memory after idle sessions. The product and the emulator each run as their own process
+ * from the packaged distribution ({@code bin/ilert-mcp}), exactly as shipped, with the client's
+ * request limiter off. Progress on stderr, the Markdown report on stdout. Not a test.
+ *
+ * <p>Arguments: {@code [--quick]} (wiring check), {@code [--dist DIR]} (the distribution; default
+ * {@code ilert-mcp-server/target/ilert-mcp} in this or a parent directory), {@code [--e2e DIR]},
+ * {@code [--phases startup,memory,load]}, {@code [--routes direct,session,stateless]}. Extra JVM
+ * flags of the HTTP product and the emulator go in {@code -Dbench.serverJvmFlags}; a JFR recording
+ * of the product alone in {@code -Dbench.productJvmFlags}.
+ */
+public final class ProductBenchmark {
+  /** A demo key of the emulator's organisation that may read alerts. */
+  static final String KEY = "demo-responder-key";
+
+  private final Settings settings;
+  private final Launcher launcher;
+  private final Path dist;
+  private final Path logDir;
+  private final List<String> productJvmFlags;
+  private final ProductReport report;
+
+  private ProductBenchmark(
+      Settings settings, Launcher launcher, Path dist, Path logDir, ProductReport report) {
+    this.settings = settings;
+    this.launcher = launcher;
+    this.dist = dist;
+    this.logDir = logDir;
+    this.productJvmFlags = new ArrayList<>(launcher.jvmFlags());
+    this.productJvmFlags.addAll(
+        Arrays.asList(System.getProperty("bench.productJvmFlags", "").trim().split("\\s+")));
+    this.productJvmFlags.removeIf(String::isEmpty);
+    this.report = report;
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> argList = Arrays.asList(args);
+    Settings settings = argList.contains("--quick") ? Settings.quick() : Settings.product();
+    Path e2e = option(argList, "--e2e").map(Path::of).orElseGet(ProtocolBenchmark::findE2e);
+    Path dist =
+        option(argList, "--dist").map(Path::of).orElseGet(ProductBenchmark::findDistribution);
+    Path logDir = Files.createTempDirectory("mcp-product-bench-");
+    ProtocolBenchmark.log("server logs in " + logDir);
+    List<String> phases =
+        Arrays.asList(option(argList, "--phases").orElse("startup,memory,load").split(","));
+    List<ProductRoute> routes =
+        Arrays.stream(option(argList, "--routes").orElse("direct,session,stateless").split(","))
+            .map(r -> ProductRoute.valueOf(r.toUpperCase(Locale.ROOT)))
+            .toList();
+    ProductReport report = new ProductReport(settings);
+    ProductBenchmark bench =
+        new ProductBenchmark(settings, new Launcher(e2e, logDir), dist, logDir, report);
+    Instant started = Instant.now();
+    String loadBefore = ProtocolBenchmark.loadAverage();
+    if (phases.contains("startup")) {
+      bench.startupPhase();
+    }
+    if (phases.contains("memory")) {
+      bench.memoryPhase();
+    }
+    if (phases.contains("load")) {
+      bench.loadPhase(routes);
+    }
+    ProtocolBenchmark.log("done in " + started.until(Instant.now(), ChronoUnit.SECONDS) + " s");
+    String environment =
+        String.format(
+            Locale.ROOT,
+            "Run %s on %d cores (%s), load generator, product, emulator and references on the"
+                + " same machine, loopback only. Java %s; HTTP product and emulator: `%s`, product"
+                + " stdio: the launcher's defaults. Node %s. Per product: %d s warm-up per tool at"
+                + " %d clients, then per client count %d s warm-up and %d s measured. Load average"
+                + " (1/5/15 min) before the run %s, after %s.",
+            started.truncatedTo(ChronoUnit.SECONDS),
+            Runtime.getRuntime().availableProcessors(),
+            ProtocolBenchmark.cpuModel(),
+            System.getProperty("java.version"),
+            String.join(" ", bench.productJvmFlags),
+            ProtocolBenchmark.nodeVersion(bench.launcher),
+            settings.serverWarmup().toSeconds(),
+            settings.warmupClients(),
+            settings.cellWarmup().toSeconds(),
+            settings.cellMeasure().toSeconds(),
+            loadBefore,
+            ProtocolBenchmark.loadAverage());
+    System.out.print(report.render(environment));
+    System.out.flush();
+  }
+
+  private void startupPhase() throws IOException, InterruptedException {
+    int runs = settings.startupRuns();
+    ProtocolBenchmark.log("stdio start: JVM floor");
+    report.start(
+        "JVM floor (a main that answers one line, no JSON or MCP code)",
+        StdioStartup.measureToList(launcher.jvmFloorCommand(), Map.of(), "jvm-floor", runs, logDir),
+        false);
+    Map<String, String> stdioEnv =
+        Map.of("ILERT_API_KEY", "bench-key", "ILERT_API_URL", "http://127.0.0.1:9/api");
+    List<String> stdio = List.of(dist.resolve("bin/ilert-mcp").toString(), "stdio");
+    ProtocolBenchmark.log("stdio start: product without the archive");
+    report.start(
+        ProductReport.PRODUCT_PLAIN,
+        StdioStartup.measureToList(
+            stdio, with(stdioEnv, "ILERT_MCP_CDS", "off"), "product-stdio", runs, logDir),
+        true);
+    if (Files.isRegularFile(dist.resolve("lib/ilert-mcp.jsa"))) {
+      ProtocolBenchmark.log("stdio start: product with the launcher's archive");
+      report.start(
+          ProductReport.PRODUCT_CDS,
+          StdioStartup.measureToList(stdio, stdioEnv, "product-stdio-cds", runs, logDir),
+          true);
+    } else {
+      ProtocolBenchmark.log("no lib/ilert-mcp.jsa in " + dist + ": package without -Dcds.skip");
+    }
+    ProtocolBenchmark.log("stdio start: TS server-everything");
+    report.start(
+        ProductReport.TS,
+        StdioStartup.measureToList(
+            launcher.command(Impl.TS_SDK, Mode.STDIO, 0), Map.of(), "ts-stdio", runs, logDir),
+        false);
+    ProtocolBenchmark.log("stdio start: Java SDK echo server");
+    List<String> sdk = launcher.command(Impl.JAVA_SDK, Mode.STDIO, 0);
+    report.start(
+        "Java SDK 2.1.0 echo server",
+        StdioStartup.measureToList(sdk, Map.of(), "sdk-stdio", runs, logDir),
+        false);
+    if (launcher.appCdsPossible()) {
+      Path archive = logDir.resolve("sdk.jsa");
+      StdioStartup.measureToList(
+          launcher.command(
+              Impl.JAVA_SDK, Mode.STDIO, 0, List.of("-XX:ArchiveClassesAtExit=" + archive)),
+          Map.of(),
+          "sdk-cds-training",
+          0,
+          logDir);
+      if (Files.isRegularFile(archive)) {
+        ProtocolBenchmark.log("stdio start: Java SDK echo server with an archive");
+        report.start(
+            "Java SDK 2.1.0 echo server, archive from one training run",
+            StdioStartup.measureToList(
+                launcher.command(
+                    Impl.JAVA_SDK, Mode.STDIO, 0, List.of("-XX:SharedArchiveFile=" + archive)),
+                Map.of(),
+                "sdk-stdio-cds",
+                runs,
+                logDir),
+            false);
+        Files.deleteIfExists(archive);
+      }
+    }
+  }
+
+  private void memoryPhase() throws IOException, InterruptedException {
+    ProtocolBenchmark.log("idle sessions: product");
+    try (ServerProcess emulator = startEmulator();
+        ServerProcess product = startProduct(emulator, ProductRoute.SESSION)) {
+      report.memory(
+          IdleSessions.measure(
+              product,
+              settings.idleSessions(),
+              settings.settleMillis(),
+              HttpConnection.PROTOCOL_HEADER + "Authorization: Bearer " + KEY + "\r\n"));
+    }
+  }
+
+  private void loadPhase(List<ProductRoute> routes) throws IOException, InterruptedException {
+    try (ServerProcess emulator = startEmulator()) {
+      long alertId = firstOpenAlert(emulator);
+      ProtocolBenchmark.log("alert " + alertId + " for get_alert");
+      for (ProductRoute route : routes) {
+        try (ServerProcess product =
+            route == ProductRoute.DIRECT ? null : startProduct(emulator, route)) {
+          for (ProductCall call : ProductCall.values()) {
+            ProtocolBenchmark.log("warm-up: " + route.label() + " " + call.tool());
+            ProductCell.run(
+                product,
+                emulator,
+                route,
+                call,
+                alertId,
+                KEY,
+                settings.warmupClients(),
+                settings.serverWarmup(),
+                Duration.ZERO);
+            for (int clients : settings.clientCounts()) {
+              ProductCell.Result r =
+                  ProductCell.run(
+                      product,
+                      emulator,
+                      route,
+                      call,
+                      alertId,
+                      KEY,
+                      clients,
+                      settings.cellWarmup(),
+                      settings.cellMeasure());
+              ProtocolBenchmark.log(
+                  String.format(
+                      Locale.ROOT,
+                      "%s %s c=%d: %.0f calls/s p50 %.2f ms p99 %.2f ms errors %d (cores:"
+                          + " generator %.2f product %.2f emulator %.2f other %.2f)%s",
+                      route.label(),
+                      call.tool(),
+                      clients,
+                      r.callsPerSecond(),
+                      r.p50Millis(),
+                      r.p99Millis(),
+                      r.errors(),
+                      r.generatorCores(),
+                      r.productCores(),
+                      r.emulatorCores(),
+                      r.otherCores(),
+                      r.firstError() == null ? "" : " first error: " + r.firstError()));
+              report.load(route, call, r);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The emulator with the demo organisation, its own process, no rate limit. */
+  private ServerProcess startEmulator() throws IOException, InterruptedException {
+    int port = ServerProcess.freePort();
+    return ServerProcess.start(
+        "emulator",
+        wrapped("emulator", "--port", Integer.toString(port)),
+        Map.of("JAVA_OPTS", String.join(" ", launcher.jvmFlags())),
+        port,
+        logDir);
+  }
+
+  /** The product's HTTP mode against {@code emulator}, limiter off, otherwise as shipped. */
+  private ServerProcess startProduct(ServerProcess emulator, ProductRoute route)
+      throws IOException, InterruptedException {
+    int port = ServerProcess.freePort();
+    List<String> command =
+        new ArrayList<>(
+            wrapped(
+                "http",
+                "--port",
+                Integer.toString(port),
+                "--ilert-url",
+                "http://127.0.0.1:" + emulator.port() + "/api",
+                "--requests-per-minute",
+                "0"));
+    if (route == ProductRoute.STATELESS) {
+      command.add("--stateless");
+    }
+    return ServerProcess.start(
+        "product-" + route.arg(),
+        command,
+        Map.of("JAVA_OPTS", String.join(" ", productJvmFlags)),
+        port,
+        logDir);
+  }
+
+  /**
+   * {@code bin/ilert-mcp} under {@code timeout}: neither the product nor the emulator watches its
+   * stdin in HTTP mode, so a hard lifetime makes sure nothing outlives a killed benchmark.
+   */
+  private List<String> wrapped(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add("timeout");
+    command.add("--kill-after=5");
+    command.add(Long.toString(Launcher.MAX_CHILD_LIFETIME_SECONDS));
+    command.add(dist.resolve("bin/ilert-mcp").toString());
+    command.addAll(Arrays.asList(args));
+    return command;
+  }
+
+  private static long firstOpenAlert(ServerProcess emulator) throws IOException {
+    try (HttpConnection connection =
+        new HttpConnection(
+            emulator.port(),
+            "/api/alerts?start-index=0&max-results=1&states=PENDING",
+            "Authorization: Bearer " + KEY + "\r\n")) {
+      HttpConnection.Response response = connection.get();
+      JsonNode alerts = Json.parse(response.text());
+      if (response.status() != 200 || alerts.isEmpty()) {
+        throw new IllegalStateException("no pending alert in the emulator: " + response.text());
+      }
+      return alerts.get(0).path("id").asLong();
+    }
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String name, String value) {
+    Map<String, String> copy = new java.util.HashMap<>(env);
+    copy.put(name, value);
+    return copy;
+  }
+
+  private static Optional<String> option(List<String> args, String name) {
+    int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
+  }
+
+  private static Path findDistribution() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("ilert-mcp-server/target/ilert-mcp");
+      if (Files.isRegularFile(candidate.resolve("bin/ilert-mcp"))) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "No ilert-mcp-server/target/ilert-mcp found; package ilert-mcp-server or pass --dist DIR");
+  }
+}
