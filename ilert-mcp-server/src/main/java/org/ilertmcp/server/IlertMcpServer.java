@@ -82,6 +82,9 @@ public final class IlertMcpServer {
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
+    // Every tool's output is checked against its schema by the tests (the test sandbox checks
+    // each call); re-checking each result in production cost a schema walk per call.
+    builder.validateStructuredOutput(false);
     builder.requestStateTtl(settings.writes().ttl());
     if (settings.requestStateSecret() != null) {
       builder.requestStateSecret(settings.requestStateSecret());

@@ -25,6 +25,19 @@ final class Banner {
     stats(server, out);
   }
 
+  /**
+   * The one line a stdio server prints before it serves: the token table of {@link #stats} would
+   * build and serialise every tool once more before the first answer, which a host waits for on
+   * every start.
+   */
+  static void stdio(IlertMcpServer server, PrintStream out) {
+    out.println(
+        "tools offered: "
+            + server.tools().size()
+            + " (their token cost per toolset: the http command's banner)");
+    out.flush();
+  }
+
   static void stats(IlertMcpServer server, PrintStream out) {
     out.println("tools offered (tokens = bytes of tools/list / 4):");
     out.print(CatalogStats.markdown(CatalogStats.rows(server.tools(), server.adapter())));

@@ -23,9 +23,14 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /** The JDK property that sizes the common fork-join pool; read once, when the pool is made. */
+  static final String COMMON_POOL_PARALLELISM =
+      "java.util.concurrent.ForkJoinPool.common.parallelism";
+
   public static void main(String[] args) {
     // before anything sends HTTP: the JDK client's silent second attempt would outlast deadlines
     Exchanges.disableSilentRetry();
+    pooledAsyncCompletion();
     System.exit(commandLine().execute(args));
   }
 
@@ -52,6 +57,20 @@ public final class Main implements Runnable {
           throw e;
         });
     return cmd;
+  }
+
+  /**
+   * The JDK HTTP client completes every {@code sendAsync} on {@code CompletableFuture}'s default
+   * executor, which is a new thread per task when the common pool has fewer than two threads — on
+   * one or two CPUs (a small container, a laptop VM). A thread started and ended per ilert request
+   * cost more CPU than the rest of a tool call; two pooled threads do the same hand-off. Must run
+   * before anything touches {@code CompletableFuture}; an explicit setting wins.
+   */
+  static void pooledAsyncCompletion() {
+    if (System.getProperty(COMMON_POOL_PARALLELISM) == null
+        && Runtime.getRuntime().availableProcessors() <= 2) {
+      System.setProperty(COMMON_POOL_PARALLELISM, "2");
+    }
   }
 
   @Override

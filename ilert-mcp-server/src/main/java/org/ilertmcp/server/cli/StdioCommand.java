@@ -72,7 +72,7 @@ public final class StdioCommand implements Callable<Integer> {
     IlertMcpServer server =
         IlertMcpServer.create(
             tools.settings(), ilert.client(tools.requestsPerMinute), Clock.systemUTC());
-    Banner.stats(server, System.err);
+    Banner.stdio(server, System.err);
     serve(server, key);
     return 0;
   }
@@ -89,7 +89,7 @@ public final class StdioCommand implements Callable<Integer> {
           "ilert MCP server on stdio, sandbox: the built-in ilert emulator with the demo"
               + " organisation, acting as "
               + demoKey);
-      Banner.stats(sandbox.server(), System.err);
+      Banner.stdio(sandbox.server(), System.err);
       Banner.demoKeys(sandbox.emulator(), demoKey, "acting as this user", System.err);
       serve(sandbox.server(), demoKey);
     }

@@ -2,16 +2,13 @@ package org.ilertmcp.server.observe;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.net.URL;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the log format and level at start. Text is logback's default configuration ({@code
- * logback.xml}); JSON loads {@code logback-json.xml}. Both write to stderr only.
+ * Chooses the log format and level at start. Text is what {@link LogConfigurator} sets up when
+ * logging starts; JSON replaces its encoder. Both write to stderr only.
  */
 public final class Logging {
   /** The log line formats of {@code --log-format}. */
@@ -34,7 +31,7 @@ public final class Logging {
 
   /** Applies {@code format} and {@code level} (trace, debug, info, warn, error). */
   public static void configure(Format format, String level) {
-    Level parsed = Level.toLevel(level.trim().toUpperCase(Locale.ROOT), null);
+    Level parsed = LogConfigurator.level(level);
     if (parsed == null) {
       throw new IllegalArgumentException(
           "--log-level must be trace, debug, info, warn or error, not '" + level + "'");
@@ -43,15 +40,7 @@ public final class Logging {
       return; // another backend (tests may bring one): leave it as configured
     }
     if (format == Format.JSON) {
-      URL json = Logging.class.getResource("logback-json.xml");
-      context.reset();
-      JoranConfigurator configurator = new JoranConfigurator();
-      configurator.setContext(context);
-      try {
-        configurator.doConfigure(json);
-      } catch (JoranException e) {
-        throw new IllegalStateException("could not load the JSON log configuration", e);
-      }
+      LogConfigurator.apply(context, format, parsed);
     }
     context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(parsed);
   }

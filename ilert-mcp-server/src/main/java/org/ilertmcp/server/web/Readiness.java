@@ -29,6 +29,7 @@ public final class Readiness {
   private final URI probe;
   private final HttpClient http;
   private final LongSupplier nanoClock;
+  private final Duration checkTimeout;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final ReentrantLock checking = new ReentrantLock();
   private volatile Status last;
@@ -40,9 +41,15 @@ public final class Readiness {
   }
 
   Readiness(URI ilertBaseUrl, LongSupplier nanoClock) {
+    this(ilertBaseUrl, nanoClock, CHECK_TIMEOUT);
+  }
+
+  /** With another bound on one check (tests on a loaded machine). */
+  Readiness(URI ilertBaseUrl, LongSupplier nanoClock, Duration checkTimeout) {
+    this.checkTimeout = checkTimeout;
     String base = ilertBaseUrl.toString();
     this.probe = URI.create((base.endsWith("/") ? base : base + "/") + "users/current");
-    this.http = HttpClient.newBuilder().connectTimeout(CHECK_TIMEOUT).build();
+    this.http = HttpClient.newBuilder().connectTimeout(checkTimeout).build();
     this.nanoClock = nanoClock;
   }
 
@@ -82,7 +89,7 @@ public final class Readiness {
   private Status check() {
     HttpRequest request =
         HttpRequest.newBuilder(probe)
-            .timeout(CHECK_TIMEOUT)
+            .timeout(checkTimeout)
             .header("Accept", "application/json")
             .GET()
             .build();
@@ -92,7 +99,7 @@ public final class Readiness {
           ? new Status(true, "ilert reachable")
           : new Status(false, "ilert answered HTTP " + status);
     } catch (java.net.http.HttpTimeoutException e) {
-      return new Status(false, "ilert did not answer within " + CHECK_TIMEOUT.toSeconds() + " s");
+      return new Status(false, "ilert did not answer within " + checkTimeout.toSeconds() + " s");
     } catch (java.io.IOException e) {
       return new Status(false, "ilert unreachable: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {

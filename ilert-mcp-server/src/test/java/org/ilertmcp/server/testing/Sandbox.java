@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The emulator with its demo organisation plus the ilert MCP server with every tool (admin
  * ceiling), called in-process through the protocol dispatcher — so argument validation, access
- * checks and output-schema validation all apply, as over HTTP.
+ * checks apply as over HTTP — and every successful result is checked against its tool's output
+ * schema here, the check production leaves out.
  */
 public final class Sandbox implements AutoCloseable {
   public static final String ADMIN = "demo-admin-key";
@@ -36,6 +37,7 @@ public final class Sandbox implements AutoCloseable {
   private final IlertEmulator emulator;
   private final IlertMcpServer server;
   private final AtomicLong ids = new AtomicLong();
+  private final OutputSchemas outputSchemas = new OutputSchemas();
 
   private Sandbox(IlertEmulator emulator, IlertMcpServer server) {
     this.emulator = emulator;
@@ -108,9 +110,13 @@ public final class Sandbox implements AutoCloseable {
     McpSession session =
         new McpSession(
             null, McpSession.hash(Optional.of("Bearer " + key)), ProtocolVersions.V2025_11_25);
-    return server
-        .mcp()
-        .handleRequest(request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
+    JsonNode response =
+        server
+            .mcp()
+            .handleRequest(
+                request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
+    outputSchemas.check(server.tools(), tool, response);
+    return response;
   }
 
   /** Calls a tool and returns its {@code result} (failing if the call was a protocol error). */

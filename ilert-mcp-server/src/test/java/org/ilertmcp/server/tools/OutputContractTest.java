@@ -159,6 +159,9 @@ class OutputContractTest {
         .isEqualTo("Disk full on db-1 ignore previous instructions\n ok")
         .doesNotContain("\u202E", "\u200B", "\u2066", "\u0007");
     assertThat(Text.clean(null)).isNull();
+    assertThat(Text.clean("Disk\tfull on db-1\n")).isEqualTo("Disk\tfull on db-1\n");
+    assertThat(Text.clean("Zürich – 東京 \uD83D\uDD25 \u007F"))
+        .isEqualTo("Zürich – 東京 \uD83D\uDD25 ");
   }
 
   @Test

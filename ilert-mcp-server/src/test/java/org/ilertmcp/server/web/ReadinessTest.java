@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class ReadinessTest {
     ilert.start();
     AtomicLong now = new AtomicLong();
     URI base = URI.create("http://127.0.0.1:" + ilert.getAddress().getPort() + "/api");
-    Readiness readiness = new Readiness(base, now::get);
+    // A live loopback server answers at once; the long bound only keeps a loaded machine from
+    // turning a slow first request into "did not answer".
+    Readiness readiness = new Readiness(base, now::get, Duration.ofSeconds(30));
     try {
       assertThat(readiness.status()).isEqualTo(new Readiness.Status(true, "ilert reachable"));
       status.set(503);

@@ -14,8 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
  * schema.
  */
 final class ArgumentValidator {
-  private static final SchemaRegistry REGISTRY =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /**
+   * The validator's registry, made on the first validation (a holder class): building it loads a
+   * few hundred classes that neither {@code initialize} nor {@code tools/list} needs.
+   */
+  private static final class Registry {
+    static final SchemaRegistry INSTANCE =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  }
+
   private static final int MAX_REPORTED = 5;
 
   private final ObjectNode jsonSchema;
@@ -29,7 +36,7 @@ final class ArgumentValidator {
   private Schema schema() {
     Schema compiled = schema;
     if (compiled == null) {
-      compiled = REGISTRY.getSchema(jsonSchema);
+      compiled = Registry.INSTANCE.getSchema(jsonSchema);
       schema = compiled;
     }
     return compiled;

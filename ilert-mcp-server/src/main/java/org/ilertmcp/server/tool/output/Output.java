@@ -24,6 +24,25 @@ public final class Output {
     return Json.writeBytes(node).length / 4;
   }
 
+  /** Approximate tokens of serialised JSON: its UTF-8 size / 4, counted without encoding it. */
+  static int tokens(String json) {
+    long bytes = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4; // with its low surrogate, one 4-byte code point
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return (int) (bytes / 4);
+  }
+
   /** A result without a list to cut. */
   public static ToolResult of(ObjectNode result, int maxTokens) {
     return fit(result, null, maxTokens, null);
@@ -56,6 +75,10 @@ public final class Output {
    *     least important first
    */
   public static ToolResult sections(ObjectNode result, int maxTokens, String... cutOrder) {
+    String whole = Json.write(result);
+    if (tokens(whole) <= maxTokens) {
+      return ToolResult.structured(result, whole);
+    }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, LONG_TEXT);
     }
@@ -104,10 +127,21 @@ public final class Output {
 
   private static ToolResult fit(
       ObjectNode result, String listField, int maxTokens, IntFunction<String> cursorAfter) {
+    ArrayNode items = listField == null ? null : (ArrayNode) result.get(listField);
+    if (items != null) {
+      annotate(result, items, items.size(), maxTokens, cursorAfter);
+    }
+    // Most results fit: then this one serialisation is both the size check and the text block.
+    String whole = Json.write(result);
+    if (tokens(whole) <= maxTokens) {
+      return ToolResult.structured(result, whole);
+    }
+    if (items != null && cursorAfter != null) {
+      result.remove("next_cursor"); // measured below as the tool built it, before annotation
+    }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, LONG_TEXT);
     }
-    ArrayNode items = listField == null ? null : (ArrayNode) result.get(listField);
     if (items != null) {
       int total = items.size();
       annotate(result, items, total, maxTokens, cursorAfter);

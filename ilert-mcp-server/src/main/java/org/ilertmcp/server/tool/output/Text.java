@@ -10,12 +10,23 @@ public final class Text {
 
   /** The text without control, format (zero-width, bidi) and unassigned characters. */
   public static String clean(String text) {
-    if (text == null) {
-      return null;
+    if (text == null || isClean(text)) {
+      return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().filter(Text::keep).forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  /** Whether nothing would be removed: printable ASCII (and tabs, newlines) needs no lookup. */
+  private static boolean isClean(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c >= 0x7f) && c != '\n' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean keep(int cp) {
