@@ -1,12 +1,14 @@
 package org.ilertmcp.server.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ilertmcp.server.HttpService;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.observe.Metrics;
 import org.ilertmcp.server.observe.ToolCalls;
+import org.ilertmcp.server.web.Drain;
 import org.ilertmcp.server.web.Readiness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,7 @@ public final class HttpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     logging.apply();
+    Duration drainNotice = http.drainNotice();
     Metrics metrics = new Metrics();
     IlertMcpServer server =
         IlertMcpServer.create(
@@ -48,7 +51,8 @@ public final class HttpCommand implements Callable<Integer> {
                     http.port,
                     List.of()));
     Banner.serving(server, running.url(), System.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+    Drain drain = Drain.sleeping(running.readiness(), drainNotice, running::close);
+    Runtime.getRuntime().addShutdownHook(new Thread(drain::run));
     Thread.currentThread().join();
     return 0;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
+import org.ilertmcp.server.web.Drain;
 import picocli.CommandLine.Option;
 
 /** Options of the Streamable HTTP endpoint. */
@@ -80,6 +81,16 @@ public final class HttpOptions {
   int sessionIdleMinutes;
 
   @Option(
+      names = "--drain-notice-seconds",
+      defaultValue = "${env:ILERT_DRAIN_NOTICE_SECONDS:-0}",
+      description =
+          "On SIGTERM, answer /readyz with 503 draining and keep serving this many seconds before"
+              + " stopping, so a balancer's readiness probes take the instance out of rotation"
+              + " first (Kubernetes: a few probe periods, below terminationGracePeriodSeconds)."
+              + " Env ILERT_DRAIN_NOTICE_SECONDS. Default: ${DEFAULT-VALUE}.")
+  int drainNoticeSeconds;
+
+  @Option(
       names = "--max-body-bytes",
       defaultValue = "${env:ILERT_MAX_BODY_BYTES:-1048576}",
       description =
@@ -92,6 +103,15 @@ public final class HttpOptions {
    */
   <T> T listen(Callable<T> start) throws Exception {
     return PortUnavailableException.bind(host, port, "ILERT_PORT", start);
+  }
+
+  /** The validated drain notice. */
+  Duration drainNotice() {
+    if (drainNoticeSeconds < 0 || drainNoticeSeconds > Drain.MAX_NOTICE.toSeconds()) {
+      throw new IllegalArgumentException(
+          "--drain-notice-seconds must be between 0 and " + Drain.MAX_NOTICE.toSeconds());
+    }
+    return Duration.ofSeconds(drainNoticeSeconds);
   }
 
   HttpTransportConfig transport() {

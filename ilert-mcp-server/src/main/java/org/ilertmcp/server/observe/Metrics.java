@@ -61,6 +61,7 @@ public final class Metrics implements AutoCloseable {
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final AtomicInteger sessions = new AtomicInteger();
   private final AtomicInteger streams = new AtomicInteger();
+  private final AtomicInteger toolCalls = new AtomicInteger();
 
   public Metrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -77,14 +78,28 @@ public final class Metrics implements AutoCloseable {
     Gauge.builder("mcp.server.sse.streams.active", streams, AtomicInteger::get)
         .description("Open SSE responses: standalone GET streams and POSTs answered as streams")
         .register(registry);
+    Gauge.builder("mcp.server.tool_calls.active", toolCalls, AtomicInteger::get)
+        .description("Tool calls in progress: what a draining instance still has to finish")
+        .register(registry);
+  }
+
+  /** A {@code tools/call} began; {@link #toolCall} ends it. */
+  public void toolCallStarted() {
+    toolCalls.incrementAndGet();
+  }
+
+  /** Tool calls in progress now. */
+  public int toolCallsActive() {
+    return toolCalls.get();
   }
 
   public MeterRegistry registry() {
     return registry;
   }
 
-  /** One finished {@code tools/call}: its tool, outcome and duration. */
+  /** One finished {@code tools/call} (begun with {@link #toolCallStarted}): tool, outcome, time. */
   public void toolCall(String tool, String outcome, long nanos) {
+    toolCalls.decrementAndGet();
     Timer.builder("mcp.server.operation.duration")
         .description("MCP request duration as observed on the server")
         .tag("mcp.method.name", "tools/call")

@@ -83,6 +83,9 @@ public final class ToolCalls {
     String fingerprint = KeyFingerprint.of(request.credential());
     MDC.put(KEY_FINGERPRINT, fingerprint);
     MDC.put(TOOL, tool);
+    if (metrics != null) {
+      metrics.toolCallStarted();
+    }
     return new Call(
         tool, tier, write, request, arguments, correlationId, fingerprint, ownsCorrelation);
   }
