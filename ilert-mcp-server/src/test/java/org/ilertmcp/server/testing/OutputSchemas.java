@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.IlertMcpServer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,12 +28,12 @@ public final class OutputSchemas {
    * Fails when {@code response} (a JSON-RPC response to a {@code tools/call} of {@code tool}) is a
    * successful result whose {@code structuredContent} is missing or breaks the schema.
    */
-  public void check(List<IlertTool> tools, String tool, JsonNode response) {
+  public void check(IlertMcpServer server, String tool, JsonNode response) {
     JsonNode result = response.path("result");
     if (!result.has("content") || result.path("isError").asBoolean(false)) {
       return; // an error, or no tool result (a request for input under 2026-07-28)
     }
-    Optional<Schema> schema = compiled.computeIfAbsent(tool, name -> compile(tools, name));
+    Optional<Schema> schema = compiled.computeIfAbsent(tool, name -> compile(server, name));
     if (schema.isEmpty()) {
       return;
     }
@@ -51,11 +51,12 @@ public final class OutputSchemas {
     }
   }
 
-  private static Optional<Schema> compile(List<IlertTool> tools, String name) {
-    return tools.stream()
-        .map(IlertTool::spec)
-        .filter(spec -> spec.name().equals(name) && spec.outputSchema() != null)
+  /** The schema the server registered for the tool (a write tool's includes its preview). */
+  private static Optional<Schema> compile(IlertMcpServer server, String name) {
+    return server.tools().stream()
+        .filter(t -> t.spec().name().equals(name))
         .findFirst()
-        .map(spec -> REGISTRY.getSchema(spec.outputSchema()));
+        .map(t -> server.adapter().adapt(t).outputSchema())
+        .map(REGISTRY::getSchema);
   }
 }

@@ -134,7 +134,7 @@ public final class Sandbox implements AutoCloseable {
             .mcp()
             .handleRequest(
                 request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
-    outputSchemas.check(server.tools(), tool, response);
+    outputSchemas.check(server, tool, response);
     return response;
   }
 
