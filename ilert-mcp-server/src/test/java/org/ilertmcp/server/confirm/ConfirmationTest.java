@@ -207,6 +207,23 @@ class ConfirmationTest {
   }
 
   @Test
+  void aStatusUpdateIsConfirmedByDefaultOnlyWhenItNotifiesSubscribers() {
+    serve(WriteSafety.defaults());
+    String update =
+        "{\"summary\":\"Checkout errors\",\"services\":[\"Checkout API\"],"
+            + "\"impact\":\"DEGRADED\",\"notify_subscribers\":true}";
+    String untouched = state.fingerprint();
+    Sandbox.ToolCall notifying = sandbox.result(Sandbox.ADMIN, "create_incident", update);
+    assertThat(notifying.isError()).isTrue();
+    assertThat(notifying.text()).contains("Not applied").contains("Notified: the subscribers");
+    assertThat(state.fingerprint()).isEqualTo(untouched);
+    Sandbox.ToolCall quiet =
+        sandbox.result(Sandbox.ADMIN, "create_incident", update.replace("true", "false"));
+    assertThat(quiet.isError()).as(quiet.text()).isFalse();
+    assertThat(state.fingerprint()).isNotEqualTo(untouched);
+  }
+
+  @Test
   void aDryRunIsPreviewedEvenWhereThePolicyAsksForConfirmation() {
     serve(WriteSafety.defaults());
     AlertSnapshot alert = highAlert();
