@@ -75,7 +75,7 @@ public final class IlertMcpServer {
                     settings.requestStateSecret() == null
                         ? RequestStates.randomSecret()
                         : settings.requestStateSecret(),
-                    Clock.systemUTC()));
+                    clock));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.TEXT)
@@ -85,7 +85,7 @@ public final class IlertMcpServer {
     // Every tool's output is checked against its schema by the tests (the test sandbox checks
     // each call); re-checking each result in production cost a schema walk per call.
     builder.validateStructuredOutput(false);
-    builder.requestStateTtl(settings.writes().ttl());
+    builder.requestStateTtl(settings.writes().ttl()).clock(clock);
     if (settings.requestStateSecret() != null) {
       builder.requestStateSecret(settings.requestStateSecret());
     }
