@@ -314,7 +314,7 @@ public final class McpServer {
     if (requestId == null) {
       return;
     }
-    if (!requestId.isString() && !requestId.isIntegralNumber()) {
+    if (!JsonRpc.validId(requestId)) {
       return;
     }
     if (listens.cancel(session, idKey(requestId))) {
@@ -332,9 +332,8 @@ public final class McpServer {
     }
   }
 
-  /** A request id as a map key without serializing it: ids are strings or integers. */
   private static String idKey(JsonNode id) {
-    return id.isString() ? "s:" + id.stringValue() : "n:" + id.asString();
+    return JsonRpc.idKey(id);
   }
 
   private String reference() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -62,7 +63,9 @@ final class ToolMethods {
     Entry entry = byName.get(name);
     if (entry == null) {
       throw new McpException(
-          ErrorCodes.INVALID_PARAMS, "Unknown tool: " + name, Json.object().put("tool", name));
+          ErrorCodes.INVALID_PARAMS,
+          "Unknown tool: " + JsonRpc.excerpt(name),
+          Json.object().put("tool", JsonRpc.excerpt(name)));
     }
     Optional<String> refusal = access.refusal(entry.tool(), context);
     if (refusal.isPresent()) {

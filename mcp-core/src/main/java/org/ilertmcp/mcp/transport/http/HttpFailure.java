@@ -35,6 +35,14 @@ final class HttpFailure extends RuntimeException {
     return new HttpFailure(status, e.code(), e.getMessage(), id, e.data());
   }
 
+  /** The same refusal naming the request {@code requestId}, unless it names one already. */
+  HttpFailure withId(JsonNode requestId) {
+    if (id != null || requestId == null) {
+      return this;
+    }
+    return new HttpFailure(status, code, getMessage(), requestId, data);
+  }
+
   /** A fixed name for why the request was refused, for metrics. */
   String reason() {
     String message = getMessage();

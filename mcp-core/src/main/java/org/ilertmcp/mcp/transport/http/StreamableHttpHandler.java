@@ -160,18 +160,29 @@ public final class StreamableHttpHandler extends Handler.Abstract {
 
   private void post(Request request, Response response, Callback callback) {
     HttpFields headers = request.getHeaders();
-    requireJsonContent(headers);
-    requireAccepts(headers, true);
-    Optional<String> credential = credential(headers);
-    String headerVersion = headers.get(VERSION_HEADER);
-    JsonNode message = parse(readBody(request));
-    JsonRpc.Kind kind = classify(message);
-    ObjectNode msg = (ObjectNode) message;
-    if (RequestMeta.declared(msg.get("params"))
-        || (headerVersion != null && !ProtocolVersions.isSupported(headerVersion))) {
-      modernPost(request, response, callback, msg, kind, credential);
-    } else {
-      legacyPost(request, response, callback, msg, kind, credential, headerVersion);
+    byte[] body = readBody(request);
+    JsonNode message = tryParse(body);
+    // Every refusal from here on names the request it refuses, when its id is a valid one.
+    JsonNode id = JsonRpc.replyId(message);
+    try {
+      requireJsonContent(headers);
+      requireAccepts(headers, true);
+      Optional<String> credential = credential(headers);
+      if (message == null) {
+        throw new HttpFailure(
+            400, ErrorCodes.PARSE_ERROR, "Parse error: body is not valid JSON", null);
+      }
+      String headerVersion = headers.get(VERSION_HEADER);
+      JsonRpc.Kind kind = classify(message);
+      ObjectNode msg = (ObjectNode) message;
+      if (RequestMeta.declared(msg.get("params"))
+          || (headerVersion != null && !ProtocolVersions.isSupported(headerVersion))) {
+        modernPost(request, response, callback, msg, kind, credential);
+      } else {
+        legacyPost(request, response, callback, msg, kind, credential, headerVersion);
+      }
+    } catch (HttpFailure failure) {
+      throw failure.withId(id);
     }
   }
 
@@ -184,7 +195,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       JsonRpc.Kind kind,
       Optional<String> credential) {
     HttpFields headers = request.getHeaders();
-    JsonNode id = msg.get("id");
+    JsonNode id = JsonRpc.replyId(msg);
     JsonNode params = msg.get("params");
     String headerVersion = headers.get(VERSION_HEADER);
     if (!RequestMeta.declared(params) && !ProtocolVersions.isModern(headerVersion)) {
@@ -468,12 +479,12 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         413, ErrorCodes.INVALID_REQUEST, "Request body larger than " + max + " bytes", null);
   }
 
-  private static JsonNode parse(byte[] body) {
+  /** The body as JSON, or {@code null} when it is not valid JSON. */
+  private static JsonNode tryParse(byte[] body) {
     try {
-      return Json.parse(body);
+      return Json.parseMessage(body);
     } catch (JacksonException e) {
-      throw new HttpFailure(
-          400, ErrorCodes.PARSE_ERROR, "Parse error: body is not valid JSON", null);
+      return null;
     }
   }
 
@@ -481,8 +492,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     try {
       return JsonRpc.classify(message);
     } catch (McpException e) {
-      JsonNode id = message instanceof ObjectNode ? message.get("id") : null;
-      throw new HttpFailure(400, e.code(), e.getMessage(), id);
+      throw new HttpFailure(400, e.code(), e.getMessage(), JsonRpc.replyId(message));
     }
   }
 

@@ -118,7 +118,7 @@ public final class StdioTransport {
     }
     JsonNode message;
     try {
-      message = Json.parse(line);
+      message = Json.parseMessage(line);
     } catch (JacksonException e) {
       write(JsonRpc.error(null, ErrorCodes.PARSE_ERROR, "Parse error: not valid JSON", null));
       return;
@@ -127,7 +127,7 @@ public final class StdioTransport {
     try {
       kind = JsonRpc.classify(message);
     } catch (McpException e) {
-      write(JsonRpc.error(message.isObject() ? message.get("id") : null, e));
+      write(JsonRpc.error(JsonRpc.replyId(message), e));
       return;
     }
     ObjectNode msg = (ObjectNode) message;
