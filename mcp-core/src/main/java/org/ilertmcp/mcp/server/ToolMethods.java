@@ -55,6 +55,16 @@ final class ToolMethods {
     return Pagination.page(visible, params, pageSize, "tools", Entry::json);
   }
 
+  /**
+   * Whether calling the tool {@code name} may change something: not for an unknown tool or one
+   * annotated read-only.
+   */
+  boolean mayChange(String name) {
+    Entry entry = name == null ? null : byName.get(name);
+    return entry != null
+        && (entry.tool().annotations() == null || !entry.tool().annotations().readOnlyHint());
+  }
+
   ObjectNode call(JsonNode params, RequestContext context) {
     String name = Json.string(params, "name");
     if (name == null) {

@@ -93,6 +93,9 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     scheduler.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
     long liveness = config.livenessInterval().toMillis();
     scheduler.scheduleWithFixedDelay(this::probeRunning, liveness, liveness, TimeUnit.MILLISECONDS);
+    long opening = Math.max(100, Math.min(1000, config.initTimeout().toMillis() / 4));
+    scheduler.scheduleWithFixedDelay(
+        sessions::expireUnestablished, opening, opening, TimeUnit.MILLISECONDS);
     long sweep = Math.max(1000, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
     scheduler.scheduleWithFixedDelay(sessions::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
     super.doStart();
@@ -228,19 +231,18 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     request.addFailureListener(failure -> exchange.clientGone());
     Fields query = Request.extractQueryParameters(request);
     running.add(exchange);
-    ObjectNode result;
-    try {
-      result =
-          server.handleRequest(
-              msg,
-              inbound(connection, credential, meta.protocolVersion(), headers, query, exchange));
-    } finally {
-      running.remove(exchange);
-    }
-    if (exchange.isHeld()) {
-      held.add(exchange);
-    }
-    exchange.finish(result, modernStatus(result));
+    Inbound inbound =
+        inbound(connection, credential, meta.protocolVersion(), headers, query, exchange);
+    server.serve(
+        msg,
+        inbound,
+        result -> {
+          running.remove(exchange);
+          if (exchange.isHeld()) {
+            held.add(exchange);
+          }
+          exchange.finish(result, modernStatus(result));
+        });
   }
 
   /** The HTTP status of a 2026-07-28 answer: protocol errors the spec gives a status carry it. */
@@ -278,10 +280,10 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       clientState = sessions.clientState(hash);
       session = clientState.mcp();
     } else if (initialize) {
-      httpSession = sessions.open(hash);
+      HttpSessions.Opened opened = sessions.open(hash);
+      httpSession = opened.session();
       if (httpSession == null) {
-        throw new HttpFailure(
-            503, ErrorCodes.LIMIT_EXCEEDED, "Too many sessions; try again later", null);
+        throw refusal(opened.refusal());
       }
       session = httpSession.mcp();
       response.getHeaders().put(SESSION_HEADER, session.id().orElseThrow());
@@ -315,21 +317,21 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     if (clientState != null) {
       clientState.openExchanges().add(exchange);
     }
-    ObjectNode result;
-    try {
-      result =
-          server.handleRequest(
-              msg, inbound(session, credential, version, headers, query, exchange));
-    } finally {
-      if (clientState != null) {
-        clientState.openExchanges().remove(exchange);
-      }
-    }
-    if (initialize && httpSession != null && (result == null || result.has("error"))) {
-      response.getHeaders().remove(SESSION_HEADER);
-      sessions.close(httpSession);
-    }
-    exchange.finish(result);
+    HttpSessions.ClientState state = clientState;
+    HttpSession opened = initialize ? httpSession : null;
+    server.serve(
+        msg,
+        inbound(session, credential, version, headers, query, exchange),
+        result -> {
+          if (state != null) {
+            state.openExchanges().remove(exchange);
+          }
+          if (opened != null && (result == null || result.has("error"))) {
+            response.getHeaders().remove(SESSION_HEADER);
+            sessions.close(opened);
+          }
+          exchange.finish(result);
+        });
   }
 
   private void get(Request request, Response response, Callback callback) {
@@ -385,6 +387,23 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     error(response, callback, 405, ErrorCodes.INVALID_REQUEST, "Method not allowed");
   }
 
+  private HttpFailure refusal(HttpSessions.Refusal refusal) {
+    int retryAfter = (int) Math.max(1, config.initTimeout().toSeconds());
+    return refusal == HttpSessions.Refusal.KEY_FULL
+        ? HttpFailure.retryLater(
+            429,
+            ErrorCodes.LIMIT_EXCEEDED,
+            "This credential already holds "
+                + config.maxSessionsPerKey()
+                + " sessions, the most one may; end unused ones (HTTP DELETE) or reuse one",
+            retryAfter)
+        : HttpFailure.retryLater(
+            503,
+            ErrorCodes.LIMIT_EXCEEDED,
+            "Too many sessions on this server; retry in " + retryAfter + " s",
+            retryAfter);
+  }
+
   private HttpSession existingSession(HttpFields headers, String credentialHash) {
     String id = headers.get(SESSION_HEADER);
     if (id == null || id.isBlank()) {
@@ -403,6 +422,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
           "This session belongs to another credential; initialize a new session",
           null);
     }
+    session.markUsed();
     return session;
   }
 
