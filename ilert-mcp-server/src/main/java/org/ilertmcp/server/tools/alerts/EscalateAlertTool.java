@@ -7,6 +7,7 @@ import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.common.ScheduleRel;
 import org.ilertmcp.client.common.UserRel;
@@ -85,7 +86,7 @@ public final class EscalateAlertTool implements IlertTool {
   }
 
   private static EscalationRule nextLevel(Alert alert, int next) {
-    if ("RESOLVED".equals(alert.status())) {
+    if (AlertStatus.RESOLVED.is(alert.status())) {
       throw new ToolInputException("Alert " + alert.id() + " is resolved; nothing to escalate.");
     }
     List<EscalationRule> rules = AlertLevels.rules(alert);
@@ -112,8 +113,7 @@ public final class EscalateAlertTool implements IlertTool {
   /** Users on call now in {@code schedule}; the schedule is recorded as assigned. */
   private static List<Long> onCall(IlertCall call, ScheduleRel schedule, ArrayNode assigned) {
     assigned.add(schedule(schedule));
-    OnCallQuery query =
-        new OnCallQuery(null, null, List.of(schedule.id()), null, null, null, null, null);
+    OnCallQuery query = OnCallQuery.all().withSchedules(List.of(schedule.id()));
     return call.client().onCalls().listAll(call.ctx(), query, 20).stream()
         .filter(o -> o.user() != null)
         .map(o -> o.user().id())
