@@ -90,6 +90,7 @@ public final class ToolAdapter {
         .inputSchema(spec.inputSchema())
         .outputSchema(spec.outputSchema())
         .annotations(spec.annotations())
+        .prepare(spec.input()::prepare)
         .handler((context, args) -> run(tool, spec, context, args));
   }
 

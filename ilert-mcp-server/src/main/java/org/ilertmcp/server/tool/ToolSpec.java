@@ -2,7 +2,8 @@ package org.ilertmcp.server.tool;
 
 import java.util.Objects;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,11 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param tier the access tier it needs
  * @param title human-readable name
  * @param description for a model: what it returns, when to use it, where ids come from
- * @param inputSchema flat object schema, a description per parameter
+ * @param inputSchema flat object schema, a description per parameter (written by {@code input})
  * @param outputSchema schema of the structured result
  * @param annotations all four hints
  * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
  *     reports progress
+ * @param input the declared parameters: they write {@code inputSchema} and prepare arguments
  */
 public record ToolSpec(
     String name,
@@ -28,7 +30,8 @@ public record ToolSpec(
     ObjectNode inputSchema,
     ObjectNode outputSchema,
     ToolAnnotations annotations,
-    boolean longRunning) {
+    boolean longRunning,
+    Input input) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -39,6 +42,7 @@ public record ToolSpec(
     Objects.requireNonNull(inputSchema);
     Objects.requireNonNull(outputSchema);
     Objects.requireNonNull(annotations);
+    Objects.requireNonNull(input);
   }
 
   public static Builder builder(String name, Toolset toolset, AccessTier tier) {
@@ -52,7 +56,7 @@ public record ToolSpec(
     private final AccessTier tier;
     private String title;
     private String description;
-    private ObjectNode input = Schema.input().build();
+    private Input input = Input.of();
     private ObjectNode output;
     private ToolAnnotations annotations;
     private boolean longRunning;
@@ -73,8 +77,15 @@ public record ToolSpec(
       return this;
     }
 
-    public Builder input(Schema.Input value) {
-      this.input = value.build();
+    /** The parameters; without them the tool takes no arguments. */
+    public Builder input(Input value) {
+      this.input = value;
+      return this;
+    }
+
+    /** Optional parameters, none required. */
+    public Builder input(Param<?>... params) {
+      this.input = Input.of(params);
       return this;
     }
 
@@ -109,7 +120,16 @@ public record ToolSpec(
 
     public ToolSpec build() {
       return new ToolSpec(
-          name, toolset, tier, title, description, input, output, annotations, longRunning);
+          name,
+          toolset,
+          tier,
+          title,
+          description,
+          input.schema(),
+          output,
+          annotations,
+          longRunning,
+          input);
     }
   }
 }

@@ -19,6 +19,11 @@ class CatalogRulesTest {
   private static final List<IlertTool> ALL = ToolCatalog.all();
   private static final Set<String> COMBINATORS = Set.of("$ref", "$defs", "anyOf", "oneOf", "allOf");
 
+  /** Parameters that name one entity by id or name. */
+  private static final Set<String> REFERENCES =
+      Set.of(
+          "user", "team", "schedule", "escalation_policy", "alert_source", "service", "pipeline");
+
   @Test
   void namesAreUniqueSnakeCaseVerbNounAtMost64Characters() {
     Set<String> seen = new HashSet<>();
@@ -62,9 +67,12 @@ class CatalogRulesTest {
         for (String keyword : COMBINATORS) {
           assertThat(p.has(keyword)).as("%s.%s uses %s", spec.name(), property, keyword).isFalse();
         }
-        assertThat(p.path("type").asString(""))
-            .as("%s.%s type", spec.name(), property)
-            .isNotBlank();
+        assertThat(simpleType(p.path("type"))).as("%s.%s type", spec.name(), property).isTrue();
+        if (property.endsWith("_id") || REFERENCES.contains(property)) {
+          assertThat(p.path("type").toString())
+              .as("%s.%s takes the integer ids outputs return", spec.name(), property)
+              .contains("\"integer\"");
+        }
       }
       schema
           .path("required")
@@ -113,6 +121,22 @@ class CatalogRulesTest {
       out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return out.toString();
+  }
+
+  /** A type name, or a list of them (an id or a name): no combinators. */
+  private static boolean simpleType(JsonNode type) {
+    if (type.isString()) {
+      return !type.asString().isBlank();
+    }
+    if (!type.isArray() || type.isEmpty()) {
+      return false;
+    }
+    for (JsonNode t : type) {
+      if (!t.isString() || t.asString().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode tool(ToolSpec spec) {

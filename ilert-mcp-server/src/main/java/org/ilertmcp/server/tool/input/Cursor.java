@@ -27,7 +27,7 @@ public final class Cursor {
 
   /** The start index a cursor stands for; 0 without one. */
   public static int startIndex(Args args) {
-    return args.string("cursor").map(Cursor::decode).orElse(0);
+    return args.find(Params.CURSOR).map(Cursor::decode).orElse(0);
   }
 
   private static int decode(String cursor) {

@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -19,17 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code run_alert_action}: run a manual alert action; it reaches a third party, no undo. */
 public final class RunAlertActionTool implements IlertTool {
+  static final Param<String> ACTION =
+      Param.text("action", "Action id or name (list_alert_actions).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("run_alert_action", Toolset.ACTIONS, AccessTier.RESPOND)
         .title("Run alert action")
         .description(
             "Run an alert action on an alert: fires its webhook, ticket or chat message; cannot be undone. Returns success; get_alert_timeline explains failures.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("action", "Action id or name (list_alert_actions).")
-                .required("alert_id", "action"))
+        .input(Input.of(Params.ALERT_ID, ACTION).required(Params.ALERT_ID, ACTION))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -45,8 +47,8 @@ public final class RunAlertActionTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
-    String wanted = call.args().requireString("action");
+    long id = call.args().get(Params.ALERT_ID);
+    String wanted = call.args().get(ACTION);
     List<AlertActionTrigger> actions = call.client().alerts().actions(call.ctx(), id);
     AlertActionTrigger action = find(actions, wanted);
     AlertActionResult run = call.client().alerts().runAction(call.ctx(), id, action);

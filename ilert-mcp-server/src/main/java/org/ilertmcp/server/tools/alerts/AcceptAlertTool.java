@@ -8,6 +8,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -22,7 +24,7 @@ public final class AcceptAlertTool implements IlertTool {
         .description(
             "Accept (acknowledge) an alert as the key's user: escalation stops, status becomes"
                 + " ACCEPTED; repeating changes nothing. Returns the alert.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)
         .build();
@@ -30,7 +32,7 @@ public final class AcceptAlertTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().accept(call.ctx(), id);
     ObjectNode result = Json.object();
     result.set("alert", Views.alertSummary(alert));

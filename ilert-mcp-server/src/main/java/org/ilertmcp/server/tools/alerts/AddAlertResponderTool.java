@@ -10,6 +10,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -23,11 +25,7 @@ public final class AddAlertResponderTool implements IlertTool {
         .title("Add alert responder")
         .description(
             "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders. Returns the alert.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("user", "User id, e-mail or name.")
-                .required("alert_id", "user"))
+        .input(Input.of(Params.ALERT_ID, Params.USER).required(Params.ALERT_ID, Params.USER))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)
         .build();
@@ -35,9 +33,9 @@ public final class AddAlertResponderTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     CallContext ctx = call.ctx();
-    long user = call.names().user(ctx, call.args().requireString("user"));
+    long user = call.names().user(ctx, call.args().get(Params.USER));
     AlertsApi alerts = call.client().alerts();
     alerts.addResponder(ctx, id, user);
     ObjectNode result = Json.object();

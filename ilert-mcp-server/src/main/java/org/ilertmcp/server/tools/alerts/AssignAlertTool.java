@@ -11,6 +11,8 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -26,12 +28,8 @@ public final class AssignAlertTool implements IlertTool {
         .description(
             "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now). Returns the alert.")
         .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("user", "User id, e-mail or name.")
-                .string("escalation_policy", "Escalation policy id or name.")
-                .string("schedule", "Schedule id or name.")
-                .required("alert_id"))
+            Input.of(Params.ALERT_ID, Params.USER, Params.ESCALATION_POLICY, Params.SCHEDULE)
+                .required(Params.ALERT_ID))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(false)
         .build();
@@ -40,11 +38,11 @@ public final class AssignAlertTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long id = args.id("alert_id");
+    long id = args.get(Params.ALERT_ID);
     int given =
-        (args.has("user") ? 1 : 0)
-            + (args.has("escalation_policy") ? 1 : 0)
-            + (args.has("schedule") ? 1 : 0);
+        (args.has(Params.USER) ? 1 : 0)
+            + (args.has(Params.ESCALATION_POLICY) ? 1 : 0)
+            + (args.has(Params.SCHEDULE) ? 1 : 0);
     if (given != 1) {
       throw new ToolInputException(
           "Give exactly one of user, escalation_policy or schedule (got " + given + ").");
@@ -59,14 +57,14 @@ public final class AssignAlertTool implements IlertTool {
     Args args = call.args();
     CallContext ctx = call.ctx();
     AlertsApi alerts = call.client().alerts();
-    if (args.has("user")) {
-      return alerts.assignToUser(ctx, id, call.names().user(ctx, args.requireString("user")));
+    if (args.has(Params.USER)) {
+      return alerts.assignToUser(ctx, id, call.names().user(ctx, args.get(Params.USER)));
     }
-    if (args.has("escalation_policy")) {
-      long policy = call.names().escalationPolicy(ctx, args.requireString("escalation_policy"));
+    if (args.has(Params.ESCALATION_POLICY)) {
+      long policy = call.names().escalationPolicy(ctx, args.get(Params.ESCALATION_POLICY));
       return alerts.assignToPolicy(ctx, id, policy);
     }
-    long schedule = call.names().schedule(ctx, args.requireString("schedule"));
+    long schedule = call.names().schedule(ctx, args.get(Params.SCHEDULE));
     return alerts.assignToSchedule(ctx, id, schedule);
   }
 }

@@ -10,6 +10,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -24,11 +26,7 @@ public final class RemoveAlertResponderTool implements IlertTool {
         .description(
             "Remove a user from an alert's responders (get_alert lists them); they are no longer"
                 + " asked to respond. Returns the alert with the remaining responders.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("user", "User id, e-mail or name.")
-                .required("alert_id", "user"))
+        .input(Input.of(Params.ALERT_ID, Params.USER).required(Params.ALERT_ID, Params.USER))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(true)
         .build();
@@ -36,9 +34,9 @@ public final class RemoveAlertResponderTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     CallContext ctx = call.ctx();
-    long user = call.names().user(ctx, call.args().requireString("user"));
+    long user = call.names().user(ctx, call.args().get(Params.USER));
     AlertsApi alerts = call.client().alerts();
     alerts.removeResponder(ctx, id, user);
     ObjectNode result = Json.object();

@@ -11,6 +11,8 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -23,6 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
  * credentials in the answer are redacted and text is cleaned like every other tool's output.
  */
 public final class CallIlertApiTool implements IlertTool {
+  static final Param<String> METHOD =
+      Param.choice("method", "HTTP method.", "GET", "POST", "PUT", "DELETE");
+
+  static final Param<String> PATH = Param.text("path", "Path with ids, e.g. /alerts/42.");
+
+  static final Param<String> QUERY =
+      Param.text("query", "Query string, e.g. states=PENDING&max-results=10.");
+
+  static final Param<String> BODY = Param.text("body", "JSON body for POST or PUT.");
+
   @Override
   public ToolSpec spec() {
     // Offered from tier read up: each call is gated by its operation's own tier, so a read
@@ -34,13 +46,7 @@ public final class CallIlertApiTool implements IlertTool {
                 + " into the path. Refused if the operation's tier exceeds this request's. Returns"
                 + " status and the answer: body (object), items (list) or body_text; keys are"
                 + " redacted. Prefer dedicated tools.")
-        .input(
-            Schema.input()
-                .enumeration("method", "HTTP method.", "GET", "POST", "PUT", "DELETE")
-                .string("path", "Path with ids, e.g. /alerts/42.")
-                .string("query", "Query string, e.g. states=PENDING&max-results=10.")
-                .string("body", "JSON body for POST or PUT.")
-                .required("method", "path"))
+        .input(Input.of(METHOD, PATH, QUERY, BODY).required(METHOD, PATH))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -63,8 +69,8 @@ public final class CallIlertApiTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    String method = args.requireString("method");
-    String path = args.requireString("path").replaceFirst("^/api(?=/)", "");
+    String method = args.get(METHOD);
+    String path = args.get(PATH).replaceFirst("^/api(?=/)", "");
     ApiCatalogue.Operation op =
         ApiCatalogue.match(method, path)
             .orElseThrow(
@@ -79,7 +85,7 @@ public final class CallIlertApiTool implements IlertTool {
     if (refusal.isPresent()) {
       return ToolResult.error(refusal.get());
     }
-    JsonNode body = args.string("body").map(CallIlertApiTool::json).orElse(null);
+    JsonNode body = args.find(BODY).map(CallIlertApiTool::json).orElse(null);
     // ingest endpoints are authenticated by the integration key in the body, never the caller's
     boolean ingest =
         op.path().equals("/events")
@@ -91,7 +97,7 @@ public final class CallIlertApiTool implements IlertTool {
       response =
           call.client()
               .raw()
-              .send(ctx, method, path, ApiAnswers.query(args.string("query").orElse("")), body);
+              .send(ctx, method, path, ApiAnswers.query(args.find(QUERY).orElse("")), body);
     } catch (IllegalArgumentException e) {
       throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
     }

@@ -14,6 +14,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -25,6 +28,19 @@ import tools.jackson.databind.node.ObjectNode;
  * which the tool reads itself so it never reaches the model.
  */
 public final class RecordDeploymentEventTool implements IlertTool {
+  static final Param<String> SUMMARY = Param.text("summary", "What was deployed.");
+
+  static final Param<Instant> TIMESTAMP =
+      Param.instant("timestamp", "When; ISO-8601 with zone. Default now.");
+
+  static final Param<String> USER_EMAIL = Param.text("user_email", "Deployer's ilert e-mail.");
+
+  static final Param<String> VERSION = Param.text("version", "Version or commit deployed.");
+
+  static final Param<String> ENVIRONMENT = Param.text("environment", "E.g. production.");
+
+  static final Param<String> URL = Param.text("url", "Link to the build or release.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("record_deployment_event", Toolset.DEPLOYMENTS, AccessTier.MANAGE)
@@ -34,15 +50,8 @@ public final class RecordDeploymentEventTool implements IlertTool {
                 + " time. Pipeline id or name from list_deployment_pipelines. ilert queues the"
                 + " event; it cannot be read back or undone.")
         .input(
-            Schema.input()
-                .string("pipeline", "Pipeline id or name.")
-                .string("summary", "What was deployed.")
-                .string("timestamp", "When; ISO-8601 with zone. Default now.")
-                .string("user_email", "Deployer's ilert e-mail.")
-                .string("version", "Version or commit deployed.")
-                .string("environment", "E.g. production.")
-                .string("url", "Link to the build or release.")
-                .required("pipeline", "summary"))
+            Input.of(Params.PIPELINE, SUMMARY, TIMESTAMP, USER_EMAIL, VERSION, ENVIRONMENT, URL)
+                .required(Params.PIPELINE, SUMMARY))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -57,9 +66,9 @@ public final class RecordDeploymentEventTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    Instant when = args.instant("timestamp").orElse(call.clock().instant());
+    Instant when = args.find(TIMESTAMP).orElse(call.clock().instant());
     DeploymentPipeline pipeline =
-        GetDeploymentPipelineTool.resolve(call, args.requireString("pipeline"));
+        GetDeploymentPipelineTool.resolve(call, args.get(Params.PIPELINE));
     if (pipeline.integrationKey() == null || pipeline.integrationKey().isBlank()) {
       throw new ToolInputException(
           "This API key may not record deployment events on pipeline "
@@ -67,16 +76,16 @@ public final class RecordDeploymentEventTool implements IlertTool {
               + " (ilert does not reveal its integration key to this key's role).");
     }
     ObjectNode details = Json.object();
-    Json.putIfPresent(details, "version", args.string("version").orElse(null));
-    Json.putIfPresent(details, "environment", args.string("environment").orElse(null));
+    Json.putIfPresent(details, "version", args.find(VERSION).orElse(null));
+    Json.putIfPresent(details, "environment", args.find(ENVIRONMENT).orElse(null));
     DeploymentEvent event =
         new DeploymentEvent(
             pipeline.integrationKey(),
-            args.requireString("summary"),
+            args.get(SUMMARY),
             when.getEpochSecond(),
-            args.string("user_email").orElse(null),
+            args.find(USER_EMAIL).orElse(null),
             details.isEmpty() ? null : details,
-            args.string("url").map(u -> List.of(new Link(u, "Deployment"))).orElse(null));
+            args.find(URL).map(u -> List.of(new Link(u, "Deployment"))).orElse(null));
     // the events endpoint is authenticated by the key in the body, not by the caller's credential
     CallContext ingest = new CallContext(null, null, call.ctx().deadline());
     int status = call.client().deploymentEvents().send(ingest, event);

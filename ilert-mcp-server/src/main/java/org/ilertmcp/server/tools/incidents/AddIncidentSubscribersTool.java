@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -22,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
 public final class AddIncidentSubscribersTool implements IlertTool {
+  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -29,12 +34,7 @@ public final class AddIncidentSubscribersTool implements IlertTool {
         .description(
             "Subscribe ilert users or teams to an incident's updates (list_incidents);"
                 + " repeats change nothing. Returns its private subscribers.")
-        .input(
-            Schema.input()
-                .string("incident_id", "Incident id (list_incidents).")
-                .strings("users", "User ids, e-mails or names.")
-                .strings("teams", "Team ids or names.")
-                .required("incident_id"))
+        .input(Input.of(INCIDENT_ID, Params.USERS, Params.TEAMS).required(INCIDENT_ID))
         .output(
             Schema.object(
                 "incident_id", Schema.integer(),
@@ -45,7 +45,7 @@ public final class AddIncidentSubscribersTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("incident_id");
+    long id = call.args().get(INCIDENT_ID);
     List<Subscriber> add = IncidentViews.beforeWrite(() -> resolve(call));
     call.client().incidents().addPrivateSubscribers(call.ctx(), id, add);
     ObjectNode result = Json.object().put("incident_id", id);
@@ -67,8 +67,8 @@ public final class AddIncidentSubscribersTool implements IlertTool {
   private static List<Subscriber> resolve(IlertCall call) {
     Args args = call.args();
     List<Subscriber> add = new ArrayList<>();
-    args.strings("users").forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
-    args.strings("teams").forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
+    args.get(Params.USERS).forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
+    args.get(Params.TEAMS).forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
     if (add.isEmpty()) {
       throw new ToolInputException("Give at least one of users or teams.");
     }

@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -20,6 +23,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_incident}: open a status-page incident for affected services. */
 public final class CreateIncidentTool implements IlertTool {
+  static final Param<String> SUMMARY = Param.text("summary", "Short public title.");
+
+  static final Param<String> MESSAGE = Param.text("message", "Public update text.");
+
+  static final Param<String> STATUS =
+      Param.choice("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES);
+
+  static final Param<String> IMPACT =
+      Param.choice("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES);
+
+  static final Param<Boolean> NOTIFY_SUBSCRIBERS =
+      Param.bool("notify_subscribers", "Default false.", false);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -29,14 +45,8 @@ public final class CreateIncidentTool implements IlertTool {
                 + " (list_services). Notifies subscribers only if notify_subscribers;"
                 + " preview_incident_notifications shows who.")
         .input(
-            Schema.input()
-                .string("summary", "Short public title.")
-                .string("message", "Public update text.")
-                .enumeration("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Service ids or names.")
-                .enumeration("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES)
-                .bool("notify_subscribers", "Default false.")
-                .required("summary", "services", "impact"))
+            Input.of(SUMMARY, MESSAGE, STATUS, Params.SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
+                .required(SUMMARY, Params.SERVICES, IMPACT))
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)
         .build();
@@ -45,9 +55,9 @@ public final class CreateIncidentTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    String summary = args.requireString("summary");
+    String summary = args.get(SUMMARY);
     Map<Long, String> affected =
-        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, Params.SERVICES, IMPACT));
     if (affected.isEmpty()) {
       throw new ToolInputException("services must name at least one affected service.");
     }
@@ -58,9 +68,9 @@ public final class CreateIncidentTool implements IlertTool {
     Incident body =
         Incident.of(
             summary,
-            args.string("status").orElse("INVESTIGATING"),
-            args.string("message").orElse(null),
-            args.bool("notify_subscribers", false),
+            args.find(STATUS).orElse("INVESTIGATING"),
+            args.find(MESSAGE).orElse(null),
+            args.get(NOTIFY_SUBSCRIBERS),
             services);
     Incident created = call.client().incidents().create(call.ctx(), body);
     ObjectNode result = Json.object();

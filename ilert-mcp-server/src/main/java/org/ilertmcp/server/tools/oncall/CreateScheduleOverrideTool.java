@@ -14,6 +14,10 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -22,6 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_schedule_override}: put a user on call in a schedule for a time window. */
 public final class CreateScheduleOverrideTool implements IlertTool {
+  static final Param<Instant> START = Param.instant("start", "ISO-8601 with zone, or now.");
+
+  static final Param<Instant> END = Param.instant("end", "ISO-8601 with zone.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
@@ -31,12 +39,8 @@ public final class CreateScheduleOverrideTool implements IlertTool {
                 + " (e.g. to cover a shift). Each call adds one override. Verify with"
                 + " who_is_on_call.")
         .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("user", "User id, e-mail or name.")
-                .string("start", "ISO-8601 with zone, or now.")
-                .string("end", "ISO-8601 with zone.")
-                .required("schedule", "user", "start", "end"))
+            Input.of(Params.SCHEDULE, Params.USER, START, END)
+                .required(Params.SCHEDULE, Params.USER, START, END))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -49,13 +53,11 @@ public final class CreateScheduleOverrideTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long scheduleId = call.names().schedule(call.ctx(), args.requireString("schedule"));
-    long userId = call.names().user(call.ctx(), args.requireString("user"));
-    Instant start = args.requireInstant("start");
-    Instant end = args.requireInstant("end");
-    if (!end.isAfter(start)) {
-      throw new ToolInputException("end must be after start.");
-    }
+    long scheduleId = call.names().schedule(call.ctx(), args.get(Params.SCHEDULE));
+    long userId = call.names().user(call.ctx(), args.get(Params.USER));
+    Instant start = args.get(START);
+    Instant end = args.get(END);
+    Times.ordered("start", start, "end", end);
     if (!end.isAfter(call.clock().instant())) {
       throw new ToolInputException("end is in the past; an override must not be over already.");
     }

@@ -164,7 +164,7 @@ class CreateScheduleOverrideToolTest {
                 + hoursFromNow(2)
                 + "\"}");
     assertThat(blank.isError()).isTrue();
-    assertThat(blank.text()).startsWith("start is required: ISO-8601");
+    assertThat(blank.text()).isEqualTo("`start` is blank; give a value or leave the argument out.");
     assertThat(emulated.overrides(PAYMENTS)).isEmpty();
   }
 
