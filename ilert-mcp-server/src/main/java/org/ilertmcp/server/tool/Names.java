@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.server.tool.input.ToolInputException;
 
