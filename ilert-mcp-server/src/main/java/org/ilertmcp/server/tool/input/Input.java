@@ -138,6 +138,9 @@ public final class Input {
           hinted.add(h);
         }
       }
+      if (normal(name).equals("id")) {
+        params.keySet().stream().filter(p -> p.endsWith("_id")).forEach(hinted::add);
+      }
       hint = Suggestions.phrase(hinted);
     }
     if (hint.isEmpty()) {

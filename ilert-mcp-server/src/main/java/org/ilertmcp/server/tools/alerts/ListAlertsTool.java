@@ -32,8 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code list_alerts}: alerts filtered by state, priority, source, policy, responder, time, text.
  */
 public final class ListAlertsTool implements IlertTool {
-  static final Param<List<String>> STATES =
-      Param.choices("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED");
+  static final Param<List<String>> STATES = Params.ALERT_STATES;
 
   static final Param<String> PRIORITY = Params.PRIORITY.describedAs("Priority.");
 
