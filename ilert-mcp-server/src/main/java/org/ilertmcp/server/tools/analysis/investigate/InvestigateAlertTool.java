@@ -317,8 +317,7 @@ public final class InvestigateAlertTool implements IlertTool {
               () ->
                   ilert
                       .incidents()
-                      .listAll(
-                          ctx, new IncidentQuery(OPEN_INCIDENTS, null, null, null, null), 200)),
+                      .listAll(ctx, IncidentQuery.all().withStates(OPEN_INCIDENTS), 200)),
           fan.add("status_pages", () -> ilert.statusPages().listAll(ctx, List.of(), 200)),
           fan.add(
               "maintenance_windows",
@@ -328,22 +327,11 @@ public final class InvestigateAlertTool implements IlertTool {
               () ->
                   ilert
                       .alerts()
-                      .listAll(
-                          ctx,
-                          new AlertQuery(null, null, null, null, from, until, null),
-                          RELATED_SCAN_CAP)));
+                      .listAll(ctx, AlertQuery.all().between(from, until), RELATED_SCAN_CAP)));
     }
 
     private static OnCallQuery onCallQuery(long policyId) {
-      return new OnCallQuery(
-          List.of(policyId),
-          null,
-          null,
-          null,
-          List.of("user", "escalationPolicy", "schedule"),
-          null,
-          null,
-          null);
+      return OnCallQuery.now().withPolicies(List.of(policyId));
     }
   }
 }

@@ -103,13 +103,7 @@ public final class SummarizeIncidentTool implements IlertTool {
       var alerts =
           fan.add(
               "alerts",
-              () ->
-                  ilert
-                      .alerts()
-                      .listAll(
-                          ctx,
-                          new AlertQuery(null, null, null, null, from, until, null),
-                          ALERT_CAP));
+              () -> ilert.alerts().listAll(ctx, AlertQuery.all().between(from, until), ALERT_CAP));
       var privateSubscribers =
           fan.add("private_subscribers", () -> ilert.incidents().privateSubscribers(ctx, id));
       var reach =
