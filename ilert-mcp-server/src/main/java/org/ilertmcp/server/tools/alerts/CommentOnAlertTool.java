@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.events.Event;
 import org.ilertmcp.client.events.EventReceipt;
@@ -78,7 +79,7 @@ public final class CommentOnAlertTool implements IlertTool {
 
   /** Fails unless a COMMENT event by the alert's key would reach this alert; returns its source. */
   private static long checkTarget(IlertCall call, Alert alert) {
-    if ("RESOLVED".equals(alert.status())) {
+    if (AlertStatus.RESOLVED.is(alert.status())) {
       throw new ToolInputException(
           "Alert " + alert.id() + " is resolved; ilert accepts comments only on open alerts.");
     }
@@ -91,7 +92,7 @@ public final class CommentOnAlertTool implements IlertTool {
               + " there is no other comment API for API keys.");
     }
     long source = alert.alertSource().id();
-    AlertQuery open = AlertQuery.inStates("PENDING", "ACCEPTED").withSources(List.of(source));
+    AlertQuery open = AlertQuery.open().withSources(List.of(source));
     Optional<Alert> latest =
         call.client().alerts().listAll(call.ctx(), open, 1000).stream()
             .filter(a -> key.equals(normalise(a.alertKey())))

@@ -7,6 +7,7 @@ import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.common.ScheduleRel;
 import org.ilertmcp.client.common.UserRel;
@@ -87,7 +88,7 @@ public final class EscalateAlertTool implements IlertTool {
   }
 
   private static EscalationRule nextLevel(Alert alert, int next) {
-    if ("RESOLVED".equals(alert.status())) {
+    if (AlertStatus.RESOLVED.is(alert.status())) {
       throw new ToolInputException("Alert " + alert.id() + " is resolved; nothing to escalate.");
     }
     List<EscalationRule> rules = AlertLevels.rules(alert);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentQuery;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
@@ -32,7 +33,7 @@ public final class ListIncidentsTool implements IlertTool {
 
   static final Param<Integer> LIMIT = Param.limit(20, 100);
 
-  private static final List<String> OPEN = List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
+  private static final List<String> OPEN = IncidentStatus.wire(IncidentStatus.OPEN);
 
   @Override
   public ToolSpec spec() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alerts.LogEntry;
 import org.ilertmcp.client.alerts.LogEntryQuery;
 import org.ilertmcp.client.alerts.Notification;
@@ -19,6 +20,7 @@ import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentQuery;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
 import org.ilertmcp.client.maintenance.MaintenanceWindowQuery;
 import org.ilertmcp.client.oncalls.OnCall;
@@ -74,8 +76,7 @@ public final class InvestigateAlertTool implements IlertTool {
   static final int TIMELINE_READ = 100;
 
   private static final List<String> INCLUDE = List.of("escalationRules", "nextEscalationUser");
-  private static final List<String> OPEN_INCIDENTS =
-      List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
+  private static final List<String> OPEN_INCIDENTS = IncidentStatus.wire(IncidentStatus.OPEN);
 
   @Override
   public ToolSpec spec() {
@@ -161,7 +162,7 @@ public final class InvestigateAlertTool implements IlertTool {
     ObjectNode out = Json.object();
     List<EscalationRule> rules = AlertLevels.rules(a);
     out.put("current_level", AlertLevels.current(a) + 1).put("levels", rules.size());
-    boolean open = !"RESOLVED".equals(a.status()) && !"ACCEPTED".equals(a.status());
+    boolean open = !AlertStatus.RESOLVED.is(a.status()) && !AlertStatus.ACCEPTED.is(a.status());
     if (open && a.nextEscalation() != null) {
       Views.instant(out, "next_escalation", a.nextEscalation());
       if (a.nextEscalationUser() != null) {
