@@ -76,7 +76,7 @@ public final class ToolAdapter {
     return new IlertCall(
         services,
         request,
-        new Args(arguments, services.clock()),
+        new Args(arguments, services.clock(), spec.name()),
         services.timeout(spec),
         RequestAccess.effectiveTier(ceiling, request));
   }

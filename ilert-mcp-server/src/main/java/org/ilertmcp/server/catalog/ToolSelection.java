@@ -40,6 +40,7 @@ public record ToolSelection(
    */
   public List<IlertTool> apply(List<IlertTool> catalog) {
     Set<Toolset> sets = toolsets(toolsets);
+    boolean defaults = toolsets.stream().anyMatch(n -> n.trim().equalsIgnoreCase("default"));
     Set<String> known = catalog.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
     for (String name : concat(tools, excludeTools)) {
       if (!known.contains(name)) {
@@ -49,7 +50,10 @@ public record ToolSelection(
     List<IlertTool> selected = new ArrayList<>();
     for (IlertTool tool : catalog) {
       ToolSpec spec = tool.spec();
-      boolean wanted = sets.contains(spec.toolset()) || tools.contains(spec.name());
+      boolean wanted =
+          sets.contains(spec.toolset())
+              || tools.contains(spec.name())
+              || defaults && spec.inDefaultSet();
       if (wanted && !excludeTools.contains(spec.name()) && ceiling.allows(spec.tier())) {
         selected.add(tool);
       }

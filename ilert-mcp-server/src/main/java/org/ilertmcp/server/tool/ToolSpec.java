@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
  *     reports progress
  * @param input the declared parameters: they write {@code inputSchema} and prepare arguments
+ * @param inDefaultSet whether the default selection offers it even though its toolset is opt-in
  */
 public record ToolSpec(
     String name,
@@ -31,7 +32,8 @@ public record ToolSpec(
     ObjectNode outputSchema,
     ToolAnnotations annotations,
     boolean longRunning,
-    Input input) {
+    Input input,
+    boolean inDefaultSet) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -60,6 +62,7 @@ public record ToolSpec(
     private ObjectNode output;
     private ToolAnnotations annotations;
     private boolean longRunning;
+    private boolean inDefaultSet;
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -118,6 +121,12 @@ public record ToolSpec(
       return this;
     }
 
+    /** Offered by the default selection although its toolset is opt-in. */
+    public Builder inDefaultSet() {
+      this.inDefaultSet = true;
+      return this;
+    }
+
     public ToolSpec build() {
       return new ToolSpec(
           name,
@@ -125,11 +134,12 @@ public record ToolSpec(
           tier,
           title,
           description,
-          input.schema(),
+          input.forTool(name).schema(),
           output,
           annotations,
           longRunning,
-          input);
+          input,
+          inDefaultSet);
     }
   }
 }

@@ -40,7 +40,9 @@ class ToolSelectionTest {
     System.out.println(
         "default tools/list: " + total.tools() + " tools, " + total.tokens() + " tokens");
     assertThat(total.tokens()).isLessThanOrEqualTo(10_000);
-    selected.forEach(t -> assertThat(t.spec().toolset().inDefault()).isTrue());
+    selected.forEach(
+        t -> assertThat(t.spec().toolset().inDefault() || t.spec().inDefaultSet()).isTrue());
+    assertThat(names(selected)).as("who 'me' is, without opting in").contains("get_current_user");
   }
 
   @Test

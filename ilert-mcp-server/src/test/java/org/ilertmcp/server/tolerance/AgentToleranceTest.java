@@ -447,8 +447,68 @@ class AgentToleranceTest {
         fix("from must be before until"));
   }
 
+  private void me() {
+    String security = "demo-security-responder-key";
+    addAs(Sandbox.RESPONDER, "me", "get_user", "{\"user\":\"me\"}", ok(field("user", "id", 1003)));
+    addAs(Sandbox.RESPONDER, "me", "get_user", "{\"user\":\"Me\"}", ok(field("user", "id", 1003)));
+    addAs(Sandbox.USER, "me", "get_user", "{\"user\":\"myself\"}", ok(field("user", "id", 1002)));
+    addAs(Sandbox.STAKEHOLDER, "me", "get_user", "{\"user\":\"I\"}", ok(field("user", "id", 1012)));
+    addAs(security, "me", "get_user", "{\"user\":\"current user\"}", ok(field("user", "id", 1009)));
+    addAs(
+        Sandbox.RESPONDER,
+        "me",
+        "get_user",
+        "{\"user\":\"chloe.dubois@demo.invalid\"}",
+        ok(field("user", "id", 1003)));
+    add("me", "get_user", "{\"user\":\"me\"}", ok(field("user", "id", 1001)));
+    addAs(Sandbox.RESPONDER, "me", "who_is_on_call", "{\"user\":\"me\"}", ok());
+    addAs(Sandbox.RESPONDER, "me", "list_teams", "{\"member\":\"me\"}", ok());
+    addAs(
+        Sandbox.RESPONDER, "me", "list_alerts", "{\"responders\":\"me\",\"states\":\"all\"}", ok());
+    addAs(Sandbox.RESPONDER, "me", "get_current_user", "{}", ok(field("user", "id", 1003)));
+    add("names", "get_user", "{\"user\":\"dubois\"}", ok(field("user", "id", 1003)));
+    add("names", "get_user", "{\"user\":\"ben\"}", ok(field("user", "id", 1002)));
+    add("names", "get_user", "{\"user\":\"lia\"}", fix("No user named 'lia'"));
+    add("names", "get_user", "{\"user\":\"elia\"}", fix("No user named"));
+  }
+
+  private void cursors() {
+    JsonNode first =
+        sandbox
+            .result(Sandbox.ADMIN, "list_alerts", "{\"states\":\"resolved\",\"limit\":3}")
+            .structured();
+    String c = first.path("next_cursor").asString();
+    add("cursor", "list_alerts", "{\"cursor\":\"" + c + "\"}", ok(statuses("RESOLVED")));
+    add(
+        "cursor",
+        "list_alerts",
+        "{\"cursor\":\"" + c + "\",\"states\":[\"RESOLVED\"]}",
+        ok(statuses("RESOLVED")));
+    add(
+        "cursor",
+        "list_alerts",
+        "{\"cursor\":\"" + c + "\",\"limit\":\"4\"}",
+        ok(atMost("alerts", 4)));
+    add(
+        "cursor",
+        "list_alerts",
+        "{\"cursor\":\"" + c + "\",\"states\":\"pending\"}",
+        fix("pass the cursor alone"));
+    add(
+        "cursor",
+        "list_alerts",
+        "{\"cursor\":\"" + c + "\",\"text\":\"disk\"}",
+        fix("pass the cursor alone"));
+    add("cursor", "list_users", "{\"cursor\":\"" + c + "\"}", fix("belongs to list_alerts"));
+    add("cursor", "list_alerts", "{\"cursor\":\"next\"}", fix("not valid"));
+    add("cursor", "list_alerts", "{\"cursor\":\"\"}", fix("`cursor` is blank"));
+    add("cursor", "list_alerts", "{\"cursor\":null,\"limit\":2}", ok(atMost("alerts", 2)));
+  }
+
   @Test
   void imperfectCallsAreAcceptedAsIntendedOrAnsweredWithTheFix() {
+    me();
+    cursors();
     ids();
     coercion();
     blanks();

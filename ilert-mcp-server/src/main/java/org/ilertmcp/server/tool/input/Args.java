@@ -14,10 +14,22 @@ public final class Args {
 
   private final ObjectNode node;
   private final Clock clock;
+  private final String tool;
 
   public Args(ObjectNode node, Clock clock) {
+    this(node, clock, "");
+  }
+
+  /** Arguments of a call of {@code tool} (cursors are bound to it). */
+  public Args(ObjectNode node, Clock clock, String tool) {
     this.node = node;
     this.clock = clock;
+    this.tool = tool;
+  }
+
+  /** The tool called, or empty when not known. */
+  public String tool() {
+    return tool;
   }
 
   /** Whether the argument was given (not null, not blank). */

@@ -47,6 +47,7 @@ public final class Input {
 
   private final Map<String, Param<?>> params = new LinkedHashMap<>();
   private final Set<String> required = new LinkedHashSet<>();
+  private String tool = "";
 
   private Input() {}
 
@@ -75,6 +76,12 @@ public final class Input {
       }
       required.add(p.name());
     }
+    return this;
+  }
+
+  /** Binds this input to its tool: cursors name the tool they continue. */
+  public Input forTool(String name) {
+    this.tool = name;
     return this;
   }
 
@@ -117,6 +124,7 @@ public final class Input {
       }
       out.set(name, param.coerce(value));
     }
+    Cursor.continueQuery(out, tool, params);
     for (String name : required) {
       if (!out.has(name)) {
         throw new ToolInputException(missing(params.get(name)));

@@ -72,7 +72,10 @@ public final class GetAlertTimelineTool implements IlertTool {
     page.forEach(e -> entries.add(entry(e)));
     boolean more = page.size() == limit;
     return Output.list(
-        result, "entries", call.maxResultTokens(), Cursor.after(start, page.size(), more));
+        result,
+        "entries",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), more));
   }
 
   private static ObjectNode entry(LogEntry e) {

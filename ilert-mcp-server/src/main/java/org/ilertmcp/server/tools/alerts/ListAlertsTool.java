@@ -117,8 +117,8 @@ public final class ListAlertsTool implements IlertTool {
         call.maxResultTokens(),
         kept ->
             kept < matches.size()
-                ? Cursor.next(kept == 0 ? start : indexAfter.get(kept - 1))
-                : more ? Cursor.next(end) : null);
+                ? Cursor.next(call.args(), kept == 0 ? start : indexAfter.get(kept - 1))
+                : more ? Cursor.next(call.args(), end) : null);
   }
 
   private static AlertQuery query(IlertCall call) {

@@ -53,7 +53,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
         result,
         "deployment_pipelines",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), full));
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** Never the integration key or the URL that embeds it. */

@@ -53,7 +53,10 @@ public final class ListIncidentTemplatesTool implements IlertTool {
     page.forEach(t -> items.add(view(t)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "templates", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "templates",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   private static ObjectNode view(IncidentTemplate t) {

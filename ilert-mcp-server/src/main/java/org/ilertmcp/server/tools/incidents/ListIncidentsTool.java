@@ -68,6 +68,9 @@ public final class ListIncidentsTool implements IlertTool {
     page.forEach(i -> items.add(IncidentViews.summary(i, names)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "incidents", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "incidents",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 }

@@ -61,7 +61,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
         result,
         "escalation_policies",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 
   private static ObjectNode view(EscalationPolicy p) {

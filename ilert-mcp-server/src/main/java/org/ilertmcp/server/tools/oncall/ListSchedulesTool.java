@@ -59,7 +59,7 @@ public final class ListSchedulesTool implements IlertTool {
         result,
         "schedules",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 
   static ObjectNode view(Schedule s) {

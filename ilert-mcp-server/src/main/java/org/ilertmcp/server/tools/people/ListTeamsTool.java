@@ -63,6 +63,6 @@ public final class ListTeamsTool implements IlertTool {
         result,
         "teams",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 }

@@ -50,6 +50,6 @@ public final class ListUsersTool implements IlertTool {
         result,
         "users",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 }

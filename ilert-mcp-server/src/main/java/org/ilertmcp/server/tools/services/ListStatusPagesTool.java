@@ -47,6 +47,9 @@ public final class ListStatusPagesTool implements IlertTool {
     page.forEach(p -> items.add(StatusPageViews.summary(p)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "status_pages", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "status_pages",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 }

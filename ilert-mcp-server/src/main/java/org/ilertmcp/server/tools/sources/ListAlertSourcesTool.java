@@ -49,7 +49,10 @@ public final class ListAlertSourcesTool implements IlertTool {
     page.forEach(s -> items.add(view(s)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "alert_sources", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "alert_sources",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** The list projection; never the integration key or the URL that embeds it. */

@@ -72,7 +72,7 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
         result,
         "maintenance_windows",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), full));
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** A window with its phase relative to {@code now}; summary and description are cleaned. */
