@@ -39,8 +39,9 @@ public record ToolSelection(
    * @throws IllegalArgumentException naming the first unknown toolset or tool
    */
   public List<IlertTool> apply(List<IlertTool> catalog) {
-    Set<Toolset> sets = toolsets(toolsets);
-    boolean defaults = toolsets.stream().anyMatch(n -> n.trim().equalsIgnoreCase("default"));
+    boolean byDefault = toolsets.stream().anyMatch(n -> n.trim().equalsIgnoreCase("default"));
+    Set<Toolset> named =
+        toolsets(toolsets.stream().filter(n -> !n.trim().equalsIgnoreCase("default")).toList());
     Set<String> known = catalog.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
     for (String name : concat(tools, excludeTools)) {
       if (!known.contains(name)) {
@@ -51,9 +52,10 @@ public record ToolSelection(
     for (IlertTool tool : catalog) {
       ToolSpec spec = tool.spec();
       boolean wanted =
-          sets.contains(spec.toolset())
-              || tools.contains(spec.name())
-              || defaults && spec.inDefaultSet();
+          named.contains(spec.toolset())
+              || byDefault
+                  && (spec.toolset().inDefault() && spec.inDefault() || spec.alwaysInDefault())
+              || tools.contains(spec.name());
       if (wanted && !excludeTools.contains(spec.name()) && ceiling.allows(spec.tier())) {
         selected.add(tool);
       }

@@ -14,6 +14,8 @@ import org.ilertmcp.server.observe.Audit.Confirmation;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,6 +36,14 @@ public final class WriteGuard {
 
   /** The argument that carries the two-step confirmation token. */
   public static final String CONFIRMATION_TOKEN = "confirmation_token";
+
+  private static final Param<Boolean> DRY_RUN_PARAM = Param.bool(DRY_RUN, "Preview only.", false);
+
+  private static final Param<String> IDEMPOTENCY_KEY_PARAM =
+      Param.text(IDEMPOTENCY_KEY, "Acts once per key.");
+
+  private static final Param<String> CONFIRMATION_TOKEN_PARAM =
+      Param.text(CONFIRMATION_TOKEN, "Token from the preview.");
 
   /** The key of the confirmation question (stable across attempts). */
   static final String QUESTION = "confirm";
@@ -87,8 +97,14 @@ public final class WriteGuard {
         return done(confirmation, new Guarded(first.get(), false, Confirmation.REPLAYED));
       }
     }
+    ConfirmPolicy effective = policy.forRequest(write.request());
+    boolean dryRun = arguments.path(DRY_RUN).asBoolean(false);
+    if (!dryRun && !effective.mayCover(tool)) {
+      confirmation.accept(Confirmation.NOT_REQUIRED);
+      return new Guarded(apply(write, acting, use), true, Confirmation.NOT_REQUIRED);
+    }
     Preview preview = write.tool().preview(write.calls().apply(acting));
-    if (arguments.path(DRY_RUN).asBoolean(false)) {
+    if (dryRun) {
       return done(
           confirmation,
           new Guarded(
@@ -97,7 +113,7 @@ public final class WriteGuard {
               Confirmation.PREVIEWED));
     }
     Confirmation how = Confirmation.NOT_REQUIRED;
-    if (policy.forRequest(write.request()).covers(tool, preview)) {
+    if (effective.covers(tool, preview)) {
       ObjectNode bound = without(arguments, CONFIRMATION_TOKEN);
       ConfirmationTokens.Binding binding =
           new ConfirmationTokens.Binding(tool, RequestStates.digest(bound), credentialHash);
@@ -112,6 +128,39 @@ public final class WriteGuard {
     }
     confirmation.accept(how);
     return new Guarded(apply(write, acting, use), true, how);
+  }
+
+  /**
+   * The input schema {@code tools/list} shows for a write tool: its own parameters plus the shared
+   * ones, declared here once: {@code dry_run} on every write, {@code idempotency_key} on creating
+   * writes, {@code confirmation_token} when the operator allows tokens.
+   */
+  public ObjectNode inputSchema(WriteTool tool) {
+    return input(tool).schema();
+  }
+
+  /** The parameters of a write tool as called: its own plus the shared ones above. */
+  public Input input(WriteTool tool) {
+    Input input = tool.spec().input().with(DRY_RUN_PARAM);
+    if (tool.creates()) {
+      input = input.with(IDEMPOTENCY_KEY_PARAM);
+    }
+    if (tokens != null) {
+      input = input.with(CONFIRMATION_TOKEN_PARAM);
+    }
+    return input;
+  }
+
+  /**
+   * The output schema {@code tools/list} shows for a write tool: its own, without required fields,
+   * because a call that did not act (dry run, declined, awaiting confirmation) answers {@code
+   * applied: false}, {@code confirmation} and {@code preview} instead of what it would have
+   * changed.
+   */
+  public static ObjectNode outputSchema(WriteTool tool) {
+    ObjectNode schema = tool.spec().outputSchema().deepCopy();
+    schema.remove("required");
+    return schema;
   }
 
   /** Empty when the person (or the token) confirmed; else the result that stops the call. */

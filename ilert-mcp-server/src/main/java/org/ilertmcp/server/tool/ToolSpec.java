@@ -20,7 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
  *     reports progress
  * @param input the declared parameters: they write {@code inputSchema} and prepare arguments
- * @param inDefaultSet whether the default selection offers it even though its toolset is opt-in
+ * @param inDefault whether {@code --toolsets default} includes it with its toolset; a tool that
+ *     another tool's parameter supersedes is left out to keep the default list small, and is still
+ *     offered when its toolset is named
+ * @param alwaysInDefault whether {@code --toolsets default} offers it even though its toolset is
+ *     opt-in
  */
 public record ToolSpec(
     String name,
@@ -33,7 +37,8 @@ public record ToolSpec(
     ToolAnnotations annotations,
     boolean longRunning,
     Input input,
-    boolean inDefaultSet) {
+    boolean inDefault,
+    boolean alwaysInDefault) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -62,7 +67,8 @@ public record ToolSpec(
     private ObjectNode output;
     private ToolAnnotations annotations;
     private boolean longRunning;
-    private boolean inDefaultSet;
+    private boolean inDefault = true;
+    private boolean alwaysInDefault;
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -121,9 +127,15 @@ public record ToolSpec(
       return this;
     }
 
-    /** Offered by the default selection although its toolset is opt-in. */
-    public Builder inDefaultSet() {
-      this.inDefaultSet = true;
+    /** Offered by {@code --toolsets default} although its toolset is opt-in. */
+    public Builder alwaysInDefault() {
+      this.alwaysInDefault = true;
+      return this;
+    }
+
+    /** Left out of {@code --toolsets default}; offered when its toolset is named. */
+    public Builder outsideDefault() {
+      this.inDefault = false;
       return this;
     }
 
@@ -139,7 +151,8 @@ public record ToolSpec(
           annotations,
           longRunning,
           input,
-          inDefaultSet);
+          inDefault,
+          alwaysInDefault);
     }
   }
 }

@@ -41,7 +41,7 @@ class ToolSelectionTest {
         "default tools/list: " + total.tools() + " tools, " + total.tokens() + " tokens");
     assertThat(total.tokens()).isLessThanOrEqualTo(10_000);
     selected.forEach(
-        t -> assertThat(t.spec().toolset().inDefault() || t.spec().inDefaultSet()).isTrue());
+        t -> assertThat(t.spec().toolset().inDefault() || t.spec().alwaysInDefault()).isTrue());
     assertThat(names(selected)).as("who 'me' is, without opting in").contains("get_current_user");
   }
 

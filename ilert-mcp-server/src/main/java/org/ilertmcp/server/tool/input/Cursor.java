@@ -64,7 +64,9 @@ public final class Cursor {
    */
   static void continueQuery(ObjectNode prepared, String tool, Map<String, Param<?>> params) {
     JsonNode cursor = prepared.get(Params.CURSOR.name());
-    if (cursor == null) {
+    if (cursor == null || !cursor.asString().startsWith(PREFIX)) {
+      // no cursor, or one a tool passes on from ilert (heartbeat monitors); startIndex refuses
+      // anything else
       return;
     }
     Decoded d = decode(cursor.asString(), tool);
@@ -76,7 +78,7 @@ public final class Cursor {
       JsonNode given = prepared.get(name);
       if (given == null) {
         prepared.set(name, e.getValue());
-      } else if (!name.equals("limit") && !given.equals(e.getValue())) {
+      } else if (!name.equals("limit") && !given.toString().equals(e.getValue().toString())) {
         throw different(name, e.getValue().toString(), given.toString());
       }
     }

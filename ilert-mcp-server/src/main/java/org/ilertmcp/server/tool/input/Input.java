@@ -79,6 +79,18 @@ public final class Input {
     return this;
   }
 
+  /** A copy with {@code extra} parameters added (optional), for the same tool. */
+  public Input with(Param<?>... extra) {
+    Input copy = new Input();
+    params.values().forEach(copy::add);
+    for (Param<?> p : extra) {
+      copy.add(p);
+    }
+    copy.required.addAll(required);
+    copy.tool = tool;
+    return copy;
+  }
+
   /** Binds this input to its tool: cursors name the tool they continue. */
   public Input forTool(String name) {
     this.tool = name;

@@ -104,8 +104,10 @@ public final class Param<T> {
   }
 
   /**
-   * An entity given by id or by name (users also by e-mail): an integer or a string. Ids in any
-   * form {@link #id} accepts become integers; anything else is a name, resolved later.
+   * An entity given by id or by name (users also by e-mail). Declared as a string, the portable
+   * single type (a type list is refused by clients that map schemas onto one type per field, and
+   * combinators are not flat); an integer id as results return it is accepted too. Ids in any form
+   * {@link #id} accepts become the id's digits; anything else is a name, resolved later.
    */
   public static Param<String> ref(String name, String description) {
     return new Param<>(
@@ -274,12 +276,7 @@ public final class Param<T> {
   }
 
   private static ObjectNode refFragment(String description) {
-    ObjectNode schema = Json.object();
-    schema.putArray("type").add("integer").add("string");
-    if (description != null) {
-      schema.put("description", description);
-    }
-    return schema;
+    return fragment("string", description);
   }
 
   private static void enumValues(ObjectNode schema, String... values) {
@@ -291,7 +288,7 @@ public final class Param<T> {
 
   private static JsonNode ref(String name, JsonNode v) {
     if (v.isIntegralNumber() || v.isString() && Ids.looksLikeId(v.asString())) {
-      return NODES.numberNode(Ids.parse(name, v));
+      return NODES.stringNode(Long.toString(Ids.parse(name, v)));
     }
     return NODES.stringNode(text(name, v).asString());
   }

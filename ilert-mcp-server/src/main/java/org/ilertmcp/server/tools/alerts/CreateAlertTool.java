@@ -10,15 +10,17 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * notifies people and changes no configuration, status page or customer-facing communication, which
  * is what MANAGE guards.
  */
-public final class CreateAlertTool implements IlertTool {
+public final class CreateAlertTool implements WriteTool {
   static final Param<String> SUMMARY = Param.text("summary", "One-line summary.");
 
   static final Param<String> DETAILS = Param.text("details", "Details (markdown).");
@@ -47,7 +49,7 @@ public final class CreateAlertTool implements IlertTool {
         .description(
             "Raise a manual alert (a person paging on-call), escalated by the source's policy or"
                 + " the given one; with responders, only they are notified. Not for monitoring"
-                + " traffic. Returns the alert.")
+                + " traffic.")
         .input(
             Input.of(
                     SUMMARY,
@@ -60,6 +62,49 @@ public final class CreateAlertTool implements IlertTool {
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(false)
         .build();
+  }
+
+  @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    CallContext ctx = call.ctx();
+    String source = args.get(Params.ALERT_SOURCE);
+    long sourceId = call.names().alertSource(ctx, source);
+    String policy =
+        args.find(Params.ESCALATION_POLICY)
+            .map(
+                p ->
+                    "escalation policy "
+                        + Text.quote(p)
+                        + " (id "
+                        + call.names().escalationPolicy(ctx, p)
+                        + ")")
+            .orElse("the source's escalation policy");
+    List<String> responders = args.get(RESPONDERS);
+    responders.forEach(u -> call.names().user(ctx, u));
+    Preview preview =
+        Preview.of(
+                "Raise a manual alert "
+                    + Text.quote(args.get(SUMMARY))
+                    + " on alert source "
+                    + Text.quote(source)
+                    + " (id "
+                    + sourceId
+                    + "), priority "
+                    + args.find(PRIORITY).orElse("by the source's rule")
+                    + ", escalated by "
+                    + policy
+                    + ".")
+            .irreversible("notifications already sent cannot be recalled.");
+    return responders.isEmpty()
+        ? preview.notifying("the on-call responders of " + policy + ", by their rules", null)
+        : preview.notifying(
+            "only the listed responders " + String.join(", ", responders), responders.size());
   }
 
   @Override

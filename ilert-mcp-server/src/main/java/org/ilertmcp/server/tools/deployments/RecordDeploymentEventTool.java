@@ -10,9 +10,10 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
@@ -21,13 +22,14 @@ import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code record_deployment_event}: posts a deployment event with the pipeline's integration key,
  * which the tool reads itself so it never reaches the model.
  */
-public final class RecordDeploymentEventTool implements IlertTool {
+public final class RecordDeploymentEventTool implements WriteTool {
   static final Param<String> SUMMARY = Param.text("summary", "What was deployed.");
 
   static final Param<Instant> TIMESTAMP =
@@ -64,17 +66,44 @@ public final class RecordDeploymentEventTool implements IlertTool {
   }
 
   @Override
-  public ToolResult call(IlertCall call) {
-    Args args = call.args();
-    Instant when = args.find(TIMESTAMP).orElse(call.clock().instant());
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    DeploymentPipeline pipeline = pipeline(call);
+    return Preview.of(
+            "Record the deployment "
+                + Text.quote(call.args().get(SUMMARY))
+                + " on pipeline "
+                + Text.quote(pipeline.name())
+                + " (id "
+                + pipeline.id()
+                + ") at "
+                + Times.iso(call.args().find(TIMESTAMP).orElse(call.clock().instant()))
+                + ".")
+        .irreversible("ilert cannot read back or delete a deployment event.");
+  }
+
+  /** The pipeline, which must reveal its integration key to this key. */
+  private static DeploymentPipeline pipeline(IlertCall call) {
     DeploymentPipeline pipeline =
-        GetDeploymentPipelineTool.resolve(call, args.get(Params.PIPELINE));
+        GetDeploymentPipelineTool.resolve(call, call.args().get(Params.PIPELINE));
     if (pipeline.integrationKey() == null || pipeline.integrationKey().isBlank()) {
       throw new ToolInputException(
           "This API key may not record deployment events on pipeline "
               + pipeline.name()
               + " (ilert does not reveal its integration key to this key's role).");
     }
+    return pipeline;
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Instant when = args.find(TIMESTAMP).orElse(call.clock().instant());
+    DeploymentPipeline pipeline = pipeline(call);
     ObjectNode details = Json.object();
     Json.putIfPresent(details, "version", args.find(VERSION).orElse(null));
     Json.putIfPresent(details, "environment", args.find(ENVIRONMENT).orElse(null));

@@ -8,9 +8,10 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
-public final class AddIncidentSubscribersTool implements IlertTool {
+public final class AddIncidentSubscribersTool implements WriteTool {
   static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
 
   @Override
@@ -41,6 +42,24 @@ public final class AddIncidentSubscribersTool implements IlertTool {
                 "subscribers", Schema.array(Views.refSchema())))
         .write(true)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    long id = args.get(INCIDENT_ID);
+    List<Subscriber> add = resolve(call);
+    List<String> named = new ArrayList<>();
+    args.get(Params.USERS).forEach(u -> named.add("user " + Text.quote(u)));
+    args.get(Params.TEAMS).forEach(t -> named.add("team " + Text.quote(t)));
+    return Preview.of(
+        "Subscribe "
+            + String.join(", ", named)
+            + " ("
+            + add.size()
+            + " subscribers) to the updates of incident "
+            + id
+            + "; nothing is sent now, they receive its next updates.");
   }
 
   @Override

@@ -21,7 +21,7 @@ public final class GetCurrentUserTool implements IlertTool {
         .description(
             "The ilert user this API key acts as: id, e-mail, time zone, role (which decides"
                 + " what the key may do) and teams. Other tools also take \"me\" for this user.")
-        .inDefaultSet()
+        .alwaysInDefault()
         .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
         .readOnly()
         .build();
