@@ -572,7 +572,6 @@ public final class McpServer {
       return this;
     }
 
-<<<<<<< HEAD
     /**
      * Most requests served at once on the worker pool (tool calls, resource reads, prompts,
      * completions); one more gets a busy error at once. Default {@value
@@ -586,12 +585,8 @@ public final class McpServer {
       return this;
     }
 
-    /** The clock request states expire on (tests). */
-    Builder clock(Clock clock) {
-=======
     /** The clock request states expire on (the server's clock, so tests can move it). */
     public Builder clock(Clock clock) {
->>>>>>> 483c1549a3ed3ff718ce98d7fce505d8571bcb0e
       this.clock = clock;
       return this;
     }
