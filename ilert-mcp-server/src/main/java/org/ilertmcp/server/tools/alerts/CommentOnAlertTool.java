@@ -15,12 +15,14 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * this reads the source's integration key with the caller's key (never shown), checks that the
  * comment would land on this very alert, and sends the event. The key is never returned.
  */
-public final class CommentOnAlertTool implements IlertTool {
+public final class CommentOnAlertTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -56,6 +58,18 @@ public final class CommentOnAlertTool implements IlertTool {
                 "status"))
         .write(false)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Alert alert = call.client().alerts().get(call.ctx(), call.args().id("alert_id"), List.of());
+    return Preview.of(
+            "Add to the timeline of "
+                + Views.alertLabel(alert)
+                + " the comment "
+                + Text.quote(call.args().requireString("comment"))
+                + ".")
+        .irreversible("ilert offers API keys no way to edit or delete a comment.");
   }
 
   @Override
