@@ -74,7 +74,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   public static Sandbox start(Clock clock, ToolSelection selection) {
-    return start(clock, selection, null);
+    return start(clock, selection, (GitHubSettings) null);
   }
 
   /** The same, with the server reading recent changes from GitHub as {@code github} says. */
@@ -85,6 +85,11 @@ public final class Sandbox implements AutoCloseable {
   /** A sandbox on the real clock, all tools, with these write settings (confirmation, tokens). */
   public static Sandbox withWrites(WriteSafety writes) {
     return start(Clock.systemUTC(), ALL, null, writes);
+  }
+
+  /** A sandbox on {@code clock} with these write settings (confirmation, tokens). */
+  public static Sandbox start(Clock clock, ToolSelection selection, WriteSafety writes) {
+    return start(clock, selection, null, writes);
   }
 
   private static Sandbox start(

@@ -28,6 +28,10 @@ import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -42,6 +46,11 @@ import tools.jackson.databind.node.ObjectNode;
  * open, incidents, overrides and who is next.
  */
 public final class GetOncallHandoverTool implements IlertTool {
+  static final Param<Instant> FROM =
+      Params.FROM.describedAs("ISO-8601 or 7d; at most 31 days before until.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("Default: end of the last shift.");
+
   /** Longest window served. */
   static final Duration MAX_WINDOW = Duration.ofDays(31);
 
@@ -50,7 +59,8 @@ public final class GetOncallHandoverTool implements IlertTool {
 
   static final int MAX_SCHEDULES = 30;
 
-  private static final List<String> SELECTORS = List.of("schedule", "team", "user");
+  private static final List<Param<String>> SELECTORS =
+      List.of(Params.SCHEDULE, Params.TEAM, Params.USER);
 
   /**
    * Who the handover is for: the kind of selector, the id, a display name, and the schedule when
@@ -81,13 +91,7 @@ public final class GetOncallHandoverTool implements IlertTool {
             "Handover for a schedule, team or user: shifts in the window (default the last ended"
                 + " shift), its alerts and how they ended, alerts still open, incidents,"
                 + " overrides, who is next, and a paste-ready summary.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("team", "Team id or name.")
-                .string("user", "User id, e-mail or name.")
-                .string("from", "ISO-8601 or 7d; at most 31 days before until.")
-                .string("until", "Default: end of the last shift."))
+        .input(Input.of(Params.SCHEDULE, Params.TEAM, Params.USER, FROM, UNTIL))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -156,18 +160,23 @@ public final class GetOncallHandoverTool implements IlertTool {
     return Json.object().put("type", "array");
   }
 
-  private static String selector(Args args) {
-    List<String> given = SELECTORS.stream().filter(args::has).toList();
+  private static Param<String> selector(Args args) {
+    List<Param<String>> given = SELECTORS.stream().filter(args::has).toList();
     if (given.size() != 1) {
       throw new ToolInputException(
           "Give exactly one of schedule, team or user"
-              + (given.isEmpty() ? "." : ", not " + String.join(" and ", given) + "."));
+              + (given.isEmpty()
+                  ? "."
+                  : ", not "
+                      + String.join(" and ", given.stream().map(Param::name).toList())
+                      + "."));
     }
     return given.get(0);
   }
 
-  private static Subject subject(IlertCall call, String kind) {
-    String value = call.args().requireString(kind);
+  private static Subject subject(IlertCall call, Param<String> selector) {
+    String value = call.args().get(selector);
+    String kind = selector.name();
     switch (kind) {
       case "schedule" -> {
         long id = call.names().schedule(call.ctx(), value);
@@ -188,8 +197,8 @@ public final class GetOncallHandoverTool implements IlertTool {
   }
 
   private static Optional<Window> window(Args args) {
-    Optional<Instant> from = args.instant("from");
-    Optional<Instant> until = args.instant("until");
+    Optional<Instant> from = args.find(FROM);
+    Optional<Instant> until = args.find(UNTIL);
     if (from.isEmpty() && until.isEmpty()) {
       return Optional.empty();
     }
@@ -197,9 +206,7 @@ public final class GetOncallHandoverTool implements IlertTool {
       throw new ToolInputException(
           "Give both from and until, or neither for the last ended shift.");
     }
-    if (!from.get().isBefore(until.get())) {
-      throw new ToolInputException("from must be before until.");
-    }
+    Times.ordered("from", from.get(), "until", until.get());
     if (Duration.between(from.get(), until.get()).compareTo(MAX_WINDOW) > 0) {
       throw new ToolInputException("The window may span at most 31 days; narrow from/until.");
     }
