@@ -76,7 +76,7 @@ final class ToolMethods {
     if (entry == null) {
       throw new McpException(
           ErrorCodes.INVALID_PARAMS,
-          "Unknown tool: " + name + "." + Suggestions.didYouMean(name, visibleNames(context)),
+          "Unknown tool: " + name + "." + Suggestions.phrase(nearestTools(name, context)),
           Json.object().put("tool", name));
     }
     Optional<String> refusal = access.refusal(entry.tool(), context);
@@ -96,7 +96,11 @@ final class ToolMethods {
     List<String> problems = entry.input().problems(args);
     if (!problems.isEmpty()) {
       return ToolResult.error(
-              "Invalid arguments for " + name + ": " + String.join("; ", problems) + ".")
+              "Invalid arguments for "
+                  + entry.tool().name()
+                  + ": "
+                  + String.join("; ", problems)
+                  + ".")
           .toJson();
     }
     ToolResult result = entry.tool().handler().call(context, args);
@@ -104,11 +108,22 @@ final class ToolMethods {
     return result.toJson();
   }
 
-  /** The names this caller may use, for suggestions. */
-  private List<String> visibleNames(RequestContext context) {
-    return byName.values().stream()
-        .filter(e -> access.refusal(e.tool(), context).isEmpty())
-        .map(e -> e.tool().name())
+  /**
+   * The tools this caller may use whose name, or former name, is closest to {@code wanted}; a
+   * former name stands for the tool's current one.
+   */
+  private List<String> nearestTools(String wanted, RequestContext context) {
+    Map<String, String> current = new LinkedHashMap<>();
+    for (Entry e : byName.values()) {
+      if (access.refusal(e.tool(), context).isEmpty()) {
+        current.put(e.tool().name(), e.tool().name());
+        e.tool().aliases().forEach(alias -> current.put(alias, e.tool().name()));
+      }
+    }
+    return Suggestions.nearest(wanted, current.keySet(), 6).stream()
+        .map(current::get)
+        .distinct()
+        .limit(3)
         .toList();
   }
 
