@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.tool.InvalidArgumentsException;
 import org.ilertmcp.mcp.tool.Suggestions;
@@ -67,6 +68,16 @@ final class ToolMethods {
     return Pagination.page(visible, params, pageSize, "tools", Entry::json);
   }
 
+  /**
+   * Whether calling the tool {@code name} may change something: not for an unknown tool or one
+   * annotated read-only.
+   */
+  boolean mayChange(String name) {
+    Entry entry = name == null ? null : byName.get(name);
+    return entry != null
+        && (entry.tool().annotations() == null || !entry.tool().annotations().readOnlyHint());
+  }
+
   ObjectNode call(JsonNode params, RequestContext context) {
     String name = Json.string(params, "name");
     if (name == null) {
@@ -76,8 +87,14 @@ final class ToolMethods {
     if (entry == null) {
       throw new McpException(
           ErrorCodes.INVALID_PARAMS,
-          "Unknown tool: " + name + "." + Suggestions.phrase(nearestTools(name, context)),
-          Json.object().put("tool", name));
+          "Unknown tool: "
+              + JsonRpc.excerpt(name)
+              + "."
+              // a name far longer than any tool's is no typo: no edit distances over megabytes
+              + (name.length() <= JsonRpc.INPUT_EXCERPT
+                  ? Suggestions.phrase(nearestTools(name, context))
+                  : ""),
+          Json.object().put("tool", JsonRpc.excerpt(name)));
     }
     Optional<String> refusal = access.refusal(entry.tool(), context);
     if (refusal.isPresent()) {
