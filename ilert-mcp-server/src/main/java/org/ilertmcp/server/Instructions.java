@@ -7,14 +7,15 @@ final class Instructions {
       This server acts on ilert, an alerting, on-call and incident-management platform, with the \
       caller's ilert API key.
       Vocabulary: an ALERT is a page sent to on-call responders (states PENDING → ACCEPTED → \
-      RESOLVED; priority HIGH or LOW). An INCIDENT is a status-page communication about impact \
-      on SERVICES, with an update history; it is not an alert. An ALERT SOURCE receives events \
+      RESOLVED; priority HIGH or LOW). A STATUS UPDATE (an "incident" in ilert's API) is a \
+      status-page communication about impact on SERVICES, with an update history; it is not an \
+      alert. ilert's internal incidents (severity, responders) are not in its public API. An ALERT SOURCE receives events \
       from a monitoring tool and routes its alerts to an ESCALATION POLICY, whose levels page \
       users or the people on call in SCHEDULES. Who is on call comes from schedules via \
       escalation policies.
       Usual flows: triage — list_alerts (open, HIGH), get_alert_timeline, who_is_on_call for the \
       alert's policy, then accept_alert / assign_alert / resolve_alert. Communicate — \
-      list_services, create_incident for the affected services, update_incident as things \
+      list_services, create_status_update for the affected services, update_status_update as things \
       change. Plan — list_schedules, create_schedule_override, create_maintenance_window.
       Ids: pass ids as the numbers results return them; parameters that take a user, team, \
       schedule, escalation policy, alert source or service also accept its name (users also \

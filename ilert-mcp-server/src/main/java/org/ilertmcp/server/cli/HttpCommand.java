@@ -51,8 +51,9 @@ public final class HttpCommand implements Callable<Integer> {
                     http.port,
                     List.of()));
     Banner.serving(server, running.url(), System.out);
+    // readiness off, the notice period for the balancer, then the graceful stop of calls in flight
     Drain drain = Drain.sleeping(running.readiness(), drainNotice, running::close);
-    Runtime.getRuntime().addShutdownHook(new Thread(drain::run));
+    GracefulStop.onSignal(drain::run);
     Thread.currentThread().join();
     return 0;
   }

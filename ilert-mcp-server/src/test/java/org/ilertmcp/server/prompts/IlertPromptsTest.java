@@ -107,8 +107,8 @@ class IlertPromptsTest {
     assertThat(incident.path("status").asString()).isEqualTo("IDENTIFIED");
     assertThat(incident.path("history")).hasSize(2);
     assertThat(r.text())
-        .contains("`update_incident` (incident_id 703, message, status)")
-        .contains("`preview_incident_notifications` (incident_id 703)")
+        .contains("`update_status_update` (incident_id 703, message, status)")
+        .contains("`preview_status_update_notifications` (incident_id 703)")
         .contains("`get_service`");
   }
 

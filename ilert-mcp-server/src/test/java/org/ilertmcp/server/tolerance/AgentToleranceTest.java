@@ -148,6 +148,8 @@ class AgentToleranceTest {
     add("ids", "get_alert", "{\"alert_id\":\"abc\"}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":-5}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":1.5}", fix("numeric ilert id"));
+    add("ids", "get_alert", "{\"alert_id\":1e308}", fix("numeric ilert id"));
+    add("numbers", "list_alerts", "{\"limit\":1e308}", fix("between"));
     add("ids", "get_alert", "{\"alert_id\":[" + pending + "]}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":999999999}", fix("not found"));
     add(
@@ -269,8 +271,8 @@ class AgentToleranceTest {
     add("coercion", "list_alerts", "{\"text\":42}", ok());
     add("coercion", "list_alerts", "{\"states\":[\"\"]}", fix("empty entry"));
     add("coercion", "list_alerts", "{\"states\":{\"a\":1}}", fix("list of plain values"));
-    add("coercion", "list_incidents", "{\"states\":\"investigating\"}", ok());
-    add("coercion", "list_incidents", "{\"limit\":\"3\"}", ok());
+    add("coercion", "list_status_updates", "{\"states\":\"investigating\"}", ok());
+    add("coercion", "list_status_updates", "{\"limit\":\"3\"}", ok());
     add(
         "coercion",
         "list_schedule_shifts",
@@ -380,7 +382,7 @@ class AgentToleranceTest {
             Sandbox.ADMIN,
             "list_incident",
             "{}",
-            new UnknownTool("`list_incidents`")));
+            new UnknownTool("`list_status_updates`")));
     cases.add(
         new Case(
             "unknown tool",
@@ -439,7 +441,7 @@ class AgentToleranceTest {
         "get_alert_report",
         "{\"from\":\"2026-01-01T00:00\",\"timezone\":\"Europe/Berlin\"}",
         ok());
-    add("times", "list_incidents", "{\"from\":\"30d\"}", ok());
+    add("times", "list_status_updates", "{\"from\":\"30d\"}", ok());
     add(
         "times",
         "list_service_outages",
