@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,7 @@ public final class Times {
 
   /** ISO-8601 UTC, or null. */
   public static String iso(Instant instant) {
-    return instant == null ? null : instant.toString();
+    // Millisecond precision at most: what ilert stores, and fewer tokens than nanoseconds.
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

@@ -36,7 +36,8 @@ public final class ListAlertsTool implements IlertTool {
         .title("List alerts")
         .description(
             "List alerts (pages to on-call responders), newest first; open ones by default: id,"
-                + " summary (untrusted text), status, priority, source, policy, times, responders."
+                + " summary (untrusted text), status, priority, source, policy, times, responders;"
+                + " pending ones also escalation (level, next_at, next_user)."
                 + " More via next_cursor.")
         .input(
             Schema.input()
@@ -112,7 +113,8 @@ public final class ListAlertsTool implements IlertTool {
             .toList(),
         args.instant("from").orElse(null),
         args.instant("until").orElse(null),
-        null);
+        // ilert returns when a pending alert escalates next and to whom only when asked
+        List.of("nextEscalationUser"));
   }
 
   private static List<Long> ids(

@@ -121,7 +121,7 @@ public final class RecentChanges {
    */
   public static ObjectNode forService(
       IlertCall call, FanOut reads, long serviceId, Instant from, Instant until) {
-    Service service = call.client().services().get(call.ctx(), serviceId, List.of());
+    Service service = call.lookups().service(call.ctx(), serviceId);
     Scope scope = new Scope("service", service.id(), service.name(), false);
     scope.direct.add(new Entity("service", service.id(), service.name(), null));
     scope.addTeams(service.teams());
@@ -131,7 +131,7 @@ public final class RecentChanges {
   /** Changes for a team: its pipelines; repositories mapped to its services, pipelines, sources. */
   public static ObjectNode forTeam(
       IlertCall call, FanOut reads, long teamId, Instant from, Instant until) {
-    Team team = call.client().teams().get(call.ctx(), teamId);
+    Team team = call.lookups().team(call.ctx(), teamId);
     Scope scope = new Scope("team", team.id(), team.name(), true);
     scope.teams.put(team.id(), team.name());
     return collect(call, reads, scope, List.of(), from, until);
@@ -140,8 +140,7 @@ public final class RecentChanges {
   /** Changes for an alert source: as for an alert of it, without alert links. */
   public static ObjectNode forAlertSource(
       IlertCall call, FanOut reads, long sourceId, Instant from, Instant until) {
-    AlertSource source =
-        call.client().alertSources().get(call.ctx(), Long.toString(sourceId), List.of());
+    AlertSource source = call.lookups().alertSource(call.ctx(), sourceId);
     Scope scope = new Scope("alert_source", source.id(), source.name(), true);
     scope.direct.add(new Entity("alert source", source.id(), source.name(), null));
     List<FanOut.Part<List<TeamRel>>> teamReads = new ArrayList<>();
@@ -153,7 +152,7 @@ public final class RecentChanges {
   /** Changes for one pipeline: itself and the repositories mapped to it. */
   public static ObjectNode forPipeline(
       IlertCall call, FanOut reads, long pipelineId, Instant from, Instant until) {
-    DeploymentPipeline pipeline = call.client().deploymentPipelines().get(call.ctx(), pipelineId);
+    DeploymentPipeline pipeline = call.lookups().deploymentPipeline(call.ctx(), pipelineId);
     Scope scope = new Scope("pipeline", pipeline.id(), pipeline.name(), false);
     scope.pipeline = pipeline;
     scope.direct.add(new Entity("pipeline", pipeline.id(), pipeline.name(), null));
@@ -227,7 +226,7 @@ public final class RecentChanges {
       teamReads.add(
           reads.add(
               "escalation_policy_teams",
-              () -> call.client().escalationPolicies().get(call.ctx(), id).teams()));
+              () -> call.lookups().escalationPolicy(call.ctx(), id).teams()));
     }
   }
 
@@ -245,19 +244,11 @@ public final class RecentChanges {
         scope.pipeline != null
             ? null
             : reads.add(
-                "deployment_pipelines",
-                () -> call.client().deploymentPipelines().listAll(call.ctx(), MAX_PIPELINES));
+                "deployment_pipelines", () -> call.lookups().deploymentPipelines(call.ctx()));
     FanOut.Part<List<Service>> services =
-        wide
-            ? reads.add(
-                "services", () -> call.client().services().listAll(call.ctx(), null, MAX_ENTITIES))
-            : null;
+        wide ? reads.add("services", () -> call.lookups().services(call.ctx())) : null;
     FanOut.Part<List<AlertSource>> sources =
-        wide
-            ? reads.add(
-                "alert_sources",
-                () -> call.client().alertSources().listAll(call.ctx(), MAX_ENTITIES))
-            : null;
+        wide ? reads.add("alert_sources", () -> call.lookups().alertSources(call.ctx())) : null;
     reads.await();
     teamReads.forEach(part -> part.value().ifPresent(scope::addTeams));
 

@@ -18,11 +18,8 @@ import org.ilertmcp.client.alerts.Notification;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.incidents.Incident;
-import org.ilertmcp.client.incidents.IncidentQuery;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
-import org.ilertmcp.client.maintenance.MaintenanceWindowQuery;
 import org.ilertmcp.client.oncalls.OnCall;
-import org.ilertmcp.client.oncalls.OnCallQuery;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.mcp.json.Json;
@@ -63,8 +60,6 @@ public final class InvestigateAlertTool implements IlertTool {
   static final int TIMELINE_READ = 100;
 
   private static final List<String> INCLUDE = List.of("escalationRules", "nextEscalationUser");
-  private static final List<String> OPEN_INCIDENTS =
-      List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
 
   @Override
   public ToolSpec spec() {
@@ -300,23 +295,12 @@ public final class InvestigateAlertTool implements IlertTool {
           fan.add("notifications", () -> ilert.alerts().notifications(ctx, id)),
           fan.add(
               "on_call_now",
-              () ->
-                  policyId == null
-                      ? List.of()
-                      : ilert.onCalls().listAll(ctx, onCallQuery(policyId), 250)),
+              () -> policyId == null ? List.of() : call.lookups().onCallNow(ctx, policyId)),
           AlertTeams.start(call, fan, alert),
-          fan.add("services", () -> ilert.services().listAll(ctx, List.of(), 500)),
-          fan.add(
-              "incidents",
-              () ->
-                  ilert
-                      .incidents()
-                      .listAll(
-                          ctx, new IncidentQuery(OPEN_INCIDENTS, null, null, null, null), 200)),
-          fan.add("status_pages", () -> ilert.statusPages().listAll(ctx, List.of(), 200)),
-          fan.add(
-              "maintenance_windows",
-              () -> ilert.maintenanceWindows().listAll(ctx, MaintenanceWindowQuery.all(), 200)),
+          fan.add("services", () -> call.lookups().services(ctx)),
+          fan.add("incidents", () -> call.lookups().openIncidents(ctx)),
+          fan.add("status_pages", () -> call.lookups().statusPages(ctx)),
+          fan.add("maintenance_windows", () -> call.lookups().maintenanceWindows(ctx)),
           fan.add(
               "related_alerts",
               () ->
@@ -326,18 +310,6 @@ public final class InvestigateAlertTool implements IlertTool {
                           ctx,
                           new AlertQuery(null, null, null, null, from, until, null),
                           RELATED_SCAN_CAP)));
-    }
-
-    private static OnCallQuery onCallQuery(long policyId) {
-      return new OnCallQuery(
-          List.of(policyId),
-          null,
-          null,
-          null,
-          List.of("user", "escalationPolicy", "schedule"),
-          null,
-          null,
-          null);
     }
   }
 }

@@ -147,7 +147,7 @@ class InvestigateAlertToolTest {
 
   @Test
   void aFailedReadYieldsAPartialBundleThatSaysWhatIsMissing() {
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/status-pages", 503).method("GET"));
+    sandbox.injectFault(FaultRule.serverError("/api/status-pages", 503).method("GET"));
     AlertSnapshot alert = open("push-queue-backlog");
     JsonNode r = investigate(alert, 7);
     assertThat(r.path("missing").toString()).contains("status_pages").contains("503");
