@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.ilertmcp.client.ScriptedServer.Reply;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.incidents.IncidentQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import org.ilertmcp.client.ScriptedServer.Reply;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.raw.RawResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,6 +18,7 @@ import org.ilertmcp.client.ScriptedServer.Reply;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.ManualAlert;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.core.KeyedRateLimiter;
 import org.ilertmcp.client.events.Event;
 import org.ilertmcp.client.http.Sleeper;

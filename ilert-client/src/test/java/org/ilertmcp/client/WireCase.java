@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.ilertmcp.client.api.IlertClient;
 
 /** One client call, the answer the server gives, and the exact request expected on the wire. */
 final class WireCase {

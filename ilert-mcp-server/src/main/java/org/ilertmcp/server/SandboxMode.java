@@ -2,7 +2,7 @@ package org.ilertmcp.server;
 
 import java.net.URI;
 import java.time.Clock;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.mcp.transport.http.McpHttpServer;

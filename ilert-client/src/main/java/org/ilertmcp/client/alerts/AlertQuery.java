@@ -37,4 +37,34 @@ public record AlertQuery(
   public static AlertQuery inStates(String... states) {
     return new AlertQuery(List.of(states), null, null, null, null, null, null);
   }
+
+  /** This query, limited to alerts in these states (PENDING, ACCEPTED, RESOLVED). */
+  public AlertQuery withStates(List<String> states) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
+
+  /** This query, limited to alerts from these alert sources. */
+  public AlertQuery withSources(List<Long> sources) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
+
+  /** This query, limited to alerts on these escalation policies. */
+  public AlertQuery withPolicies(List<Long> policies) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
+
+  /** This query, limited to alerts with these responders (user ids or usernames). */
+  public AlertQuery withResponders(List<String> responders) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
+
+  /** This query, limited to alerts reported in {@code [from, until]}; either may be null. */
+  public AlertQuery between(Instant from, Instant until) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
+
+  /** This query, with these related objects included in each alert. */
+  public AlertQuery withInclude(List<String> include) {
+    return new AlertQuery(states, sources, policies, responders, from, until, include);
+  }
 }

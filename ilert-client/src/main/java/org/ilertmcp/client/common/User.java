@@ -54,4 +54,16 @@ public record User(
         null, firstName, lastName, email, null, null, null, null, null, null, null, role, null,
         null, null, null);
   }
+
+  /**
+   * A reference to an existing user, as ilert's request bodies take it (only the id is sent).
+   *
+   * @param id user id
+   * @return the reference
+   */
+  public static User ref(long id) {
+    return new User(
+        id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
+  }
 }

@@ -20,4 +20,24 @@ public record IncidentQuery(
   public static IncidentQuery all() {
     return new IncidentQuery(null, null, null, null, null);
   }
+
+  /** This query, limited to incidents in these states. */
+  public IncidentQuery withStates(List<String> states) {
+    return new IncidentQuery(states, services, from, until, include);
+  }
+
+  /** This query, limited to incidents on these services. */
+  public IncidentQuery withServices(List<Long> services) {
+    return new IncidentQuery(states, services, from, until, include);
+  }
+
+  /** This query, limited to {@code [from, until]}; either may be null. */
+  public IncidentQuery between(Instant from, Instant until) {
+    return new IncidentQuery(states, services, from, until, include);
+  }
+
+  /** This query, with these related objects included. */
+  public IncidentQuery withInclude(List<String> include) {
+    return new IncidentQuery(states, services, from, until, include);
+  }
 }

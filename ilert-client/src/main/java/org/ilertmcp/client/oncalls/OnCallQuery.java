@@ -45,4 +45,46 @@ public record OnCallQuery(
     return new OnCallQuery(
         null, null, null, null, List.of("user", "escalationPolicy", "schedule"), null, null, null);
   }
+
+  /**
+   * @return no filters (who is on call now, nothing expanded)
+   */
+  public static OnCallQuery all() {
+    return new OnCallQuery(null, null, null, null, null, null, null, null);
+  }
+
+  /** This query, limited to these escalation policies. */
+  public OnCallQuery withPolicies(List<Long> policies) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, limited to these levels of escalation policies. */
+  public OnCallQuery withPolicyLevels(List<PolicyLevel> policyLevels) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, limited to these schedules. */
+  public OnCallQuery withSchedules(List<Long> schedules) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, limited to these users. */
+  public OnCallQuery withUsers(List<Long> users) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, with these related objects expanded. */
+  public OnCallQuery withExpand(List<String> expand) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, over {@code [from, until]} instead of now. */
+  public OnCallQuery between(Instant from, Instant until) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
+
+  /** This query, rendered in this IANA time zone. */
+  public OnCallQuery inZone(String timezone) {
+    return new OnCallQuery(policies, policyLevels, schedules, users, expand, from, until, timezone);
+  }
 }

@@ -105,10 +105,7 @@ public final class TeamsApi {
    * @return the membership
    */
   public TeamMember addMember(CallContext ctx, long id, long userId, String role) {
-    User ref =
-        new User(
-            userId, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+    User ref = User.ref(userId);
     return transport.call(
         ctx,
         ApiRequest.post("teams", id, "members").body(new TeamMember(ref, role)).build(),

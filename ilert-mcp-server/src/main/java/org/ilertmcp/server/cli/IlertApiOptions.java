@@ -1,8 +1,8 @@
 package org.ilertmcp.server.cli;
 
 import java.net.URI;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.RequestObserver;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.server.IlertMcpServer;
 import picocli.CommandLine.Option;
 

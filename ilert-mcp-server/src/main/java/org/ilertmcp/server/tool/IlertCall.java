@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.tool.input.Args;

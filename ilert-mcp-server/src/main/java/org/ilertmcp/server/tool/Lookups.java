@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.alertsources.AlertSource;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.deployments.DeploymentPipeline;
 import org.ilertmcp.client.escalation.EscalationPolicy;
@@ -134,10 +134,7 @@ public final class Lookups {
     return list(
         ctx,
         "open incidents",
-        () ->
-            client
-                .incidents()
-                .listAll(ctx, new IncidentQuery(OPEN_INCIDENTS, null, null, null, null), 200));
+        () -> client.incidents().listAll(ctx, IncidentQuery.all().withStates(OPEN_INCIDENTS), 200));
   }
 
   /**
@@ -149,21 +146,7 @@ public final class Lookups {
     return list(
             ctx,
             "on call now",
-            () ->
-                client
-                    .onCalls()
-                    .listAll(
-                        ctx,
-                        new OnCallQuery(
-                            null,
-                            null,
-                            null,
-                            null,
-                            List.of("user", "escalationPolicy", "schedule"),
-                            null,
-                            null,
-                            null),
-                        MAX_ENTITIES))
+            () -> client.onCalls().listAll(ctx, OnCallQuery.now(), MAX_ENTITIES))
         .stream()
         .filter(o -> o.escalationPolicy() != null && o.escalationPolicy().id() == policyId)
         .toList();

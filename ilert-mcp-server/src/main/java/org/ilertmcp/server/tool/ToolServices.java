@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.server.github.GitHubClient;
 
 /**

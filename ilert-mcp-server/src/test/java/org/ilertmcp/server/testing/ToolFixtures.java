@@ -1,7 +1,7 @@
 package org.ilertmcp.server.testing;
 
 import java.time.Clock;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.server.catalog.ToolAdapter;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.ToolServices;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Random;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.input.Times;
@@ -39,6 +40,55 @@ class OutputContractTest {
     assertThat(structured.path("truncated").path("how_to_get_more").asString())
         .contains("next_cursor");
     assertThat(out.firstText()).isEqualTo(Json.write(structured));
+  }
+
+  @Test
+  void aCutListKeepsTheLongestPrefixThatFitsWhateverTheItemSizes() {
+    Random random = new Random(20261206);
+    for (int round = 0; round < 200; round++) {
+      int count = 1 + random.nextInt(400);
+      int budget = 200 + random.nextInt(3000);
+      ObjectNode result = Json.object().put("header", "h".repeat(random.nextInt(200)));
+      ArrayNode items = result.putArray("items");
+      for (int i = 0; i < count; i++) {
+        items.addObject().put("id", i).put("text", "t".repeat(random.nextInt(300)));
+      }
+      ArrayNode original = items.deepCopy();
+      ObjectNode cut =
+          Output.list(result, "items", budget, kept -> kept < count ? "after-" + kept : null)
+              .structuredContent();
+      int kept = cut.path("items").size();
+      String label = "round " + round + ": " + count + " items, budget " + budget;
+      assertThat(cut.path("items")).as(label).isEqualTo(prefix(original, kept));
+      if (kept < count) {
+        assertThat(Output.tokens(cut)).as(label).isLessThanOrEqualTo(budget);
+        assertThat(Output.tokens(withOneMore(cut, original, kept, count)))
+            .as(label + ", one more item")
+            .isGreaterThan(budget);
+      }
+    }
+  }
+
+  /** The cut result as it would read with one more item kept. */
+  private static ObjectNode withOneMore(ObjectNode cut, ArrayNode original, int kept, int count) {
+    ObjectNode copy = cut.deepCopy();
+    copy.set("items", prefix(original, kept + 1));
+    if (kept + 1 < count) {
+      copy.put("next_cursor", "after-" + (kept + 1));
+      copy.withObject("truncated").put("omitted", count - kept - 1);
+    } else {
+      copy.remove("next_cursor");
+      copy.remove("truncated");
+    }
+    return copy;
+  }
+
+  private static ArrayNode prefix(ArrayNode items, int n) {
+    ArrayNode out = Json.array();
+    for (int i = 0; i < n; i++) {
+      out.add(items.get(i));
+    }
+    return out;
   }
 
   @Test

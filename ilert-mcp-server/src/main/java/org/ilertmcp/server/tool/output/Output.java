@@ -59,10 +59,12 @@ public final class Output {
     if (tokens(result) > maxTokens) {
       shortenTexts(result, LONG_TEXT);
     }
+    long limit = maxBytes(maxTokens);
+    long bytes = Json.writeBytes(result).length;
     ObjectNode omitted = null;
     int turn = 0;
     int emptyInARow = 0;
-    while (tokens(result) > maxTokens && cutOrder.length > 0 && emptyInARow < cutOrder.length) {
+    while (bytes > limit && cutOrder.length > 0 && emptyInARow < cutOrder.length) {
       String path = cutOrder[turn++ % cutOrder.length];
       if (!(at(result, path) instanceof ArrayNode items) || items.isEmpty()) {
         emptyInARow++;
@@ -74,9 +76,17 @@ public final class Output {
         omitted = note.putObject("omitted");
         note.put("reason", "the result exceeded the budget of " + maxTokens + " tokens");
         note.put("how_to_get_more", "call the tools named in each section's source for the rest");
+        bytes = Json.writeBytes(result).length;
       }
-      items.remove(items.size() - 1);
-      omitted.put(path, omitted.path(path).asInt(0) + 1);
+      JsonNode cut = items.remove(items.size() - 1);
+      int before = omitted.path(path).asInt(0);
+      omitted.put(path, before + 1);
+      // a lower bound of the new size, so nothing more is cut than needed; confirmed when it fits
+      bytes -= Json.writeBytes(cut).length + (items.isEmpty() ? 0 : 1);
+      bytes += before == 0 ? path.length() + 4 : 0;
+      if (bytes <= limit) {
+        bytes = Json.writeBytes(result).length;
+      }
     }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, 120);
@@ -101,15 +111,64 @@ public final class Output {
     if (items != null) {
       int total = items.size();
       annotate(result, items, total, maxTokens, cursorAfter);
-      while (!items.isEmpty() && tokens(result) > maxTokens) {
-        items.remove(items.size() - 1);
-        annotate(result, items, total, maxTokens, cursorAfter);
+      if (tokens(result) > maxTokens) {
+        keepLongestFittingPrefix(result, items, total, maxTokens, cursorAfter);
       }
     }
     if (tokens(result) > maxTokens) {
       shortenTexts(result, 120);
     }
     return ToolResult.structured(result, Json.write(result));
+  }
+
+  /**
+   * Cuts {@code items} to the longest prefix with which the result fits. Each item is serialized
+   * once and the kept count follows from their sizes, so the cost is linear in the list; the note
+   * and cursor change the size by a few bytes, which the final steps of one item each correct.
+   */
+  private static void keepLongestFittingPrefix(
+      ObjectNode result,
+      ArrayNode items,
+      int total,
+      int maxTokens,
+      IntFunction<String> cursorAfter) {
+    int[] sizes = new int[total];
+    for (int i = 0; i < total; i++) {
+      sizes[i] = Json.writeBytes(items.get(i)).length;
+    }
+    ArrayNode all = items.deepCopy();
+    items.removeAll();
+    annotate(result, items, total, maxTokens, cursorAfter);
+    long room = maxBytes(maxTokens) - Json.writeBytes(result).length;
+    int kept = 0;
+    for (long used = 0; kept < total; kept++) {
+      used += sizes[kept] + (kept > 0 ? 1 : 0);
+      if (used > room) {
+        break;
+      }
+    }
+    for (int i = 0; i < kept; i++) {
+      items.add(all.get(i));
+    }
+    annotate(result, items, total, maxTokens, cursorAfter);
+    while (!items.isEmpty() && tokens(result) > maxTokens) {
+      items.remove(items.size() - 1);
+      annotate(result, items, total, maxTokens, cursorAfter);
+    }
+    while (items.size() < total && tokens(result) <= maxTokens) {
+      items.add(all.get(items.size()));
+      annotate(result, items, total, maxTokens, cursorAfter);
+      if (tokens(result) > maxTokens) {
+        items.remove(items.size() - 1);
+        annotate(result, items, total, maxTokens, cursorAfter);
+        break;
+      }
+    }
+  }
+
+  /** The most bytes a result of {@code maxTokens} tokens may have ({@link #tokens} rounds down). */
+  private static long maxBytes(int maxTokens) {
+    return 4L * maxTokens + 3;
   }
 
   /** Sets the cursor for the items kept and, when some were cut, the note that says so. */

@@ -90,9 +90,7 @@ public final class CommentOnAlertTool implements IlertTool {
               + " there is no other comment API for API keys.");
     }
     long source = alert.alertSource().id();
-    AlertQuery open =
-        new AlertQuery(
-            List.of("PENDING", "ACCEPTED"), List.of(source), null, null, null, null, null);
+    AlertQuery open = AlertQuery.inStates("PENDING", "ACCEPTED").withSources(List.of(source));
     Optional<Alert> latest =
         call.client().alerts().listAll(call.ctx(), open, 1000).stream()
             .filter(a -> key.equals(normalise(a.alertKey())))

@@ -112,8 +112,7 @@ public final class EscalateAlertTool implements IlertTool {
   /** Users on call now in {@code schedule}; the schedule is recorded as assigned. */
   private static List<Long> onCall(IlertCall call, ScheduleRel schedule, ArrayNode assigned) {
     assigned.add(schedule(schedule));
-    OnCallQuery query =
-        new OnCallQuery(null, null, List.of(schedule.id()), null, null, null, null, null);
+    OnCallQuery query = OnCallQuery.all().withSchedules(List.of(schedule.id()));
     return call.client().onCalls().listAll(call.ctx(), query, 20).stream()
         .filter(o -> o.user() != null)
         .map(o -> o.user().id())

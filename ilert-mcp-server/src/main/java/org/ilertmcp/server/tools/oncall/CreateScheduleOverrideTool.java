@@ -63,18 +63,12 @@ public final class CreateScheduleOverrideTool implements IlertTool {
     User user = call.client().users().get(call.ctx(), userId);
     call.client()
         .schedules()
-        .putOverride(call.ctx(), scheduleId, new Shift(idOnly(userId), start, end));
+        .putOverride(call.ctx(), scheduleId, new Shift(User.ref(userId), start, end));
     ZoneId zone = OnCallViews.zone(s.timezone());
     ObjectNode result = Json.object();
     result.set("schedule", Views.ref(s.id(), s.name()));
     result.put("time_zone", zone.getId());
     result.set("override", OnCallViews.shift(new Shift(user, start, end), zone));
     return Output.of(result, call.maxResultTokens());
-  }
-
-  private static User idOnly(long id) {
-    return new User(
-        id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
   }
 }

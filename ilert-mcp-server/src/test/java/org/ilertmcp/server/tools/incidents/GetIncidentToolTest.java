@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;

@@ -2,7 +2,7 @@ package org.ilertmcp.server.tools.incidents;
 
 import java.util.List;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.Subscriber;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;

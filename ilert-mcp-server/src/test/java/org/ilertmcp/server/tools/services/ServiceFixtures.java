@@ -1,7 +1,7 @@
 package org.ilertmcp.server.tools.services;
 
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 

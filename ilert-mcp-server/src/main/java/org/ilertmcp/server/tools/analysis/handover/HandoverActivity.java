@@ -43,14 +43,14 @@ record HandoverActivity(
             call,
             fan,
             "alerts",
-            new AlertQuery(null, null, policyIds, null, from, until, null),
+            AlertQuery.all().withPolicies(policyIds).between(from, until),
             MAX_ALERTS);
     FanOut.Part<List<Alert>> open =
         alerts(
             call,
             fan,
             "open_alerts",
-            new AlertQuery(List.of("PENDING", "ACCEPTED"), null, policyIds, null, null, null, null),
+            AlertQuery.inStates("PENDING", "ACCEPTED").withPolicies(policyIds),
             MAX_OPEN);
     FanOut.Part<List<Incident>> incidents =
         fan.add(
@@ -58,10 +58,7 @@ record HandoverActivity(
             () ->
                 call.client()
                     .incidents()
-                    .listAll(
-                        call.ctx(),
-                        new IncidentQuery(null, null, null, until, null),
-                        MAX_INCIDENTS));
+                    .listAll(call.ctx(), IncidentQuery.all().between(null, until), MAX_INCIDENTS));
     Map<Schedule, FanOut.Part<List<Shift>>> overrides = new LinkedHashMap<>();
     for (Schedule s : schedules) {
       overrides.put(

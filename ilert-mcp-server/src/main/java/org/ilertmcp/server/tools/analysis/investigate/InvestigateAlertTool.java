@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.LogEntry;
 import org.ilertmcp.client.alerts.LogEntryQuery;
 import org.ilertmcp.client.alerts.Notification;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.incidents.Incident;
@@ -306,10 +306,7 @@ public final class InvestigateAlertTool implements IlertTool {
               () ->
                   ilert
                       .alerts()
-                      .listAll(
-                          ctx,
-                          new AlertQuery(null, null, null, null, from, until, null),
-                          RELATED_SCAN_CAP)));
+                      .listAll(ctx, AlertQuery.all().between(from, until), RELATED_SCAN_CAP)));
     }
   }
 }

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.AlertResponder;
 import org.ilertmcp.client.alertsources.AlertSource;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.Subscriber;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.incidents.AffectedService;
@@ -102,13 +102,7 @@ public final class SummarizeIncidentTool implements IlertTool {
       var alerts =
           fan.add(
               "alerts",
-              () ->
-                  ilert
-                      .alerts()
-                      .listAll(
-                          ctx,
-                          new AlertQuery(null, null, null, null, from, until, null),
-                          ALERT_CAP));
+              () -> ilert.alerts().listAll(ctx, AlertQuery.all().between(from, until), ALERT_CAP));
       var privateSubscribers =
           fan.add("private_subscribers", () -> ilert.incidents().privateSubscribers(ctx, id));
       var reach =

@@ -151,7 +151,10 @@ public final class AnalyzeAlertsTool implements IlertTool {
               ? new Walk(List.of(), 0, false, null)
               : walk(
                   call,
-                  new AlertQuery(null, sources, policies, null, span.from(), span.until(), null));
+                  AlertQuery.all()
+                      .withSources(sources)
+                      .withPolicies(policies)
+                      .between(span.from(), span.until()));
       reads.await();
       Optional<ZoneId> keyZone =
           me.flatMap(FanOut.Part::value).map(User::timezone).flatMap(AlertSections::zone);

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.Link;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.events.Event;

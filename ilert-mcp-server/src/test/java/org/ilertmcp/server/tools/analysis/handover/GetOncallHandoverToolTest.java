@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.emulator.AlertSnapshot;

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.LogLevel;

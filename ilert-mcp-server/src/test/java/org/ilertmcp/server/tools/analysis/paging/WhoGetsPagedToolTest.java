@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.ilertmcp.client.IlertClient;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.schedules.Shift;

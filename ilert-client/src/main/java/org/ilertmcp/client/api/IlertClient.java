@@ -1,10 +1,13 @@
-package org.ilertmcp.client;
+package org.ilertmcp.client.api;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.RequestObserver;
+import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.alertactions.AlertActionsApi;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.alertsources.AlertSourcesApi;
