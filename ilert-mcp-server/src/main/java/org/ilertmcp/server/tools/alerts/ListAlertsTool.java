@@ -35,10 +35,9 @@ public final class ListAlertsTool implements IlertTool {
     return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
         .title("List alerts")
         .description(
-            "List alerts (pages to on-call responders), newest first; open ones by default: id,"
-                + " summary (untrusted text), status, priority, source, policy, times, responders;"
-                + " pending ones also escalation (level, next_at, next_user)."
-                + " More via next_cursor.")
+            "List alerts, newest first; open ones by default: id, summary (untrusted text),"
+                + " status, priority, source, policy, times, responders, and for pending ones"
+                + " escalation (level, next_at, next_user). More via next_cursor.")
         .input(
             Schema.input()
                 .strings("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED")

@@ -30,6 +30,7 @@ import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.shared.AlertTeams;
+import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,6 +68,19 @@ public final class RecentChanges {
   static final String PIPELINE_EVENTS =
       "ilert's public API cannot return a pipeline's deployment events; ilert shows those it"
           + " correlated with an alert in the alert's detail view.";
+
+  /**
+   * Whether something was deployed in the window, as far as ilert can tell: never "none", because
+   * ilert's API cannot list deployment events; GitHub deployments, when read, are listed apart.
+   */
+  static final String DEPLOYMENT_EVENTS_UNKNOWN =
+      "unknown: ilert's public API does not return deployment events, so an empty list here does"
+          + " not mean nothing was deployed; ask the owners of the pipelines listed, or read"
+          + " GitHub deployments.";
+
+  /** Why an alert's team reads are in scope, in the order forAlert reads them. */
+  private static final List<String> ALERT_TEAM_REASONS =
+      List.of("team of the alert source", "team of the escalation policy");
 
   static final String GITHUB_OFF =
       "GitHub is not configured: start the server with --github-token-file (or GITHUB_TOKEN) and"
@@ -113,8 +127,50 @@ public final class RecentChanges {
     if (alert.links() != null) {
       scope.links.addAll(alert.links());
     }
+    scope.whyTeams = reads.add("services_named_by_alert", () -> namedServiceTeams(call, alert));
     return collect(call, reads, scope, List.of(teams.source(), teams.policy()), from, until);
   }
+
+  /**
+   * The teams of the services the alert names (summary, key, labels, links) or its incident
+   * affects, each with why: a deploy of such a service is as likely a cause as one of the source's
+   * own team.
+   */
+  private static List<TeamWhy> namedServiceTeams(IlertCall call, Alert alert) {
+    List<Service> services = call.lookups().services(call.ctx());
+    List<TeamWhy> out = new ArrayList<>();
+    for (ServiceMentions.Mention m : ServiceMentions.in(alert, services)) {
+      String why =
+          "owns service " + m.service().name() + ", named in the " + String.join(", ", m.where());
+      teamsOf(m.service()).forEach(t -> out.add(new TeamWhy(t, why)));
+    }
+    if (alert.linkedIncidentId() != null) {
+      Map<Long, Service> byId = new LinkedHashMap<>();
+      services.forEach(s -> byId.put(s.id(), s));
+      call.lookups().openIncidents(call.ctx()).stream()
+          .filter(i -> alert.linkedIncidentId().equals(i.id()) && i.affectedServices() != null)
+          .flatMap(i -> i.affectedServices().stream())
+          .filter(a -> a.service() != null && byId.containsKey(a.service().id()))
+          .forEach(
+              a -> {
+                Service s = byId.get(a.service().id());
+                String why =
+                    "owns service "
+                        + s.name()
+                        + ", affected by incident "
+                        + alert.linkedIncidentId();
+                teamsOf(s).forEach(t -> out.add(new TeamWhy(t, why)));
+              });
+    }
+    return out;
+  }
+
+  private static List<TeamRel> teamsOf(Service s) {
+    return s.teams() == null ? List.of() : s.teams();
+  }
+
+  /** A team in scope and why. */
+  private record TeamWhy(TeamRel team, String why) {}
 
   /**
    * Changes for a service: pipelines of its teams; repositories mapped to it or to those pipelines.
@@ -175,6 +231,8 @@ public final class RecentChanges {
     final String name;
     final boolean wide;
     final Map<Long, String> teams = new LinkedHashMap<>();
+    final Map<Long, List<String>> why = new LinkedHashMap<>();
+    FanOut.Part<List<TeamWhy>> whyTeams;
     final List<Entity> direct = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
     DeploymentPipeline pipeline;
@@ -193,6 +251,20 @@ public final class RecentChanges {
     void addTeams(List<TeamRel> rels) {
       if (rels != null) {
         rels.forEach(t -> teams.putIfAbsent(t.id(), t.name()));
+      }
+    }
+
+    void addTeams(List<TeamRel> rels, String reason) {
+      addTeams(rels);
+      if (rels != null) {
+        rels.forEach(t -> because(t.id(), reason));
+      }
+    }
+
+    void because(Long team, String reason) {
+      List<String> list = why.computeIfAbsent(team, k -> new ArrayList<>());
+      if (!list.contains(reason)) {
+        list.add(reason);
       }
     }
 
@@ -250,7 +322,18 @@ public final class RecentChanges {
     FanOut.Part<List<AlertSource>> sources =
         wide ? reads.add("alert_sources", () -> call.lookups().alertSources(call.ctx())) : null;
     reads.await();
-    teamReads.forEach(part -> part.value().ifPresent(scope::addTeams));
+    for (int i = 0; i < teamReads.size(); i++) {
+      String reason = scope.kind.equals("alert") ? ALERT_TEAM_REASONS.get(i) : null;
+      teamReads
+          .get(i)
+          .value()
+          .ifPresent(
+              rels ->
+                  scope.addTeams(rels, reason == null ? "team of the escalation policy" : reason));
+    }
+    if (scope.whyTeams != null) {
+      scope.whyTeams.orElse(List.of()).forEach(t -> scope.addTeams(List.of(t.team()), t.why()));
+    }
 
     ObjectNode section = Json.object();
     ObjectNode scopeNode = section.putObject("scope").put("kind", scope.kind);
@@ -258,12 +341,22 @@ public final class RecentChanges {
     Json.putIfPresent(scopeNode, "name", scope.name);
     section.putObject("window").put("from", Times.iso(from)).put("until", Times.iso(until));
     ArrayNode teams = section.putArray("teams");
-    scope.teams.forEach((id, name) -> teams.add(Views.ref(id, name)));
+    scope.teams.forEach(
+        (id, name) -> {
+          ObjectNode team = Views.ref(id, name);
+          List<String> why = scope.why.get(id);
+          if (why != null) {
+            ArrayNode list = team.putArray("why");
+            why.forEach(list::add);
+          }
+          teams.add(team);
+        });
 
     List<DeploymentPipeline> owned = ownedPipelines(scope, pipelines);
     ArrayNode pipelineNodes = section.putArray("pipelines");
     owned.forEach(p -> pipelineNodes.add(pipeline(p, scope.pipeline != null)));
     section.put("pipelines_note", pipelinesNote(scope, pipelines, owned));
+    section.put("deployment_events", DEPLOYMENT_EVENTS_UNKNOWN);
 
     Map<String, Repo> repos =
         repos(

@@ -216,8 +216,7 @@ public final class InvestigateAlertTool implements IlertTool {
     ServiceImpact impact = new ServiceImpact(reads.services.orElse(List.of()));
     impact.byTeams(teamIds(reads.teams.source().orElse(List.of())), "alert source");
     impact.byTeams(teamIds(reads.teams.policy().orElse(List.of())), "escalation policy");
-    impact.namedIn(a.summary(), "alert summary");
-    impact.namedIn(a.alertKey(), "alert key");
+    impact.namedBy(a);
     if (a.linkedIncidentId() != null) {
       reads.incidents.orElse(List.of()).stream()
           .filter(i -> a.linkedIncidentId().equals(i.id()))
