@@ -31,6 +31,13 @@ public record AlertQuery(
   }
 
   /**
+   * @return a query for the alerts that still need someone (PENDING and ACCEPTED)
+   */
+  public static AlertQuery open() {
+    return all().withStates(AlertStatus.wire(AlertStatus.OPEN));
+  }
+
+  /**
    * @param states the states
    * @return a query for alerts in these states
    */

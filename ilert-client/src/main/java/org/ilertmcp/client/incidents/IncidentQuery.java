@@ -21,6 +21,13 @@ public record IncidentQuery(
     return new IncidentQuery(null, null, null, null, null);
   }
 
+  /**
+   * @return incidents that are not over
+   */
+  public static IncidentQuery open() {
+    return all().withStates(IncidentStatus.wire(IncidentStatus.OPEN));
+  }
+
   /** This query, limited to incidents in these states. */
   public IncidentQuery withStates(List<String> states) {
     return new IncidentQuery(states, services, from, until, include);

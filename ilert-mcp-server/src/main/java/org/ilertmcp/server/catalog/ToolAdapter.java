@@ -88,8 +88,9 @@ public final class ToolAdapter {
     return Tool.builder(spec.name())
         .title(spec.title())
         .description(spec.description())
-        .inputSchema(spec.inputSchema())
-        .outputSchema(spec.outputSchema())
+        .inputSchema(tool instanceof WriteTool w ? guard.inputSchema(w) : spec.inputSchema())
+        .outputSchema(
+            tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema())
         .annotations(spec.annotations())
         .handler((context, args) -> run(tool, spec, context, args));
   }

@@ -3,6 +3,7 @@ package org.ilertmcp.server.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -84,12 +85,13 @@ public final class ToolReference {
 
   private static Entry entry(IlertTool tool, ToolAdapter adapter) {
     ToolSpec spec = tool.spec();
+    Tool listed = adapter.adapt(tool);
     return new Entry(
         spec.name(),
         spec.tier().wireName(),
         spec.description(),
-        parameters(spec.inputSchema()),
-        CatalogStats.tokens(List.of(adapter.adapt(tool))));
+        parameters(listed.inputSchema()),
+        CatalogStats.tokens(List.of(listed)));
   }
 
   private static List<Parameter> parameters(JsonNode schema) {

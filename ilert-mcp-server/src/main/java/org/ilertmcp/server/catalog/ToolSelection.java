@@ -39,7 +39,9 @@ public record ToolSelection(
    * @throws IllegalArgumentException naming the first unknown toolset or tool
    */
   public List<IlertTool> apply(List<IlertTool> catalog) {
-    Set<Toolset> sets = toolsets(toolsets);
+    boolean byDefault = toolsets.stream().anyMatch(n -> n.trim().equalsIgnoreCase("default"));
+    Set<Toolset> named =
+        toolsets(toolsets.stream().filter(n -> !n.trim().equalsIgnoreCase("default")).toList());
     Set<String> known = catalog.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
     for (String name : concat(tools, excludeTools)) {
       if (!known.contains(name)) {
@@ -49,7 +51,10 @@ public record ToolSelection(
     List<IlertTool> selected = new ArrayList<>();
     for (IlertTool tool : catalog) {
       ToolSpec spec = tool.spec();
-      boolean wanted = sets.contains(spec.toolset()) || tools.contains(spec.name());
+      boolean wanted =
+          named.contains(spec.toolset())
+              || (byDefault && spec.toolset().inDefault() && spec.inDefault())
+              || tools.contains(spec.name());
       if (wanted && !excludeTools.contains(spec.name()) && ceiling.allows(spec.tier())) {
         selected.add(tool);
       }

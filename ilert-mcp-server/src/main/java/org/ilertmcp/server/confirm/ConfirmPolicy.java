@@ -133,6 +133,14 @@ public final class ConfirmPolicy {
     return rule == Rule.ALWAYS || (rule == Rule.IF_HIGH_IMPACT && preview.highImpact());
   }
 
+  /**
+   * Whether some call of {@code tool} may need confirmation; when not, the guard need not work out
+   * a preview (which reads from ilert) unless the caller asks for one.
+   */
+  public boolean mayCover(String tool) {
+    return all || rules.containsKey(tool);
+  }
+
   /** A short description for the start-up banner and errors: {@code default}, {@code none}, ... */
   public String describe() {
     if (all) {

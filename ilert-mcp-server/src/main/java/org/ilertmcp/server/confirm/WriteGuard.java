@@ -87,8 +87,14 @@ public final class WriteGuard {
         return done(confirmation, new Guarded(first.get(), false, Confirmation.REPLAYED));
       }
     }
+    ConfirmPolicy effective = policy.forRequest(write.request());
+    boolean dryRun = arguments.path(DRY_RUN).asBoolean(false);
+    if (!dryRun && !effective.mayCover(tool)) {
+      confirmation.accept(Confirmation.NOT_REQUIRED);
+      return new Guarded(apply(write, acting, use), true, Confirmation.NOT_REQUIRED);
+    }
     Preview preview = write.tool().preview(write.calls().apply(acting));
-    if (arguments.path(DRY_RUN).asBoolean(false)) {
+    if (dryRun) {
       return done(
           confirmation,
           new Guarded(
@@ -97,7 +103,7 @@ public final class WriteGuard {
               Confirmation.PREVIEWED));
     }
     Confirmation how = Confirmation.NOT_REQUIRED;
-    if (policy.forRequest(write.request()).covers(tool, preview)) {
+    if (effective.covers(tool, preview)) {
       ObjectNode bound = without(arguments, CONFIRMATION_TOKEN);
       ConfirmationTokens.Binding binding =
           new ConfirmationTokens.Binding(tool, RequestStates.digest(bound), credentialHash);
@@ -112,6 +118,42 @@ public final class WriteGuard {
     }
     confirmation.accept(how);
     return new Guarded(apply(write, acting, use), true, how);
+  }
+
+  /**
+   * The input schema {@code tools/list} shows for a write tool: its own parameters plus the shared
+   * ones, declared here once: {@code dry_run} on every write, {@code idempotency_key} on creating
+   * writes, {@code confirmation_token} when the operator allows tokens.
+   */
+  public ObjectNode inputSchema(WriteTool tool) {
+    ObjectNode schema = tool.spec().inputSchema().deepCopy();
+    ObjectNode properties = (ObjectNode) schema.get("properties");
+    properties.putObject(DRY_RUN).put("type", "boolean").put("description", "Preview only.");
+    if (tool.creates()) {
+      properties
+          .putObject(IDEMPOTENCY_KEY)
+          .put("type", "string")
+          .put("description", "Acts once per key.");
+    }
+    if (tokens != null) {
+      properties
+          .putObject(CONFIRMATION_TOKEN)
+          .put("type", "string")
+          .put("description", "Token from the preview.");
+    }
+    return schema;
+  }
+
+  /**
+   * The output schema {@code tools/list} shows for a write tool: its own, without required fields,
+   * because a call that did not act (dry run, declined, awaiting confirmation) answers {@code
+   * applied: false}, {@code confirmation} and {@code preview} instead of what it would have
+   * changed.
+   */
+  public static ObjectNode outputSchema(WriteTool tool) {
+    ObjectNode schema = tool.spec().outputSchema().deepCopy();
+    schema.remove("required");
+    return schema;
   }
 
   /** Empty when the person (or the token) confirmed; else the result that stops the call. */

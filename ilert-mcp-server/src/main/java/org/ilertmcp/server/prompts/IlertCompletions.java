@@ -125,7 +125,7 @@ public final class IlertCompletions implements Completion.Provider {
     return switch (kind) {
       case OPEN_ALERTS ->
           newestFirst(
-              client.alerts().listAll(ctx, AlertQuery.inStates("PENDING", "ACCEPTED"), MAX_FETCHED),
+              client.alerts().listAll(ctx, AlertQuery.open(), MAX_FETCHED),
               Alert::id,
               Alert::reportTime);
       case INCIDENTS ->

@@ -14,6 +14,7 @@ import org.ilertmcp.client.deployments.DeploymentPipeline;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentQuery;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
 import org.ilertmcp.client.maintenance.MaintenanceWindowQuery;
 import org.ilertmcp.client.oncalls.OnCall;
@@ -49,8 +50,7 @@ public final class Lookups {
   /** The cache's name in metrics. */
   public static final String METRIC_NAME = "lookups";
 
-  private static final List<String> OPEN_INCIDENTS =
-      List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
+  private static final List<String> OPEN_INCIDENTS = IncidentStatus.wire(IncidentStatus.OPEN);
 
   private record Key(String key, String teamContext, String kind, long id) {}
 

@@ -18,6 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param annotations all four hints
  * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
  *     reports progress
+ * @param inDefault whether {@code --toolsets default} includes it with its toolset; a tool that
+ *     another tool's parameter supersedes is left out to keep the default list small, and is still
+ *     offered when its toolset is named
  */
 public record ToolSpec(
     String name,
@@ -28,7 +31,8 @@ public record ToolSpec(
     ObjectNode inputSchema,
     ObjectNode outputSchema,
     ToolAnnotations annotations,
-    boolean longRunning) {
+    boolean longRunning,
+    boolean inDefault) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -56,6 +60,7 @@ public record ToolSpec(
     private ObjectNode output;
     private ToolAnnotations annotations;
     private boolean longRunning;
+    private boolean inDefault = true;
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -107,9 +112,24 @@ public record ToolSpec(
       return this;
     }
 
+    /** Left out of {@code --toolsets default}; offered when its toolset is named. */
+    public Builder outsideDefault() {
+      this.inDefault = false;
+      return this;
+    }
+
     public ToolSpec build() {
       return new ToolSpec(
-          name, toolset, tier, title, description, input, output, annotations, longRunning);
+          name,
+          toolset,
+          tier,
+          title,
+          description,
+          input,
+          output,
+          annotations,
+          longRunning,
+          inDefault);
     }
   }
 }

@@ -15,4 +15,13 @@ public interface WriteTool extends IlertTool {
    * @throws org.ilertmcp.server.tool.input.ToolInputException for arguments the model can fix
    */
   Preview preview(IlertCall call);
+
+  /**
+   * Whether each call creates something new (an alert, a status update, an override, a window, a
+   * deployment event), so that a retry would create a second one: such a tool takes {@code
+   * idempotency_key}.
+   */
+  default boolean creates() {
+    return false;
+  }
 }

@@ -25,6 +25,7 @@ import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,9 @@ class BothErasInteropE2ETest {
   @Test
   void clientsOfBothErasShareOneEndpoint() throws Exception {
     IlertMcpServer.ServerSettings settings =
-        new IlertMcpServer.ServerSettings(ToolSelection.defaults(), 8000, Duration.ofSeconds(20));
+        new IlertMcpServer.ServerSettings(ToolSelection.defaults(), 8000, Duration.ofSeconds(20))
+            // The flow's writes apply at once; ConfirmationE2ETest covers confirmation.
+            .withWrites(WriteSafety.defaults().withConfirm(List.of("none")));
     try (SandboxMode sandbox =
         SandboxMode.start(settings, HttpTransportConfig.builder().build(), "127.0.0.1", 0, 42, 0)) {
       EmulatorState state = sandbox.emulator().state();
@@ -135,6 +138,7 @@ class BothErasInteropE2ETest {
     env.put("AUTH_HEADER", AUTH);
     env.put("ILERT_API_KEY", KEY);
     env.put("ILERT_REQUESTS_PER_MINUTE", "0");
+    env.put("ILERT_CONFIRM", "none");
     env.put("STEPS", Json.write(Json.tree(List.of(steps))));
     List<String> args = new ArrayList<>(List.of(script, sdk, mode));
     args.addAll(target);

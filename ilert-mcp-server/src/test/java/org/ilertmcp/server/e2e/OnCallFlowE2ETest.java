@@ -1,11 +1,13 @@
 package org.ilertmcp.server.e2e;
 
 import java.time.Duration;
+import java.util.List;
 import org.ilertmcp.mcp.testing.NodeTools;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +24,9 @@ class OnCallFlowE2ETest {
   void triageCommunicateResolve(String mode) throws Exception {
     NodeTools node = NodeTools.installed();
     IlertMcpServer.ServerSettings settings =
-        new IlertMcpServer.ServerSettings(ToolSelection.defaults(), 8000, Duration.ofSeconds(20));
+        new IlertMcpServer.ServerSettings(ToolSelection.defaults(), 8000, Duration.ofSeconds(20))
+            // The flow's writes apply at once; ConfirmationE2ETest covers confirmation.
+            .withWrites(WriteSafety.defaults().withConfirm(List.of("none")));
     try (SandboxMode sandbox =
             SandboxMode.start(
                 settings, HttpTransportConfig.builder().build(), "127.0.0.1", 0, 42, 120);

@@ -21,7 +21,7 @@ class StdioSandboxE2ETest {
   @Test
   void theSdkStdioClientRunsTheOnCallFlowOnTheInProcessSandbox() throws Exception {
     NodeTools node = NodeTools.installed();
-    try (FlowDriver client = FlowDriver.stdio(node, "stdio", "--sandbox")) {
+    try (FlowDriver client = FlowDriver.stdio(node, "stdio", "--sandbox", "--confirm", "none")) {
       List<String> tools = new ArrayList<>();
       client.hello().path("tools").forEach(t -> tools.add(t.asString()));
       assertThat(tools).contains("list_alerts", "accept_alert", "create_incident");

@@ -202,6 +202,7 @@ class ThreeInstancesIT {
         env.put("ILERT_HOST", "127.0.0.1");
         env.put("ILERT_PORT", "0");
         env.put("ILERT_LOG_LEVEL", "warn");
+        env.put("ILERT_CONFIRM", "none");
         if ("false".equals(mode.get("ILERT_STATELESS"))) {
           env.put("ILERT_SESSION_ROUTE", name);
         }

@@ -19,6 +19,7 @@ import org.ilertmcp.mcp.server.Outbound;
 import org.ilertmcp.mcp.server.ProtocolVersions;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.ToolSelection;
+import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.tool.AccessTier;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +58,13 @@ public final class Sandbox implements AutoCloseable {
   public static final ToolSelection ALL =
       new ToolSelection(List.of("all"), List.of(), List.of(), AccessTier.ADMIN);
 
+  /**
+   * Writes apply at once: tool tests check what a tool does; the confirmation policy has its own
+   * tests ({@code confirm} package), which start a sandbox with {@link #withWrites}.
+   */
+  public static final WriteSafety NO_CONFIRMATION =
+      WriteSafety.defaults().withConfirm(List.of("none"));
+
   /** A sandbox on the real clock with all toolsets and the admin ceiling. */
   public static Sandbox start() {
     return start(Clock.systemUTC(), ALL);
@@ -73,7 +81,12 @@ public final class Sandbox implements AutoCloseable {
 
   /** The same, with the server reading recent changes from GitHub as {@code github} says. */
   public static Sandbox start(Clock clock, ToolSelection selection, GitHubSettings github) {
-    return start(clock, selection, github, b -> b.requestsPerMinute(0));
+    return start(clock, selection, github, NO_CONFIRMATION, b -> b.requestsPerMinute(0));
+  }
+
+  /** A sandbox on the real clock, all tools, with these write settings (confirmation, tokens). */
+  public static Sandbox withWrites(WriteSafety writes) {
+    return start(Clock.systemUTC(), ALL, null, writes, b -> b.requestsPerMinute(0));
   }
 
   /**
@@ -81,13 +94,14 @@ public final class Sandbox implements AutoCloseable {
    * further (e.g. with the default per-key limit and an observer).
    */
   public static Sandbox startWith(UnaryOperator<IlertClient.Builder> client) {
-    return start(Clock.systemUTC(), ALL, null, client);
+    return start(Clock.systemUTC(), ALL, null, NO_CONFIRMATION, client);
   }
 
   private static Sandbox start(
       Clock clock,
       ToolSelection selection,
       GitHubSettings github,
+      WriteSafety writes,
       UnaryOperator<IlertClient.Builder> configure) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
@@ -98,7 +112,8 @@ public final class Sandbox implements AutoCloseable {
     IlertMcpServer server =
         IlertMcpServer.create(
             new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20))
-                .withGitHub(github),
+                .withGitHub(github)
+                .withWrites(writes),
             client,
             clock);
     return new Sandbox(emulator, server);

@@ -6,6 +6,9 @@ package org.ilertmcp.server.tool.output;
  * instructions cannot hide in them. Such text is always put in clearly labelled fields.
  */
 public final class Text {
+  /** Longest text {@link #quote} shows. */
+  public static final int QUOTE_MAX = 120;
+
   private Text() {}
 
   /** The text without control, format (zero-width, bidi) and unassigned characters. */
@@ -16,6 +19,15 @@ public final class Text {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().filter(Text::keep).forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  /**
+   * Cleaned text on one line in quotes, cut to {@value #QUOTE_MAX} characters: how a preview shows
+   * a summary, comment or other caller or monitoring text to the person confirming it.
+   */
+  public static String quote(String text) {
+    String flat = text == null ? "" : clean(text).replaceAll("\\s+", " ").trim();
+    return "'" + (flat.length() > QUOTE_MAX ? flat.substring(0, QUOTE_MAX - 1) + "…" : flat) + "'";
   }
 
   private static boolean keep(int cp) {

@@ -147,6 +147,19 @@ public final class Views {
     Json.putIfPresent(target, field, Times.iso(value));
   }
 
+  /** How a preview names an alert: id, summary, priority and status. */
+  public static String alertLabel(Alert a) {
+    return "alert "
+        + a.id()
+        + " "
+        + Text.quote(a.summary())
+        + " ("
+        + (a.priority() == null ? "no priority" : a.priority())
+        + ", "
+        + a.status()
+        + ")";
+  }
+
   /** The list projection of an alert ({@link #ALERT_SUMMARY}). */
   public static ObjectNode alertSummary(Alert a) {
     return ALERT_SUMMARY.view(a);

@@ -3,22 +3,26 @@ package org.ilertmcp.server.tools.actions;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertActionResult;
 import org.ilertmcp.client.alerts.AlertActionTrigger;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code run_alert_action}: run a manual alert action; it reaches a third party, no undo. */
-public final class RunAlertActionTool implements IlertTool {
+public final class RunAlertActionTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("run_alert_action", Toolset.ACTIONS, AccessTier.RESPOND)
@@ -41,6 +45,25 @@ public final class RunAlertActionTool implements IlertTool {
                 "success"))
         .destructive(false)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    long id = call.args().id("alert_id");
+    Alert alert = call.client().alerts().get(call.ctx(), id, List.of());
+    AlertActionTrigger action =
+        find(call.client().alerts().actions(call.ctx(), id), call.args().requireString("action"));
+    return Preview.of(
+            "Run alert action "
+                + Text.quote(action.name())
+                + " ("
+                + action.type()
+                + ") on "
+                + Views.alertLabel(alert)
+                + ".")
+        .notifying(
+            "whoever the " + action.type() + " action reaches (ticket, chat or webhook)", null)
+        .irreversible("the action's effect in the other system cannot be undone from ilert.");
   }
 
   @Override

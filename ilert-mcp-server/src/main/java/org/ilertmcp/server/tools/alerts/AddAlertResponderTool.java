@@ -2,27 +2,30 @@ package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
 import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_alert_responder}: bring one more user in on an alert. */
-public final class AddAlertResponderTool implements IlertTool {
+public final class AddAlertResponderTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("add_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Add alert responder")
         .description(
-            "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders. Returns the alert.")
+            "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")
@@ -31,6 +34,21 @@ public final class AddAlertResponderTool implements IlertTool {
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    CallContext ctx = call.ctx();
+    Alert alert = call.client().alerts().get(ctx, call.args().id("alert_id"), List.of());
+    String user = call.args().requireString("user");
+    String who = "user " + Text.quote(user) + " (id " + call.names().user(ctx, user) + ")";
+    return Preview.of(
+            "Add "
+                + who
+                + " to the responders of "
+                + Views.alertLabel(alert)
+                + ", keeping the others.")
+        .notifying(who + ", by their notification rules while the alert is open", 1);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.alerts;
 
+import java.util.List;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
@@ -7,24 +8,26 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code assign_alert}: reassign an alert to a user, an escalation policy or a schedule. */
-public final class AssignAlertTool implements IlertTool {
+public final class AssignAlertTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("assign_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Assign alert")
         .description(
-            "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now). Returns the alert.")
+            "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now).")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")
@@ -38,9 +41,53 @@ public final class AssignAlertTool implements IlertTool {
   }
 
   @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    checkOneTarget(args);
+    CallContext ctx = call.ctx();
+    Alert alert = call.client().alerts().get(ctx, args.id("alert_id"), List.of());
+    String target;
+    if (args.has("user")) {
+      String user = args.requireString("user");
+      target =
+          "user "
+              + Text.quote(user)
+              + " (id "
+              + call.names().user(ctx, user)
+              + "), replacing its pending responders";
+    } else if (args.has("escalation_policy")) {
+      String policy = args.requireString("escalation_policy");
+      target =
+          "escalation policy "
+              + Text.quote(policy)
+              + " (id "
+              + call.names().escalationPolicy(ctx, policy)
+              + "), restarting at its first level";
+    } else {
+      String schedule = args.requireString("schedule");
+      target =
+          "whoever is on call now in schedule "
+              + Text.quote(schedule)
+              + " (id "
+              + call.names().schedule(ctx, schedule)
+              + ")";
+    }
+    return Preview.of("Reassign " + Views.alertLabel(alert) + " to " + target + ".")
+        .notifying("the new responders, by their notification rules", args.has("user") ? 1 : null);
+  }
+
+  @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     long id = args.id("alert_id");
+    checkOneTarget(args);
+    Alert alert = assign(call, id);
+    ObjectNode result = Json.object();
+    result.set("alert", Views.alertSummary(alert));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  private static void checkOneTarget(Args args) {
     int given =
         (args.has("user") ? 1 : 0)
             + (args.has("escalation_policy") ? 1 : 0)
@@ -49,10 +96,6 @@ public final class AssignAlertTool implements IlertTool {
       throw new ToolInputException(
           "Give exactly one of user, escalation_policy or schedule (got " + given + ").");
     }
-    Alert alert = assign(call, id);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alert));
-    return Output.of(result, call.maxResultTokens());
   }
 
   private static Alert assign(IlertCall call, long id) {

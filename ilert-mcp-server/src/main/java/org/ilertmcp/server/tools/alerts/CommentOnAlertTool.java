@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.events.Event;
 import org.ilertmcp.client.events.EventReceipt;
@@ -14,12 +15,14 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * this reads the source's integration key with the caller's key (never shown), checks that the
  * comment would land on this very alert, and sends the event. The key is never returned.
  */
-public final class CommentOnAlertTool implements IlertTool {
+public final class CommentOnAlertTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -58,6 +61,18 @@ public final class CommentOnAlertTool implements IlertTool {
   }
 
   @Override
+  public Preview preview(IlertCall call) {
+    Alert alert = call.client().alerts().get(call.ctx(), call.args().id("alert_id"), List.of());
+    return Preview.of(
+            "Add to the timeline of "
+                + Views.alertLabel(alert)
+                + " the comment "
+                + Text.quote(call.args().requireString("comment"))
+                + ".")
+        .irreversible("ilert offers API keys no way to edit or delete a comment.");
+  }
+
+  @Override
   public ToolResult call(IlertCall call) {
     long id = call.args().id("alert_id");
     String comment = call.args().requireString("comment");
@@ -77,7 +92,7 @@ public final class CommentOnAlertTool implements IlertTool {
 
   /** Fails unless a COMMENT event by the alert's key would reach this alert; returns its source. */
   private static long checkTarget(IlertCall call, Alert alert) {
-    if ("RESOLVED".equals(alert.status())) {
+    if (AlertStatus.RESOLVED.is(alert.status())) {
       throw new ToolInputException(
           "Alert " + alert.id() + " is resolved; ilert accepts comments only on open alerts.");
     }
@@ -90,7 +105,7 @@ public final class CommentOnAlertTool implements IlertTool {
               + " there is no other comment API for API keys.");
     }
     long source = alert.alertSource().id();
-    AlertQuery open = AlertQuery.inStates("PENDING", "ACCEPTED").withSources(List.of(source));
+    AlertQuery open = AlertQuery.open().withSources(List.of(source));
     Optional<Alert> latest =
         call.client().alerts().listAll(call.ctx(), open, 1000).stream()
             .filter(a -> key.equals(normalise(a.alertKey())))

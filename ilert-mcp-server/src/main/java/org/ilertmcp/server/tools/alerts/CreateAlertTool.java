@@ -10,12 +10,14 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * notifies people and changes no configuration, status page or customer-facing communication, which
  * is what MANAGE guards.
  */
-public final class CreateAlertTool implements IlertTool {
+public final class CreateAlertTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -35,7 +37,7 @@ public final class CreateAlertTool implements IlertTool {
         .description(
             "Raise a manual alert (a person paging on-call), escalated by the source's policy or"
                 + " the given one; with responders, only they are notified. Not for monitoring"
-                + " traffic. Returns the alert.")
+                + " traffic.")
         .input(
             Schema.input()
                 .string("summary", "One-line summary.")
@@ -48,6 +50,49 @@ public final class CreateAlertTool implements IlertTool {
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(false)
         .build();
+  }
+
+  @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    CallContext ctx = call.ctx();
+    String source = args.requireString("alert_source");
+    long sourceId = call.names().alertSource(ctx, source);
+    String policy =
+        args.string("escalation_policy")
+            .map(
+                p ->
+                    "escalation policy "
+                        + Text.quote(p)
+                        + " (id "
+                        + call.names().escalationPolicy(ctx, p)
+                        + ")")
+            .orElse("the source's escalation policy");
+    List<String> responders = args.strings("responders");
+    responders.forEach(u -> call.names().user(ctx, u));
+    Preview preview =
+        Preview.of(
+                "Raise a manual alert "
+                    + Text.quote(args.requireString("summary"))
+                    + " on alert source "
+                    + Text.quote(source)
+                    + " (id "
+                    + sourceId
+                    + "), priority "
+                    + args.string("priority").orElse("by the source's rule")
+                    + ", escalated by "
+                    + policy
+                    + ".")
+            .irreversible("notifications already sent cannot be recalled.");
+    return responders.isEmpty()
+        ? preview.notifying("the on-call responders of " + policy + ", by their rules", null)
+        : preview.notifying(
+            "only the listed responders " + String.join(", ", responders), responders.size());
   }
 
   @Override

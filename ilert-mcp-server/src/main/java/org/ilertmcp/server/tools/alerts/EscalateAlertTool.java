@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.alerts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.ErrorKind;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.client.common.ScheduleRel;
 import org.ilertmcp.client.common.UserRel;
@@ -16,12 +18,14 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * level: the first target through {@code assign}, other users and on-call users added as
  * responders.
  */
-public final class EscalateAlertTool implements IlertTool {
+public final class EscalateAlertTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("escalate_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -51,6 +55,47 @@ public final class EscalateAlertTool implements IlertTool {
                 "level"))
         .destructive(false)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Alert alert =
+        call.client()
+            .alerts()
+            .get(call.ctx(), call.args().id("alert_id"), List.of("escalationRules"));
+    int next = AlertLevels.current(alert) + 1;
+    EscalationRule rule = nextLevel(alert, next);
+    List<String> who = new ArrayList<>();
+    if (rule.users() != null) {
+      rule.users()
+          .forEach(
+              u ->
+                  who.add(
+                      "user "
+                          + Text.quote(Views.fullName(u.firstName(), u.lastName()))
+                          + " (id "
+                          + u.id()
+                          + ")"));
+    }
+    boolean schedules = rule.schedules() != null && !rule.schedules().isEmpty();
+    if (schedules) {
+      rule.schedules()
+          .forEach(s -> who.add("whoever is on call in schedule " + Text.quote(s.name())));
+    }
+    String policy = alert.escalationPolicy() == null ? "?" : alert.escalationPolicy().name();
+    return Preview.of(
+            "Escalate "
+                + Views.alertLabel(alert)
+                + " to level "
+                + (next + 1)
+                + " of escalation policy "
+                + Text.quote(policy)
+                + ": "
+                + String.join(", ", who)
+                + " become its pending responders.")
+        .notifying(
+            "the level's responders, by their notification rules",
+            schedules ? null : rule.users().size());
   }
 
   @Override
@@ -85,7 +130,7 @@ public final class EscalateAlertTool implements IlertTool {
   }
 
   private static EscalationRule nextLevel(Alert alert, int next) {
-    if ("RESOLVED".equals(alert.status())) {
+    if (AlertStatus.RESOLVED.is(alert.status())) {
       throw new ToolInputException("Alert " + alert.id() + " is resolved; nothing to escalate.");
     }
     List<EscalationRule> rules = AlertLevels.rules(alert);

@@ -2,28 +2,31 @@ package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
 import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code remove_alert_responder}: take a user off an alert. */
-public final class RemoveAlertResponderTool implements IlertTool {
+public final class RemoveAlertResponderTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("remove_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Remove alert responder")
         .description(
             "Remove a user from an alert's responders (get_alert lists them); they are no longer"
-                + " asked to respond. Returns the alert with the remaining responders.")
+                + " asked to respond.")
         .input(
             Schema.input()
                 .string("alert_id", "Alert id (list_alerts).")
@@ -32,6 +35,21 @@ public final class RemoveAlertResponderTool implements IlertTool {
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(true)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    CallContext ctx = call.ctx();
+    Alert alert = call.client().alerts().get(ctx, call.args().id("alert_id"), List.of());
+    String user = call.args().requireString("user");
+    return Preview.of(
+        "Remove user "
+            + Text.quote(user)
+            + " (id "
+            + call.names().user(ctx, user)
+            + ") from the responders of "
+            + Views.alertLabel(alert)
+            + "; they are no longer asked to respond.");
   }
 
   @Override

@@ -7,13 +7,15 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code call_ilert_api}: runs one catalogued operation, if the request's tier allows it. Keys and
  * credentials in the answer are redacted and text is cleaned like every other tool's output.
  */
-public final class CallIlertApiTool implements IlertTool {
+public final class CallIlertApiTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     // Offered from tier read up: each call is gated by its operation's own tier, so a read
@@ -61,20 +63,53 @@ public final class CallIlertApiTool implements IlertTool {
   }
 
   @Override
+  public Preview preview(IlertCall call) {
+    String method = call.args().requireString("method");
+    String path = path(call.args());
+    ApiCatalogue.Operation op = operation(method, path);
+    ApiCatalogue.refusal(op, call.tier())
+        .ifPresent(
+            refusal -> {
+              throw new ToolInputException(refusal);
+            });
+    Preview preview =
+        Preview.of(
+            method
+                + " "
+                + path
+                + (call.args().has("query") ? "?" + call.args().requireString("query") : "")
+                + " ("
+                + Text.quote(op.summary())
+                + ")"
+                + call.args().string("body").map(b -> " with body " + Text.quote(b)).orElse("")
+                + ".");
+    return method.equalsIgnoreCase("DELETE")
+        ? preview.irreversible("ilert deletes the object; this server cannot restore it.")
+        : preview.irreversible("ilert applies it as sent; this server cannot undo it.");
+  }
+
+  private static String path(Args args) {
+    return args.requireString("path").replaceFirst("^/api(?=/)", "");
+  }
+
+  private static ApiCatalogue.Operation operation(String method, String path) {
+    return ApiCatalogue.match(method, path)
+        .orElseThrow(
+            () ->
+                new ToolInputException(
+                    method
+                        + " "
+                        + path
+                        + " is not an ilert API operation; find one with"
+                        + " search_ilert_api and fill in its ids."));
+  }
+
+  @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     String method = args.requireString("method");
-    String path = args.requireString("path").replaceFirst("^/api(?=/)", "");
-    ApiCatalogue.Operation op =
-        ApiCatalogue.match(method, path)
-            .orElseThrow(
-                () ->
-                    new ToolInputException(
-                        method
-                            + " "
-                            + path
-                            + " is not an ilert API operation; find one with"
-                            + " search_ilert_api and fill in its ids."));
+    String path = path(args);
+    ApiCatalogue.Operation op = operation(method, path);
     Optional<String> refusal = ApiCatalogue.refusal(op, call.tier());
     if (refusal.isPresent()) {
       return ToolResult.error(refusal.get());

@@ -10,21 +10,23 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code record_deployment_event}: posts a deployment event with the pipeline's integration key,
  * which the tool reads itself so it never reaches the model.
  */
-public final class RecordDeploymentEventTool implements IlertTool {
+public final class RecordDeploymentEventTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("record_deployment_event", Toolset.DEPLOYMENTS, AccessTier.MANAGE)
@@ -55,17 +57,44 @@ public final class RecordDeploymentEventTool implements IlertTool {
   }
 
   @Override
-  public ToolResult call(IlertCall call) {
-    Args args = call.args();
-    Instant when = args.instant("timestamp").orElse(call.clock().instant());
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    DeploymentPipeline pipeline = pipeline(call);
+    return Preview.of(
+            "Record the deployment "
+                + Text.quote(call.args().requireString("summary"))
+                + " on pipeline "
+                + Text.quote(pipeline.name())
+                + " (id "
+                + pipeline.id()
+                + ") at "
+                + Times.iso(call.args().instant("timestamp").orElse(call.clock().instant()))
+                + ".")
+        .irreversible("ilert cannot read back or delete a deployment event.");
+  }
+
+  /** The pipeline, which must reveal its integration key to this key. */
+  private static DeploymentPipeline pipeline(IlertCall call) {
     DeploymentPipeline pipeline =
-        GetDeploymentPipelineTool.resolve(call, args.requireString("pipeline"));
+        GetDeploymentPipelineTool.resolve(call, call.args().requireString("pipeline"));
     if (pipeline.integrationKey() == null || pipeline.integrationKey().isBlank()) {
       throw new ToolInputException(
           "This API key may not record deployment events on pipeline "
               + pipeline.name()
               + " (ilert does not reveal its integration key to this key's role).");
     }
+    return pipeline;
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Args args = call.args();
+    Instant when = args.instant("timestamp").orElse(call.clock().instant());
+    DeploymentPipeline pipeline = pipeline(call);
     ObjectNode details = Json.object();
     Json.putIfPresent(details, "version", args.string("version").orElse(null));
     Json.putIfPresent(details, "environment", args.string("environment").orElse(null));

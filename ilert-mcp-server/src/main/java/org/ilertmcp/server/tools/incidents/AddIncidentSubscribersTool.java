@@ -8,9 +8,10 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
-public final class AddIncidentSubscribersTool implements IlertTool {
+public final class AddIncidentSubscribersTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -41,6 +42,24 @@ public final class AddIncidentSubscribersTool implements IlertTool {
                 "subscribers", Schema.array(Views.refSchema())))
         .write(true)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    long id = args.id("incident_id");
+    List<Subscriber> add = resolve(call);
+    List<String> named = new ArrayList<>();
+    args.strings("users").forEach(u -> named.add("user " + Text.quote(u)));
+    args.strings("teams").forEach(t -> named.add("team " + Text.quote(t)));
+    return Preview.of(
+        "Subscribe "
+            + String.join(", ", named)
+            + " ("
+            + add.size()
+            + " subscribers) to the updates of incident "
+            + id
+            + "; nothing is sent now, they receive its next updates.");
   }
 
   @Override

@@ -9,17 +9,19 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_incident}: open a status-page incident for affected services. */
-public final class CreateIncidentTool implements IlertTool {
+public final class CreateIncidentTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -27,7 +29,7 @@ public final class CreateIncidentTool implements IlertTool {
         .description(
             "Open an incident: a status-page communication setting the impact of services"
                 + " (list_services). Notifies subscribers only if notify_subscribers;"
-                + " preview_incident_notifications shows who.")
+                + " dry_run shows whom.")
         .input(
             Schema.input()
                 .string("summary", "Short public title.")
@@ -43,29 +45,56 @@ public final class CreateIncidentTool implements IlertTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Map<Long, String> affected = affected(call);
+    Incident body = body(call.args(), affected);
+    return IncidentViews.preview(
+        call,
+        "Open a status update "
+            + Text.quote(body.summary())
+            + " ("
+            + body.status()
+            + (body.message() == null ? "" : ", message " + Text.quote(body.message()))
+            + ") setting "
+            + IncidentViews.describe(call, affected)
+            + ".",
+        body);
+  }
+
+  @Override
   public ToolResult call(IlertCall call) {
-    Args args = call.args();
-    String summary = args.requireString("summary");
-    Map<Long, String> affected =
-        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
-    if (affected.isEmpty()) {
-      throw new ToolInputException("services must name at least one affected service.");
-    }
-    List<AffectedService> services =
-        affected.entrySet().stream()
-            .map(e -> new AffectedService(e.getValue(), IdRef.of(e.getKey())))
-            .toList();
-    Incident body =
-        Incident.of(
-            summary,
-            args.string("status").orElse("INVESTIGATING"),
-            args.string("message").orElse(null),
-            args.bool("notify_subscribers", false),
-            services);
+    Incident body = body(call.args(), affected(call));
     Incident created = call.client().incidents().create(call.ctx(), body);
     ObjectNode result = Json.object();
     result.set(
         "incident", IncidentViews.summary(created, IncidentViews.serviceNamesAfterWrite(call)));
     return Output.of(result, call.maxResultTokens());
+  }
+
+  private static Map<Long, String> affected(IlertCall call) {
+    Map<Long, String> affected =
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
+    if (affected.isEmpty()) {
+      throw new ToolInputException("services must name at least one affected service.");
+    }
+    return affected;
+  }
+
+  private static Incident body(Args args, Map<Long, String> affected) {
+    List<AffectedService> services =
+        affected.entrySet().stream()
+            .map(e -> new AffectedService(e.getValue(), IdRef.of(e.getKey())))
+            .toList();
+    return Incident.of(
+        args.requireString("summary"),
+        args.string("status").orElse("INVESTIGATING"),
+        args.string("message").orElse(null),
+        args.bool("notify_subscribers", false),
+        services);
   }
 }

@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.incidents;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,12 @@ import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -93,6 +96,54 @@ public final class IncidentViews {
     Map<Long, String> out = new LinkedHashMap<>();
     serviceIds(call, services).forEach(id -> out.put(id, impact));
     return out;
+  }
+
+  /**
+   * The preview of posting {@code body}: when it notifies subscribers, ilert's publish info says
+   * how many status pages and subscribers it reaches.
+   */
+  public static Preview preview(IlertCall call, String change, Incident body) {
+    if (!Boolean.TRUE.equals(body.sendNotification())) {
+      return Preview.of(change + " Subscribers are not notified (notify_subscribers is false).")
+          .irreversible("status pages show it at once and keep it in their history.");
+    }
+    JsonNode info = call.client().incidents().publishInfo(call.ctx(), body);
+    Integer pages =
+        sum(count(info.path("privateStatusPages")), count(info.path("publicStatusPages")));
+    Integer subscribers =
+        sum(count(info.path("privateSubscribers")), count(info.path("publicSubscribers")));
+    return Preview.of(change)
+        .notifying(
+            "the subscribers of "
+                + (pages == null ? "its" : pages)
+                + " status pages, by e-mail and their other channels",
+            subscribers)
+        .irreversible(
+            "sent notifications cannot be recalled; status pages show the update at once and"
+                + " keep it in their history.")
+        .highImpact(true);
+  }
+
+  /** Services and their impact as a preview names them. */
+  public static String describe(IlertCall call, Map<Long, String> impacts) {
+    Map<Long, String> names = serviceNames(call);
+    List<String> out = new ArrayList<>();
+    impacts.forEach(
+        (id, impact) ->
+            out.add(Text.quote(names.getOrDefault(id, "?")) + " (id " + id + ") " + impact));
+    return String.join(", ", out);
+  }
+
+  /** A count ilert documents as a number; a list is counted; null when absent. */
+  public static Integer count(JsonNode node) {
+    if (node.isNumber()) {
+      return node.asInt();
+    }
+    return node.isArray() ? node.size() : null;
+  }
+
+  private static Integer sum(Integer a, Integer b) {
+    return a == null ? b : b == null ? a : a + b;
   }
 
   /** The list projection. {@code summary} is text people entered. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentQuery;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_incidents}: status-page incidents by status, service and time, newest first. */
 public final class ListIncidentsTool implements IlertTool {
-  private static final List<String> OPEN = List.of("INVESTIGATING", "IDENTIFIED", "MONITORING");
+  private static final List<String> OPEN = IncidentStatus.wire(IncidentStatus.OPEN);
 
   @Override
   public ToolSpec spec() {

@@ -39,6 +39,8 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
                 "private_subscribers", Schema.integer(),
                 "public_subscribers", Schema.integer()))
         .readOnly()
+        // create_incident and update_incident with dry_run say the same to those who may post.
+        .outsideDefault()
         .build();
   }
 
@@ -79,12 +81,10 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
     return Output.of(result, call.maxResultTokens());
   }
 
-  /** ilert documents these as counts; a list is counted. */
   private static void count(ObjectNode result, String field, JsonNode node) {
-    if (node.isNumber()) {
-      result.put(field, node.asInt());
-    } else if (node.isArray()) {
-      result.put(field, node.size());
+    Integer count = IncidentViews.count(node);
+    if (count != null) {
+      result.put(field, count);
     }
   }
 }

@@ -13,19 +13,21 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code update_incident}: post an update. Reads the incident and its ETag, applies the change and
  * writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
  */
-public final class UpdateIncidentTool implements IlertTool {
+public final class UpdateIncidentTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -47,6 +49,33 @@ public final class UpdateIncidentTool implements IlertTool {
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Args args = call.args();
+    long id = args.id("incident_id");
+    Map<Long, String> changes = IncidentViews.affected(call, "services", "impact");
+    Incident current = call.client().incidents().get(call.ctx(), id, List.of()).value();
+    Incident next = next(args, current, changes);
+    Map<Long, String> impacts = new LinkedHashMap<>();
+    next.affectedServices().forEach(a -> impacts.put(a.service().id(), a.impact()));
+    return IncidentViews.preview(
+        call,
+        "Post to incident "
+            + id
+            + " "
+            + Text.quote(current.summary())
+            + " the update "
+            + Text.quote(next.message())
+            + ": status "
+            + current.status()
+            + " -> "
+            + next.status()
+            + ", services "
+            + IncidentViews.describe(call, impacts)
+            + ".",
+        next);
   }
 
   @Override

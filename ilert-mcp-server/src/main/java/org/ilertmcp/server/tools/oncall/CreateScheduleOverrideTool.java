@@ -10,18 +10,21 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_schedule_override}: put a user on call in a schedule for a time window. */
-public final class CreateScheduleOverrideTool implements IlertTool {
+public final class CreateScheduleOverrideTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
@@ -47,7 +50,14 @@ public final class CreateScheduleOverrideTool implements IlertTool {
   }
 
   @Override
-  public ToolResult call(IlertCall call) {
+  public boolean creates() {
+    return true;
+  }
+
+  /** What the arguments ask for, checked. */
+  private record Plan(long scheduleId, long userId, Instant start, Instant end) {}
+
+  private static Plan plan(IlertCall call) {
     Args args = call.args();
     long scheduleId = call.names().schedule(call.ctx(), args.requireString("schedule"));
     long userId = call.names().user(call.ctx(), args.requireString("user"));
@@ -59,6 +69,37 @@ public final class CreateScheduleOverrideTool implements IlertTool {
     if (!end.isAfter(call.clock().instant())) {
       throw new ToolInputException("end is in the past; an override must not be over already.");
     }
+    return new Plan(scheduleId, userId, start, end);
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    Plan plan = plan(call);
+    Schedule s = call.client().schedules().get(call.ctx(), plan.scheduleId(), List.of());
+    String user =
+        "user " + Text.quote(call.args().requireString("user")) + " (id " + plan.userId() + ")";
+    return Preview.of(
+            "Put "
+                + user
+                + " on call in schedule "
+                + Text.quote(s.name())
+                + " (id "
+                + s.id()
+                + ") from "
+                + Times.iso(plan.start())
+                + " to "
+                + Times.iso(plan.end())
+                + ", overriding its rotation.")
+        .notifying(user + " is paged in that time instead of the rotation's on-call person", 1);
+  }
+
+  @Override
+  public ToolResult call(IlertCall call) {
+    Plan plan = plan(call);
+    long scheduleId = plan.scheduleId();
+    long userId = plan.userId();
+    Instant start = plan.start();
+    Instant end = plan.end();
     Schedule s = call.client().schedules().get(call.ctx(), scheduleId, List.of());
     User user = call.client().users().get(call.ctx(), userId);
     call.client()

@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.sources;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
@@ -9,18 +10,20 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_maintenance_window}: silence sources and mark services under maintenance. */
-public final class CreateMaintenanceWindowTool implements IlertTool {
+public final class CreateMaintenanceWindowTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
@@ -48,9 +51,61 @@ public final class CreateMaintenanceWindowTool implements IlertTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    MaintenanceWindow w = body(call, call.clock().instant());
+    List<String> what = new ArrayList<>();
+    if (!w.alertSources().isEmpty()) {
+      what.add(
+          "alert sources "
+              + named(call.args().strings("alert_sources"), w.alertSources())
+              + " raise no alerts");
+    }
+    if (!w.services().isEmpty()) {
+      what.add(
+          "services "
+              + named(call.args().strings("services"), w.services())
+              + " show maintenance on status pages");
+    }
+    return Preview.of(
+            "Create maintenance window "
+                + Text.quote(w.summary())
+                + ": from "
+                + Times.iso(w.start())
+                + " to "
+                + Times.iso(w.end())
+                + " "
+                + String.join(" and ", what)
+                + ".")
+        .irreversible(
+            "alerts its sources would have raised during the window are not raised later.");
+  }
+
+  private static String named(List<String> given, List<IdRef> ids) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(Text.quote(given.get(i)) + " (id " + ids.get(i).id() + ")");
+    }
+    return String.join(", ", out);
+  }
+
+  @Override
   public ToolResult call(IlertCall call) {
-    Args args = call.args();
     Instant now = call.clock().instant();
+    MaintenanceWindow body = body(call, now);
+    MaintenanceWindow created = call.client().maintenanceWindows().create(call.ctx(), body);
+    ObjectNode result = Json.object();
+    result.set("maintenance_window", ListMaintenanceWindowsTool.view(created, now));
+    return Output.of(result, call.maxResultTokens());
+  }
+
+  /** The window the arguments ask for, checked. */
+  private static MaintenanceWindow body(IlertCall call, Instant now) {
+    Args args = call.args();
     Instant start = Times.parse("start", args.requireString("start"), call.clock());
     Instant end = end(args, start, call);
     if (!end.isAfter(start) || !end.isAfter(now)) {
@@ -79,10 +134,7 @@ public final class CreateMaintenanceWindowTool implements IlertTool {
             services,
             null,
             null);
-    MaintenanceWindow created = call.client().maintenanceWindows().create(call.ctx(), body);
-    ObjectNode result = Json.object();
-    result.set("maintenance_window", ListMaintenanceWindowsTool.view(created, now));
-    return Output.of(result, call.maxResultTokens());
+    return body;
   }
 
   private static Instant end(Args args, Instant start, IlertCall call) {

@@ -6,18 +6,21 @@ import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code end_maintenance_window}: an active window gets its end set to now (kept as history); a
  * window that has not started is deleted; an ended one is left alone.
  */
-public final class EndMaintenanceWindowTool implements IlertTool {
+public final class EndMaintenanceWindowTool implements WriteTool {
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("end_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
@@ -40,6 +43,35 @@ public final class EndMaintenanceWindowTool implements IlertTool {
                 "action"))
         .destructive(true)
         .build();
+  }
+
+  @Override
+  public Preview preview(IlertCall call) {
+    long id = call.args().id("maintenance_window_id");
+    MaintenanceWindow w = call.client().maintenanceWindows().get(call.ctx(), id);
+    Instant now = call.clock().instant();
+    String window = "maintenance window " + id + " " + Text.quote(w.summary());
+    if (!w.end().isAfter(now)) {
+      return Preview.of("Nothing changes: " + window + " ended at " + Times.iso(w.end()) + ".");
+    }
+    if (!w.start().isBefore(now)) {
+      return Preview.of(
+              "Delete "
+                  + window
+                  + ", which has not started (it would run "
+                  + Times.iso(w.start())
+                  + " to "
+                  + Times.iso(w.end())
+                  + ").")
+          .irreversible("the window is deleted, not kept as history.");
+    }
+    return Preview.of(
+        "End "
+            + window
+            + " now instead of at "
+            + Times.iso(w.end())
+            + ": its alert sources raise alerts again and its services leave maintenance; the"
+            + " window is kept as history.");
   }
 
   @Override

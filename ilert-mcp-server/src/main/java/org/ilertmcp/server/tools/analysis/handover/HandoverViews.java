@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertResponder;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
@@ -86,7 +87,7 @@ final class HandoverViews {
     return a.responders() == null
         ? Optional.empty()
         : a.responders().stream()
-            .filter(r -> "ACCEPTED".equals(r.status()) && r.user() != null)
+            .filter(r -> AlertStatus.ACCEPTED.is(r.status()) && r.user() != null)
             .min(
                 Comparator.comparing(
                     AlertResponder::acceptedAt, Comparator.nullsLast(Comparator.naturalOrder())));

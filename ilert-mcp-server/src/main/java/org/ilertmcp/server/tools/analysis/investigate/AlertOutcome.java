@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertResponder;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +31,7 @@ public final class AlertOutcome {
 
   /** Whether the alert was resolved without anybody accepting it. */
   public static boolean resolvedUnattended(Alert a) {
-    return "RESOLVED".equals(a.status()) && firstAcceptance(a).isEmpty();
+    return AlertStatus.RESOLVED.is(a.status()) && firstAcceptance(a).isEmpty();
   }
 
   /**
@@ -51,7 +52,7 @@ public final class AlertOutcome {
   }
 
   private static String ended(Alert a, boolean accepted) {
-    if (!"RESOLVED".equals(a.status())) {
+    if (!AlertStatus.RESOLVED.is(a.status())) {
       return accepted ? "still open, accepted" : "still open, nobody accepted";
     }
     return accepted ? "resolved after acceptance" : "resolved without acceptance (by the source)";

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alerts.LogEntry;
 import org.ilertmcp.client.alerts.LogEntryQuery;
 import org.ilertmcp.client.alerts.Notification;
@@ -150,7 +151,7 @@ public final class InvestigateAlertTool implements IlertTool {
     ObjectNode out = Json.object();
     List<EscalationRule> rules = AlertLevels.rules(a);
     out.put("current_level", AlertLevels.current(a) + 1).put("levels", rules.size());
-    boolean open = !"RESOLVED".equals(a.status()) && !"ACCEPTED".equals(a.status());
+    boolean open = !AlertStatus.RESOLVED.is(a.status()) && !AlertStatus.ACCEPTED.is(a.status());
     if (open && a.nextEscalation() != null) {
       Views.instant(out, "next_escalation", a.nextEscalation());
       if (a.nextEscalationUser() != null) {

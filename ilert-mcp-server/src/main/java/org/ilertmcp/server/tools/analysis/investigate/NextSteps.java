@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.analysis.investigate;
 
 import java.util.Optional;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.output.Views;
@@ -122,7 +123,7 @@ final class NextSteps {
     Optional<Related.Match> handled =
         related.matches().stream()
             .filter(m -> AlertOutcome.firstAcceptance(m.alert()).isPresent())
-            .filter(m -> "RESOLVED".equals(m.alert().status()))
+            .filter(m -> AlertStatus.RESOLVED.is(m.alert().status()))
             .findFirst();
     handled.ifPresent(
         m -> {

@@ -11,6 +11,7 @@ import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.mcp.json.Json;
@@ -109,7 +110,7 @@ final class ServiceImpact {
   ArrayNode openIncidents(List<Incident> incidents) {
     ArrayNode out = Json.array();
     for (Incident i : incidents) {
-      if ("RESOLVED".equals(i.status())) {
+      if (IncidentStatus.RESOLVED.is(i.status())) {
         continue;
       }
       List<AffectedService> hit =

@@ -16,12 +16,14 @@ import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertQuery;
 import org.ilertmcp.client.alerts.AlertResponder;
+import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.Subscriber;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.mcp.json.Json;
@@ -183,7 +185,7 @@ public final class SummarizeIncidentTool implements IlertTool {
     Map<String, Long> minutes = new LinkedHashMap<>();
     for (int k = 0; k < history.size(); k++) {
       IncidentUpdate u = history.get(k);
-      if ("RESOLVED".equals(u.incidentStatus())) {
+      if (IncidentStatus.RESOLVED.is(u.incidentStatus())) {
         break;
       }
       Instant end = k + 1 < history.size() ? history.get(k + 1).createdAt() : until;
@@ -233,7 +235,7 @@ public final class SummarizeIncidentTool implements IlertTool {
   private static ObjectNode alertsView(List<Alert> around, Instant from, Instant until) {
     ObjectNode out = Json.object();
     out.put("count", around.size());
-    out.put("open", around.stream().filter(a -> !"RESOLVED".equals(a.status())).count());
+    out.put("open", around.stream().filter(a -> !AlertStatus.RESOLVED.is(a.status())).count());
     ArrayNode items = out.putArray("items");
     around.stream()
         .limit(MAX_ALERTS)
@@ -288,7 +290,7 @@ public final class SummarizeIncidentTool implements IlertTool {
 
   private static ArrayNode nextSteps(Incident i, Instant now, ObjectNode result) {
     ArrayNode out = Json.array();
-    if (!"RESOLVED".equals(i.status())) {
+    if (!IncidentStatus.RESOLVED.is(i.status())) {
       Instant last =
           history(i).stream()
               .map(IncidentUpdate::createdAt)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ilertmcp.client.alerts.AlertPriority;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.mcp.json.Json;
@@ -135,7 +136,7 @@ final class AlertFindings {
         break;
       }
       added++;
-      long low = group.stream().filter(a -> "LOW".equals(a.priority())).count();
+      long low = group.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       long accepted = group.stream().filter(a -> a.acceptedAt() != null).count();
       ArrayNode keys = Json.array();
       for (var k :
@@ -246,7 +247,7 @@ final class AlertFindings {
                       .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
               .orElseThrow();
       List<Sample> ofTop = alerts.stream().filter(a -> a.sourceId() == top.getKey()).toList();
-      long low = ofTop.stream().filter(a -> "LOW".equals(a.priority())).count();
+      long low = ofTop.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       String topName = label(ofTop.isEmpty() ? null : ofTop.get(0).sourceName(), top.getKey());
       ObjectNode finding =
           finding(

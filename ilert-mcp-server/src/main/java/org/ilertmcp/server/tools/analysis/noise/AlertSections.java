@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.alerts.Alert;
+import org.ilertmcp.client.alerts.AlertPriority;
 import org.ilertmcp.client.alerts.AlertResponder;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.common.User;
@@ -175,7 +176,7 @@ final class AlertSections {
             .limit(3)
             .toList()) {
       List<Sample> group = e.getValue();
-      long low = group.stream().filter(a -> "LOW".equals(a.priority())).count();
+      long low = group.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       long accepted = group.stream().filter(a -> a.acceptedAt() != null).count();
       noisiest
           .addObject()

@@ -1,0 +1,124 @@
+package org.ilertmcp.server.confirm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ilertmcp.emulator.EmulatorState;
+import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.catalog.ToolCatalog;
+import org.ilertmcp.server.testing.Sandbox;
+import org.ilertmcp.server.tool.WriteTool;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code idempotency_key} on creating writes: a repeat with the same key and arguments returns the
+ * first result and creates nothing; the same key with other arguments is refused; another key acts.
+ */
+class IdempotencyKeyTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+  private static final String ALERT =
+      "{\"summary\":\"Customer reports errors\",\"alert_source\":\"501\","
+          + "\"idempotency_key\":\"3f2a-retry-1\"}";
+
+  @Test
+  void twoCreateAlertCallsWithOneKeyCreateOneAlert() {
+    try (Sandbox sandbox = Sandbox.at(NOW)) {
+      EmulatorState state = sandbox.emulator().state();
+      int before = state.alerts().size();
+      Sandbox.ToolCall first = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      Sandbox.ToolCall second = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      assertThat(first.isError()).as(first.text()).isFalse();
+      assertThat(second.isError()).as(second.text()).isFalse();
+      int created = state.alerts().size() - before;
+      System.out.println("two create_alert calls with one key -> alerts created: " + created);
+      assertThat(created).isEqualTo(1);
+      long id = first.structured().path("alert").path("id").asLong();
+      assertThat(second.structured().path("alert").path("id").asLong()).isEqualTo(id);
+      assertThat(second.structured().path("replayed").asBoolean()).isTrue();
+      assertThat(first.structured().has("replayed")).isFalse();
+
+      Sandbox.ToolCall other =
+          sandbox.result(Sandbox.ADMIN, "create_alert", ALERT.replace("Customer reports", "Other"));
+      assertThat(other.isError()).isTrue();
+      assertThat(other.text()).contains("other arguments").contains("nothing was changed");
+      assertThat(state.alerts().size() - before).isEqualTo(1);
+
+      Sandbox.ToolCall otherKey =
+          sandbox.result(Sandbox.ADMIN, "create_alert", ALERT.replace("retry-1", "retry-2"));
+      assertThat(otherKey.isError()).as(otherKey.text()).isFalse();
+      System.out.println(
+          "same key, other summary -> refused: \""
+              + other.text()
+              + "\"; a new key -> alerts created: "
+              + (state.alerts().size() - before));
+      assertThat(state.alerts().size() - before).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theSameKeyIsPerCaller() {
+    try (Sandbox sandbox = Sandbox.at(NOW)) {
+      EmulatorState state = sandbox.emulator().state();
+      int before = state.alerts().size();
+      sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      Sandbox.ToolCall user = sandbox.result(Sandbox.USER, "create_alert", ALERT);
+      assertThat(user.isError()).as(user.text()).isFalse();
+      assertThat(user.structured().has("replayed")).isFalse();
+      assertThat(state.alerts().size() - before).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void everyCreatingWriteActsOncePerKey() {
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("create_alert", ALERT);
+    cases.put(
+        "create_incident",
+        "{\"summary\":\"Checkout errors\",\"services\":[\"Checkout API\"],"
+            + "\"impact\":\"DEGRADED\"}");
+    cases.put(
+        "create_schedule_override",
+        "{\"schedule\":\"Platform weekly\",\"user\":\"jonas.becker@demo.invalid\",\"start\":\""
+            + NOW.plus(Duration.ofHours(1))
+            + "\",\"end\":\""
+            + NOW.plus(Duration.ofHours(3))
+            + "\"}");
+    cases.put(
+        "create_maintenance_window",
+        "{\"summary\":\"Kernel patching\",\"start\":\""
+            + NOW.plus(Duration.ofHours(2))
+            + "\",\"duration_minutes\":90,\"services\":[\"Checkout API\"]}");
+    cases.put(
+        "record_deployment_event",
+        "{\"pipeline\":\"checkout-service\",\"summary\":\"checkout v2.4.1 to prod\"}");
+    Set<String> creating =
+        ToolCatalog.all().stream()
+            .filter(t -> t instanceof WriteTool w && w.creates())
+            .map(t -> t.spec().name())
+            .collect(Collectors.toSet());
+    assertThat(cases.keySet()).containsExactlyInAnyOrderElementsOf(creating);
+    try (Sandbox sandbox = Sandbox.at(NOW)) {
+      EmulatorState state = sandbox.emulator().state();
+      cases.forEach(
+          (tool, json) -> {
+            ObjectNode args = (ObjectNode) Json.parse(json);
+            args.put("idempotency_key", "key-" + tool);
+            String before = state.fingerprint();
+            Sandbox.ToolCall first = sandbox.result(Sandbox.ADMIN, tool, Json.write(args));
+            assertThat(first.isError()).as("%s: %s", tool, first.text()).isFalse();
+            String once = state.fingerprint();
+            assertThat(once).as(tool).isNotEqualTo(before);
+            Sandbox.ToolCall again = sandbox.result(Sandbox.ADMIN, tool, Json.write(args));
+            assertThat(again.structured().path("replayed").asBoolean()).as(tool).isTrue();
+            assertThat(state.fingerprint()).as("%s acted twice", tool).isEqualTo(once);
+            System.out.printf("%s twice with one key -> applied once, second replayed%n", tool);
+          });
+    }
+  }
+}
