@@ -80,7 +80,7 @@ public final class IlertMcpServer {
                     Clock.systemUTC()));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
-            .instructions(Instructions.TEXT)
+            .instructions(Instructions.text(offered))
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
