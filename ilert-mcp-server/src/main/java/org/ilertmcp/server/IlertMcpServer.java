@@ -77,14 +77,14 @@ public final class IlertMcpServer {
                     settings.requestStateSecret() == null
                         ? RequestStates.randomSecret()
                         : settings.requestStateSecret(),
-                    Clock.systemUTC()));
+                    clock));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
             .instructions(Instructions.text(offered))
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
-    builder.requestStateTtl(settings.writes().ttl());
+    builder.requestStateTtl(settings.writes().ttl()).clock(clock);
     if (settings.requestStateSecret() != null) {
       builder.requestStateSecret(settings.requestStateSecret());
     }

@@ -76,7 +76,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   public static Sandbox start(Clock clock, ToolSelection selection) {
-    return start(clock, selection, null);
+    return start(clock, selection, (GitHubSettings) null);
   }
 
   /** The same, with the server reading recent changes from GitHub as {@code github} says. */
@@ -95,6 +95,11 @@ public final class Sandbox implements AutoCloseable {
    */
   public static Sandbox startWith(UnaryOperator<IlertClient.Builder> client) {
     return start(Clock.systemUTC(), ALL, null, NO_CONFIRMATION, client);
+  }
+
+  /** A sandbox on {@code clock} with these write settings (confirmation, tokens). */
+  public static Sandbox start(Clock clock, ToolSelection selection, WriteSafety writes) {
+    return start(clock, selection, null, writes);
   }
 
   private static Sandbox start(

@@ -483,8 +483,8 @@ public final class McpServer {
       return this;
     }
 
-    /** The clock request states expire on (tests). */
-    Builder clock(Clock clock) {
+    /** The clock request states expire on (the server's clock, so tests can move it). */
+    public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
