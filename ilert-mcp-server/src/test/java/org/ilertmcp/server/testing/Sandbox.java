@@ -99,7 +99,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** A sandbox on {@code clock} with these write settings (confirmation, tokens). */
   public static Sandbox start(Clock clock, ToolSelection selection, WriteSafety writes) {
-    return start(clock, selection, null, writes);
+    return start(clock, selection, null, writes, b -> b.requestsPerMinute(0));
   }
 
   private static Sandbox start(
