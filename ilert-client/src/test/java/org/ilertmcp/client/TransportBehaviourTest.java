@@ -253,7 +253,9 @@ class TransportBehaviourTest {
             () -> client.alerts().get(CTX.withTimeout(Duration.ofMillis(1000)), 1, null));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(e.kind()).isIn(ErrorKind.TIMEOUT, ErrorKind.NETWORK);
-    assertThat(took).isLessThan(Duration.ofMillis(1500));
+    // the 1 s deadline plus the 1 s every call is allowed (a busy CPU adds its delays); a fresh
+    // request timeout would take 30 s
+    assertThat(took).isLessThan(Duration.ofMillis(2000));
     assertThat(server.requests().size()).isBetween(1, 2);
   }
 

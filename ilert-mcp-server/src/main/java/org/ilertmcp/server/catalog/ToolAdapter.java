@@ -23,6 +23,7 @@ import org.ilertmcp.server.tool.ToolServices;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -77,7 +78,7 @@ public final class ToolAdapter {
     return new IlertCall(
         services,
         request,
-        new Args(arguments, services.clock()),
+        new Args(arguments, services.clock(), spec.name()),
         services.timeout(spec),
         RequestAccess.effectiveTier(ceiling, request));
   }
@@ -85,13 +86,15 @@ public final class ToolAdapter {
   /** The protocol tool for {@code tool}; its spec is read once, here. */
   public Tool adapt(IlertTool tool) {
     ToolSpec spec = tool.spec();
+    Input input = tool instanceof WriteTool w ? guard.input(w) : spec.input();
     return Tool.builder(spec.name())
         .title(spec.title())
         .description(spec.description())
-        .inputSchema(tool instanceof WriteTool w ? guard.inputSchema(w) : spec.inputSchema())
+        .inputSchema(input.schema())
         .outputSchema(
             tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema())
         .annotations(spec.annotations())
+        .prepare(input::prepare)
         .handler((context, args) -> run(tool, spec, context, args));
   }
 

@@ -53,7 +53,8 @@ public record ToolSelection(
       ToolSpec spec = tool.spec();
       boolean wanted =
           named.contains(spec.toolset())
-              || (byDefault && spec.toolset().inDefault() && spec.inDefault())
+              || byDefault
+                  && (spec.toolset().inDefault() && spec.inDefault() || spec.alwaysInDefault())
               || tools.contains(spec.name());
       if (wanted && !excludeTools.contains(spec.name()) && ceiling.allows(spec.tier())) {
         selected.add(tool);

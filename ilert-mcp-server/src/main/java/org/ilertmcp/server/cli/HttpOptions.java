@@ -72,6 +72,32 @@ public final class HttpOptions {
   int maxSessions;
 
   @Option(
+      names = "--max-sessions-per-key",
+      defaultValue = "${env:ILERT_MAX_SESSIONS_PER_KEY:-100}",
+      description =
+          "Most concurrent sessions of one API key, so one key cannot take them all. Env"
+              + " ILERT_MAX_SESSIONS_PER_KEY. Default: ${DEFAULT-VALUE}.")
+  int maxSessionsPerKey;
+
+  @Option(
+      names = "--max-concurrent-calls",
+      defaultValue = "${env:ILERT_MAX_CONCURRENT_CALLS:-64}",
+      description =
+          "Most tool calls, resource reads and prompts served at once; one more is answered at"
+              + " once with a busy error and a retry hint. Env ILERT_MAX_CONCURRENT_CALLS."
+              + " Default: ${DEFAULT-VALUE}.")
+  int maxConcurrentCalls;
+
+  @Option(
+      names = "--shutdown-grace-seconds",
+      defaultValue = "${env:ILERT_SHUTDOWN_GRACE_SECONDS:-20}",
+      description =
+          "On SIGTERM, how long calls in flight may take to finish and deliver their answers;"
+              + " those still running then get an error saying whether a write may have been"
+              + " applied. Env ILERT_SHUTDOWN_GRACE_SECONDS. Default: ${DEFAULT-VALUE}.")
+  int shutdownGraceSeconds;
+
+  @Option(
       names = "--session-idle-minutes",
       defaultValue = "${env:ILERT_SESSION_IDLE_MINUTES:-30}",
       description =
@@ -104,6 +130,15 @@ public final class HttpOptions {
     if (maxSessions < 1) {
       throw new IllegalArgumentException("--max-sessions must be at least 1");
     }
+    if (maxSessionsPerKey < 1) {
+      throw new IllegalArgumentException("--max-sessions-per-key must be at least 1");
+    }
+    if (maxConcurrentCalls < 1 || maxConcurrentCalls > 4096) {
+      throw new IllegalArgumentException("--max-concurrent-calls must be between 1 and 4096");
+    }
+    if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > 600) {
+      throw new IllegalArgumentException("--shutdown-grace-seconds must be between 0 and 600");
+    }
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("--max-body-bytes must be at least 1024");
     }
@@ -112,6 +147,9 @@ public final class HttpOptions {
         .stateless(stateless)
         .requireCredentials(true)
         .maxSessions(maxSessions)
+        .maxSessionsPerKey(maxSessionsPerKey)
+        .maxConcurrentCalls(maxConcurrentCalls)
+        .shutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
         .sessionIdleTimeout(Duration.ofMinutes(sessionIdleMinutes))
         .maxBodyBytes(maxBodyBytes)
         .allowedHosts(clean(allowedHosts))

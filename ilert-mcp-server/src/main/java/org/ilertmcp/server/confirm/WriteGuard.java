@@ -14,6 +14,8 @@ import org.ilertmcp.server.observe.Audit.Confirmation;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,6 +36,14 @@ public final class WriteGuard {
 
   /** The argument that carries the two-step confirmation token. */
   public static final String CONFIRMATION_TOKEN = "confirmation_token";
+
+  private static final Param<Boolean> DRY_RUN_PARAM = Param.bool(DRY_RUN, "Preview only.", false);
+
+  private static final Param<String> IDEMPOTENCY_KEY_PARAM =
+      Param.text(IDEMPOTENCY_KEY, "Acts once per key.");
+
+  private static final Param<String> CONFIRMATION_TOKEN_PARAM =
+      Param.text(CONFIRMATION_TOKEN, "Token from the preview.");
 
   /** The key of the confirmation question (stable across attempts). */
   static final String QUESTION = "confirm";
@@ -126,22 +136,19 @@ public final class WriteGuard {
    * writes, {@code confirmation_token} when the operator allows tokens.
    */
   public ObjectNode inputSchema(WriteTool tool) {
-    ObjectNode schema = tool.spec().inputSchema().deepCopy();
-    ObjectNode properties = (ObjectNode) schema.get("properties");
-    properties.putObject(DRY_RUN).put("type", "boolean").put("description", "Preview only.");
+    return input(tool).schema();
+  }
+
+  /** The parameters of a write tool as called: its own plus the shared ones above. */
+  public Input input(WriteTool tool) {
+    Input input = tool.spec().input().with(DRY_RUN_PARAM);
     if (tool.creates()) {
-      properties
-          .putObject(IDEMPOTENCY_KEY)
-          .put("type", "string")
-          .put("description", "Acts once per key.");
+      input = input.with(IDEMPOTENCY_KEY_PARAM);
     }
     if (tokens != null) {
-      properties
-          .putObject(CONFIRMATION_TOKEN)
-          .put("type", "string")
-          .put("description", "Token from the preview.");
+      input = input.with(CONFIRMATION_TOKEN_PARAM);
     }
-    return schema;
+    return input;
   }
 
   /**

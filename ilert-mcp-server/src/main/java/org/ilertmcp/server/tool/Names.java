@@ -26,7 +26,33 @@ public final class Names {
     this.lookups = lookups;
   }
 
+  /** What a model writes for the key's own user, compared in lower case. */
+  public static final java.util.Set<String> SELF =
+      java.util.Set.of(
+          "me",
+          "myself",
+          "i",
+          "self",
+          "current user",
+          "current_user",
+          "the current user",
+          "my user");
+
+  /**
+   * A user by id, e-mail or name; {@link #SELF} words and the key's own e-mail mean the key's user
+   * (read once per key and cached like the name lists).
+   */
   public long user(CallContext ctx, String value) {
+    String v = value.trim();
+    if (SELF.contains(v.toLowerCase(Locale.ROOT))) {
+      return self(ctx).id();
+    }
+    if (v.contains("@")) {
+      Named me = self(ctx);
+      if (me.names().stream().anyMatch(v::equalsIgnoreCase)) {
+        return me.id();
+      }
+    }
     return resolve(ctx, "user", value, c -> lookups.users(c).stream().map(Names::user).toList());
   }
 
@@ -96,6 +122,11 @@ public final class Names {
                 .toList());
   }
 
+  /** The key's own user. */
+  public Named self(CallContext ctx) {
+    return user(lookups.currentUser(ctx));
+  }
+
   private static Named user(User u) {
     String full =
         ((u.firstName() == null ? "" : u.firstName())
@@ -126,10 +157,7 @@ public final class Names {
     List<Named> matches =
         exact.isEmpty()
             ? all.stream()
-                .filter(
-                    n ->
-                        n.names().stream()
-                            .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(wanted)))
+                .filter(n -> n.names().stream().anyMatch(s -> startsAWord(s, wanted)))
                 .toList()
             : exact;
     if (matches.size() == 1) {
@@ -150,5 +178,19 @@ public final class Names {
                 .map(n -> n.label() + " (id " + n.id() + ")")
                 .collect(Collectors.joining(", "))
             + "; pass the id of the one you mean.");
+  }
+
+  /**
+   * Whether {@code wanted} occurs in {@code name} at the start of a word: "dub" finds "Chloe
+   * Dubois", but "me" does not find "Amelia".
+   */
+  static boolean startsAWord(String name, String wanted) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (int i = n.indexOf(wanted); i >= 0; i = n.indexOf(wanted, i + 1)) {
+      if (i == 0 || !Character.isLetterOrDigit(n.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,7 +2,8 @@ package org.ilertmcp.server.tool;
 
 import java.util.Objects;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,14 +14,17 @@ import tools.jackson.databind.node.ObjectNode;
  * @param tier the access tier it needs
  * @param title human-readable name
  * @param description for a model: what it returns, when to use it, where ids come from
- * @param inputSchema flat object schema, a description per parameter
+ * @param inputSchema flat object schema, a description per parameter (written by {@code input})
  * @param outputSchema schema of the structured result
  * @param annotations all four hints
  * @param longRunning whether it fans out or walks pages: it gets the longer analysis deadline and
  *     reports progress
+ * @param input the declared parameters: they write {@code inputSchema} and prepare arguments
  * @param inDefault whether {@code --toolsets default} includes it with its toolset; a tool that
  *     another tool's parameter supersedes is left out to keep the default list small, and is still
  *     offered when its toolset is named
+ * @param alwaysInDefault whether {@code --toolsets default} offers it even though its toolset is
+ *     opt-in
  */
 public record ToolSpec(
     String name,
@@ -32,7 +36,9 @@ public record ToolSpec(
     ObjectNode outputSchema,
     ToolAnnotations annotations,
     boolean longRunning,
-    boolean inDefault) {
+    Input input,
+    boolean inDefault,
+    boolean alwaysInDefault) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -43,6 +49,7 @@ public record ToolSpec(
     Objects.requireNonNull(inputSchema);
     Objects.requireNonNull(outputSchema);
     Objects.requireNonNull(annotations);
+    Objects.requireNonNull(input);
   }
 
   public static Builder builder(String name, Toolset toolset, AccessTier tier) {
@@ -56,11 +63,12 @@ public record ToolSpec(
     private final AccessTier tier;
     private String title;
     private String description;
-    private ObjectNode input = Schema.input().build();
+    private Input input = Input.of();
     private ObjectNode output;
     private ToolAnnotations annotations;
     private boolean longRunning;
     private boolean inDefault = true;
+    private boolean alwaysInDefault;
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -78,8 +86,15 @@ public record ToolSpec(
       return this;
     }
 
-    public Builder input(Schema.Input value) {
-      this.input = value.build();
+    /** The parameters; without them the tool takes no arguments. */
+    public Builder input(Input value) {
+      this.input = value;
+      return this;
+    }
+
+    /** Optional parameters, none required. */
+    public Builder input(Param<?>... params) {
+      this.input = Input.of(params);
       return this;
     }
 
@@ -112,6 +127,12 @@ public record ToolSpec(
       return this;
     }
 
+    /** Offered by {@code --toolsets default} although its toolset is opt-in. */
+    public Builder alwaysInDefault() {
+      this.alwaysInDefault = true;
+      return this;
+    }
+
     /** Left out of {@code --toolsets default}; offered when its toolset is named. */
     public Builder outsideDefault() {
       this.inDefault = false;
@@ -125,11 +146,13 @@ public record ToolSpec(
           tier,
           title,
           description,
-          input,
+          input.forTool(name).schema(),
           output,
           annotations,
           longRunning,
-          inDefault);
+          input,
+          inDefault,
+          alwaysInDefault);
     }
   }
 }

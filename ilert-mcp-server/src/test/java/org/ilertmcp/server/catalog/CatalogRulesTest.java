@@ -19,6 +19,11 @@ class CatalogRulesTest {
   private static final List<IlertTool> ALL = ToolCatalog.all();
   private static final Set<String> COMBINATORS = Set.of("$ref", "$defs", "anyOf", "oneOf", "allOf");
 
+  /** Parameters that name one entity by id or name. */
+  private static final Set<String> REFERENCES =
+      Set.of(
+          "user", "team", "schedule", "escalation_policy", "alert_source", "service", "pipeline");
+
   @Test
   void namesAreUniqueSnakeCaseVerbNounAtMost64Characters() {
     Set<String> seen = new HashSet<>();
@@ -65,6 +70,16 @@ class CatalogRulesTest {
         assertThat(p.path("type").asString(""))
             .as("%s.%s type", spec.name(), property)
             .isNotBlank();
+        if (property.endsWith("_id")) {
+          assertThat(p.path("type").asString())
+              .as("%s.%s takes the integer ids outputs return", spec.name(), property)
+              .isEqualTo("integer");
+        }
+        if (REFERENCES.contains(property)) {
+          assertThat(p.path("type").asString())
+              .as("%s.%s takes an id or a name, one portable type", spec.name(), property)
+              .isEqualTo("string");
+        }
       }
       schema
           .path("required")

@@ -39,7 +39,9 @@ class ToolSelectionTest {
     assertThat(total.tools()).isEqualTo(selected.size());
     System.out.printf("default tools/list: %d tools, %d tokens%n", total.tools(), total.tokens());
     assertThat(total.tokens()).isLessThanOrEqualTo(10_000);
-    selected.forEach(t -> assertThat(t.spec().toolset().inDefault()).isTrue());
+    selected.forEach(
+        t -> assertThat(t.spec().toolset().inDefault() || t.spec().alwaysInDefault()).isTrue());
+    assertThat(names(selected)).as("who 'me' is, without opting in").contains("get_current_user");
   }
 
   @Test

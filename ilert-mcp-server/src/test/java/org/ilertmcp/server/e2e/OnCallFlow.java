@@ -33,56 +33,63 @@ final class OnCallFlow {
     JsonNode open =
         client.call("list_alerts", args("{\"states\":[\"PENDING\"],\"priority\":\"HIGH\"}"));
     assertThat(open.path("alerts").size()).as("open high-priority alerts").isPositive();
-    long alertId = open.path("alerts").get(0).path("id").asLong();
+    // Ids go from one result into the next call as they came: JSON numbers, as agents copy them.
+    JsonNode alertIdNode = open.path("alerts").get(0).path("id");
+    assertThat(alertIdNode.isIntegralNumber()).as("list_alerts returns numeric ids").isTrue();
+    long alertId = alertIdNode.asLong();
     var before = state.alert(alertId).orElseThrow();
     assertThat(before.status()).isEqualTo("PENDING");
     assertThat(before.priority()).isEqualTo("HIGH");
 
-    JsonNode timeline =
-        client.call("get_alert_timeline", args("{\"alert_id\":\"" + alertId + "\"}"));
+    JsonNode timeline = client.call("get_alert_timeline", with("alert_id", alertIdNode));
     assertThat(timeline.path("entries").size()).isPositive();
     assertThat(state.logEntries(alertId))
         .hasSizeGreaterThanOrEqualTo(timeline.path("entries").size());
 
-    client.call("accept_alert", args("{\"alert_id\":\"" + alertId + "\"}"));
+    client.call("accept_alert", with("alert_id", alertIdNode));
     assertThat(state.alert(alertId).orElseThrow().status()).isEqualTo("ACCEPTED");
     halfway.run();
 
     JsonNode onCall =
         client.call(
-            "who_is_on_call", args("{\"escalation_policy\":\"" + before.policyId() + "\"}"));
+            "who_is_on_call",
+            with("escalation_policy", Json.object().numberNode(before.policyId())));
     assertThat(onCall.path("on_call").size())
         .as("on call for policy %s", before.policyId())
         .isPositive();
 
     JsonNode services = client.call("list_services", args("{}"));
-    long serviceId = services.path("services").get(0).path("id").asLong();
-    JsonNode created =
-        client.call(
-            "create_incident",
-            args(
-                "{\"summary\":\"Checkout errors\",\"message\":\"We are investigating elevated"
-                    + " errors.\",\"services\":[\""
-                    + serviceId
-                    + "\"],\"impact\":\"DEGRADED\"}"));
-    long incidentId = created.path("incident").path("id").asLong();
+    JsonNode serviceIdNode = services.path("services").get(0).path("id");
+    long serviceId = serviceIdNode.asLong();
+    ObjectNode incident =
+        args(
+            "{\"summary\":\"Checkout errors\",\"message\":\"We are investigating elevated"
+                + " errors.\",\"impact\":\"DEGRADED\"}");
+    incident.putArray("services").add(serviceIdNode);
+    JsonNode created = client.call("create_incident", incident);
+    JsonNode incidentIdNode = created.path("incident").path("id");
+    long incidentId = incidentIdNode.asLong();
     assertThat(state.incidentStatus(incidentId)).hasValue("INVESTIGATING");
     assertThat(state.serviceStatus(serviceId)).hasValue("DEGRADED");
     int updatesBefore = state.incidentUpdates(incidentId).size();
 
-    client.call(
-        "update_incident",
-        args(
-            "{\"incident_id\":\""
-                + incidentId
-                + "\",\"status\":\"MONITORING\",\"message\":\"A fix is deployed; we are"
-                + " monitoring.\"}"));
+    ObjectNode update =
+        args("{\"status\":\"MONITORING\",\"message\":\"A fix is deployed; we are monitoring.\"}");
+    update.set("incident_id", incidentIdNode);
+    client.call("update_incident", update);
     assertThat(state.incidentStatus(incidentId)).hasValue("MONITORING");
     assertThat(state.incidentUpdates(incidentId)).hasSizeGreaterThan(updatesBefore);
 
-    client.call("resolve_alert", args("{\"alert_id\":\"" + alertId + "\"}"));
+    client.call("resolve_alert", with("alert_id", alertIdNode));
     assertThat(state.alert(alertId).orElseThrow().status()).isEqualTo("RESOLVED");
     return new Result(alertId, incidentId);
+  }
+
+  /** Arguments with one value copied from a result as it is (a number stays a number). */
+  private static ObjectNode with(String name, JsonNode value) {
+    ObjectNode out = Json.object();
+    out.set(name, value);
+    return out;
   }
 
   private static ObjectNode args(String json) {

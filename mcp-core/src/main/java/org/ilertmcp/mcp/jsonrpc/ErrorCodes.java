@@ -24,6 +24,12 @@ public final class ErrorCodes {
   public static final int UPSTREAM_ERROR = -32004;
 
   /**
+   * Implementation-defined: the server cannot take the request now (every worker busy, or shutting
+   * down) or stopped it unfinished; {@code data.retryAfterSeconds} says when to try again.
+   */
+  public static final int UNAVAILABLE = -32005;
+
+  /**
    * MCP 2025-11-25 and earlier: the requested resource does not exist (-32602 since 2026-07-28).
    */
   public static final int RESOURCE_NOT_FOUND = -32002;

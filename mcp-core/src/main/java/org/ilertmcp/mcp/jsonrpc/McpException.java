@@ -43,7 +43,8 @@ public final class McpException extends RuntimeException {
   }
 
   public static McpException methodNotFound(String method) {
-    return new McpException(ErrorCodes.METHOD_NOT_FOUND, "Method not found: " + method);
+    return new McpException(
+        ErrorCodes.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.excerpt(method));
   }
 
   /** The client did not declare {@code capability}, which serving the request needs. */

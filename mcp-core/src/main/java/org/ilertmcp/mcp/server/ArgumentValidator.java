@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,6 +18,7 @@ final class ArgumentValidator {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final int MAX_REPORTED = 5;
+  private static final int MAX_PROBLEM = 300;
 
   private final ObjectNode jsonSchema;
   private volatile Schema schema;
@@ -50,6 +52,9 @@ final class ArgumentValidator {
   private static String describe(Error error) {
     String message = error.getMessage();
     String location = error.getInstanceLocation().toString();
-    return message.startsWith(location) ? message : location + ": " + message;
+    // Locations and messages can repeat the client's property names and values: keep them short.
+    return JsonRpc.excerpt(
+        message.startsWith(location) ? message : JsonRpc.excerpt(location) + ": " + message,
+        MAX_PROBLEM);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.LogLevel;
 import org.ilertmcp.mcp.json.Json;
@@ -38,6 +39,9 @@ public final class McpServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(McpServer.class);
 
+  /** Default of {@link Builder#maxConcurrentCalls}. */
+  public static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
+
   private final ServerInfo info;
   private final String instructions;
   private final ToolMethods tools;
@@ -52,6 +56,7 @@ public final class McpServer {
   private final Map<InFlight, List<Call>> inFlight = new ConcurrentHashMap<>();
   private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
   private final SecureRandom random = new SecureRandom();
+  private final Workers workers;
 
   /**
    * Requests being served, by client state and JSON-RPC id. In stateless mode two clients with the
@@ -70,6 +75,7 @@ public final class McpServer {
     this.promptsListChanged = b.promptsListChanged;
     this.clientInputTimeout = b.clientInputTimeout;
     this.listens = new ListenStreams(this, resources);
+    this.workers = new Workers(b.maxConcurrentCalls, this::describeCall);
     RequestStates states =
         new RequestStates(
             b.requestStateSecret == null ? RequestStates.randomSecret() : b.requestStateSecret,
@@ -98,6 +104,74 @@ public final class McpServer {
   /** The registered tools, in catalogue order. */
   public List<Tool> tools() {
     return tools.all();
+  }
+
+  /**
+   * Serves one request and hands its response to {@code reply}, exactly once; {@code null} when no
+   * response is due (see {@link #handleRequest}). Requests that may wait on another service ({@link
+   * #runsOnWorker}) run on a bounded pool of {@code maxConcurrentCalls} workers and the caller's
+   * thread returns at once; when every worker is busy the answer is an immediate busy error with a
+   * retry hint, never a queue. Everything else ({@code ping}, {@code initialize}, the list methods)
+   * is answered on the caller's thread, so it never waits behind tool calls.
+   */
+  public void serve(ObjectNode request, Inbound inbound, Consumer<ObjectNode> reply) {
+    String method = request.get("method").stringValue();
+    if (!runsOnWorker(method)) {
+      reply.accept(handleRequest(request, inbound));
+      return;
+    }
+    workers.submit(request, reply, () -> handleRequest(request, inbound));
+  }
+
+  /** Whether {@code method} may wait on another service and so runs on the worker pool. */
+  public static boolean runsOnWorker(String method) {
+    return switch (method) {
+      case "tools/call",
+          "resources/read",
+          "resources/subscribe",
+          "prompts/get",
+          "completion/complete" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** What an unfinished request is, for the answer it gets when it cannot finish. */
+  private Workers.Kind describeCall(ObjectNode request) {
+    if (!"tools/call".equals(request.get("method").stringValue())) {
+      return Workers.Kind.READ;
+    }
+    String name = Json.string(request.get("params"), "name");
+    return tools.mayChange(name) ? Workers.Kind.WRITE : Workers.Kind.READ;
+  }
+
+  /**
+   * Stops taking requests for the worker pool, lets running ones finish for up to {@code grace},
+   * then answers each one still running with an error that says whether it may have changed
+   * something, and cancels it. Returns once every request has been answered.
+   */
+  public void drain(Duration grace) {
+    workers.drain(grace, this::cancelAll);
+  }
+
+  /**
+   * Changes how many requests run at once on the worker pool (see {@link
+   * Builder#maxConcurrentCalls}); the HTTP transport applies its configured limit with it.
+   */
+  public void maxConcurrentCalls(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxConcurrentCalls must be at least 1");
+    }
+    workers.resize(max);
+  }
+
+  /** Requests running on the worker pool now. */
+  public int runningCalls() {
+    return workers.running();
+  }
+
+  private void cancelAll() {
+    inFlight.values().forEach(calls -> calls.forEach(Call::cancel));
   }
 
   /**
@@ -248,7 +322,7 @@ public final class McpServer {
       case "resources/list" -> resources.list(params);
       case "resources/templates/list" -> resources.listTemplates(params);
       case "resources/read" -> resources.read(params, call);
-      case "resources/subscribe" -> resources.subscribe(params, inbound.session(), call);
+      case "resources/subscribe" -> subscribe(params, inbound.session(), call);
       case "resources/unsubscribe" -> resources.unsubscribe(params, inbound.session());
       case "prompts/list" -> prompts.list(params);
       case "prompts/get" -> prompts.get(params, call);
@@ -257,22 +331,37 @@ public final class McpServer {
     };
   }
 
+  private ObjectNode subscribe(JsonNode params, McpSession session, Call call) {
+    if (!session.canPush()) {
+      throw new McpException(
+          ErrorCodes.METHOD_NOT_FOUND,
+          "resources/subscribe is not offered in stateless mode: no stream outlives a request to"
+              + " carry updates. Read the resource again to see changes, or connect to a server in"
+              + " session mode.");
+    }
+    return resources.subscribe(params, session, call);
+  }
+
   private ObjectNode initialize(JsonNode params, Inbound inbound) {
     String requested = Json.string(params, "protocolVersion");
     if (requested == null) {
       throw McpException.invalidParams("initialize needs params.protocolVersion");
     }
-    ObjectNode capabilities = Json.objectOrNull(params, "capabilities");
+    ObjectNode clientCapabilities = Json.objectOrNull(params, "capabilities");
     ObjectNode clientInfo = Json.objectOrNull(params, "clientInfo");
     String version = ProtocolVersions.negotiate(requested);
     inbound
         .session()
         .initialize(
             version,
-            capabilities == null ? Json.object() : capabilities,
+            clientCapabilities == null ? Json.object() : clientCapabilities,
             clientInfo == null ? Json.object() : clientInfo);
     ObjectNode result = Json.object().put("protocolVersion", version);
-    result.set("capabilities", capabilities());
+    ObjectNode capabilities = capabilities();
+    if (!inbound.session().canPush() && capabilities.get("resources") instanceof ObjectNode r) {
+      r.put("subscribe", false);
+    }
+    result.set("capabilities", capabilities);
     result.set("serverInfo", info.toJson());
     Json.putIfPresent(result, "instructions", instructions);
     return result;
@@ -314,7 +403,7 @@ public final class McpServer {
     if (requestId == null) {
       return;
     }
-    if (!requestId.isString() && !requestId.isIntegralNumber()) {
+    if (!JsonRpc.validId(requestId)) {
       return;
     }
     if (listens.cancel(session, idKey(requestId))) {
@@ -332,9 +421,8 @@ public final class McpServer {
     }
   }
 
-  /** A request id as a map key without serializing it: ids are strings or integers. */
   private static String idKey(JsonNode id) {
-    return id.isString() ? "s:" + id.stringValue() : "n:" + id.asString();
+    return JsonRpc.idKey(id);
   }
 
   private String reference() {
@@ -370,6 +458,7 @@ public final class McpServer {
     private Duration clientInputTimeout = Duration.ofMinutes(5);
     private CacheHints cacheHints = CacheHints.DEFAULT;
     private Clock clock = Clock.systemUTC();
+    private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
 
     private Builder(ServerInfo info) {
       this.info = info;
@@ -480,6 +569,19 @@ public final class McpServer {
     /** Caching hints on 2026-07-28 list, read and discover results. */
     public Builder cacheHints(CacheHints hints) {
       this.cacheHints = hints;
+      return this;
+    }
+
+    /**
+     * Most requests served at once on the worker pool (tool calls, resource reads, prompts,
+     * completions); one more gets a busy error at once. Default {@value
+     * #DEFAULT_MAX_CONCURRENT_CALLS}.
+     */
+    public Builder maxConcurrentCalls(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentCalls must be at least 1");
+      }
+      this.maxConcurrentCalls = max;
       return this;
     }
 

@@ -34,6 +34,7 @@ public final class McpSession implements Session {
 
   private final String id;
   private final String credentialHash;
+  private final boolean canPush;
   private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
   private volatile String protocolVersion;
   private volatile ObjectNode clientCapabilities = Json.object();
@@ -51,9 +52,23 @@ public final class McpSession implements Session {
    * @param protocolVersion the revision assumed until {@code initialize} negotiates one
    */
   public McpSession(String id, String credentialHash, String protocolVersion) {
+    this(id, credentialHash, protocolVersion, true);
+  }
+
+  /**
+   * @param canPush whether messages outside a request reach the client (false for stateless HTTP,
+   *     where no stream outlives a request: subscriptions are not offered)
+   */
+  public McpSession(String id, String credentialHash, String protocolVersion, boolean canPush) {
     this.id = id;
     this.credentialHash = credentialHash;
     this.protocolVersion = protocolVersion;
+    this.canPush = canPush;
+  }
+
+  /** Whether messages outside a request reach the client, so subscriptions can work. */
+  public boolean canPush() {
+    return canPush;
   }
 
   /** SHA-256 of a credential, hex-encoded; the empty credential hashes too. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.prompt.Prompt;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ final class PromptMethods {
     String name = Json.string(params, "name");
     Prompt prompt = name == null ? null : byName.get(name);
     if (prompt == null) {
-      throw McpException.invalidParams("Unknown prompt: " + name);
+      throw McpException.invalidParams("Unknown prompt: " + JsonRpc.excerpt(name));
     }
     Map<String, String> arguments = stringMap(Json.objectOrNull(params, "arguments"));
     for (Prompt.Argument argument : prompt.arguments()) {
@@ -80,7 +81,7 @@ final class PromptMethods {
     if ("ref/prompt".equals(type)) {
       String name = Json.string(ref, "name");
       if (name == null || !byName.containsKey(name)) {
-        throw McpException.invalidParams("Unknown prompt: " + name);
+        throw McpException.invalidParams("Unknown prompt: " + JsonRpc.excerpt(name));
       }
       return new Completion.Reference(Completion.Reference.Kind.PROMPT, name);
     }

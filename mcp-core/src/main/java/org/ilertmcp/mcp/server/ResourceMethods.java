@@ -8,6 +8,7 @@ import org.ilertmcp.mcp.content.ResourceContents;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.jsonrpc.McpException;
 import org.ilertmcp.mcp.resource.Resource;
 import org.ilertmcp.mcp.resource.ResourceTemplate;
@@ -128,6 +129,8 @@ final class ResourceMethods {
 
   private static McpException notFound(String uri) {
     return new McpException(
-        ErrorCodes.RESOURCE_NOT_FOUND, "Resource not found", Json.object().put("uri", uri));
+        ErrorCodes.RESOURCE_NOT_FOUND,
+        "Resource not found",
+        Json.object().put("uri", JsonRpc.excerpt(uri, JsonRpc.MAX_ERROR_MESSAGE)));
   }
 }

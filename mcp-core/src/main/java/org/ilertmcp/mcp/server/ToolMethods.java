@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.jsonrpc.McpException;
+import org.ilertmcp.mcp.tool.InvalidArgumentsException;
+import org.ilertmcp.mcp.tool.Suggestions;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.slf4j.Logger;
@@ -23,6 +26,7 @@ final class ToolMethods {
       Tool tool, ObjectNode json, ArgumentValidator input, ArgumentValidator output) {}
 
   private final Map<String, Entry> byName = new LinkedHashMap<>();
+  private final Map<String, Entry> byAlias = new LinkedHashMap<>();
   private final List<Tool> all;
   private final ToolAccess access;
   private final int pageSize;
@@ -36,6 +40,16 @@ final class ToolMethods {
           new Entry(tool, tool.toJson(), new ArgumentValidator(tool.inputSchema()), output);
       if (byName.put(tool.name(), entry) != null) {
         throw new IllegalArgumentException("Duplicate tool name: " + tool.name());
+      }
+      for (String alias : tool.aliases()) {
+        if (byAlias.put(alias, entry) != null) {
+          throw new IllegalArgumentException("Duplicate tool alias: " + alias);
+        }
+      }
+    }
+    for (String alias : byAlias.keySet()) {
+      if (byName.containsKey(alias)) {
+        throw new IllegalArgumentException("Alias is also a tool name: " + alias);
       }
     }
     this.all = List.copyOf(tools);
@@ -54,15 +68,33 @@ final class ToolMethods {
     return Pagination.page(visible, params, pageSize, "tools", Entry::json);
   }
 
+  /**
+   * Whether calling the tool {@code name} may change something: not for an unknown tool or one
+   * annotated read-only.
+   */
+  boolean mayChange(String name) {
+    Entry entry = name == null ? null : byName.get(name);
+    return entry != null
+        && (entry.tool().annotations() == null || !entry.tool().annotations().readOnlyHint());
+  }
+
   ObjectNode call(JsonNode params, RequestContext context) {
     String name = Json.string(params, "name");
     if (name == null) {
       throw McpException.invalidParams("tools/call needs params.name");
     }
-    Entry entry = byName.get(name);
+    Entry entry = byName.containsKey(name) ? byName.get(name) : byAlias.get(name);
     if (entry == null) {
       throw new McpException(
-          ErrorCodes.INVALID_PARAMS, "Unknown tool: " + name, Json.object().put("tool", name));
+          ErrorCodes.INVALID_PARAMS,
+          "Unknown tool: "
+              + JsonRpc.excerpt(name)
+              + "."
+              // a name far longer than any tool's is no typo: no edit distances over megabytes
+              + (name.length() <= JsonRpc.INPUT_EXCERPT
+                  ? Suggestions.didYouMean(name, visibleNames(context))
+                  : ""),
+          Json.object().put("tool", JsonRpc.excerpt(name)));
     }
     Optional<String> refusal = access.refusal(entry.tool(), context);
     if (refusal.isPresent()) {
@@ -73,6 +105,11 @@ final class ToolMethods {
       throw McpException.invalidParams("tools/call params.arguments must be an object");
     }
     ObjectNode args = arguments instanceof ObjectNode ? (ObjectNode) arguments : Json.object();
+    try {
+      args = entry.tool().preparer().prepare(args);
+    } catch (InvalidArgumentsException e) {
+      return ToolResult.error(e.getMessage()).toJson();
+    }
     List<String> problems = entry.input().problems(args);
     if (!problems.isEmpty()) {
       return ToolResult.error(
@@ -82,6 +119,14 @@ final class ToolMethods {
     ToolResult result = entry.tool().handler().call(context, args);
     checkOutput(entry, result);
     return result.toJson();
+  }
+
+  /** The names this caller may use, for suggestions. */
+  private List<String> visibleNames(RequestContext context) {
+    return byName.values().stream()
+        .filter(e -> access.refusal(e.tool(), context).isEmpty())
+        .map(e -> e.tool().name())
+        .toList();
   }
 
   private void checkOutput(Entry entry, ToolResult result) {

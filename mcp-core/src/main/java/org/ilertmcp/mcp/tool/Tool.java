@@ -18,6 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param outputSchema JSON Schema of {@code structuredContent}, or {@code null}
  * @param annotations behaviour hints
  * @param icons optional icons
+ * @param preparer coerces the arguments before they are validated against {@code inputSchema}
+ * @param aliases former names that still call this tool; not listed
  * @param handler the behaviour
  */
 public record Tool(
@@ -28,6 +30,8 @@ public record Tool(
     ObjectNode outputSchema,
     ToolAnnotations annotations,
     List<Icon> icons,
+    ArgumentPreparer preparer,
+    List<String> aliases,
     ToolHandler handler) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
@@ -44,6 +48,13 @@ public record Tool(
       throw new IllegalArgumentException("inputSchema of " + name + " must have type object");
     }
     icons = icons == null ? List.of() : List.copyOf(icons);
+    preparer = preparer == null ? ArgumentPreparer.NONE : preparer;
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    for (String alias : aliases) {
+      if (!NAME.matcher(alias).matches()) {
+        throw new IllegalArgumentException("Invalid alias of " + name + ": " + alias);
+      }
+    }
   }
 
   public static Builder builder(String name) {
@@ -73,6 +84,8 @@ public record Tool(
     private ObjectNode outputSchema;
     private ToolAnnotations annotations;
     private final List<Icon> icons = new ArrayList<>();
+    private ArgumentPreparer preparer;
+    private final List<String> aliases = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -108,9 +121,30 @@ public record Tool(
       return this;
     }
 
+    /** Coerces arguments before validation; without one they are validated as sent. */
+    public Builder prepare(ArgumentPreparer value) {
+      this.preparer = value;
+      return this;
+    }
+
+    /** A former name that keeps calling this tool; aliases are not listed. */
+    public Builder alias(String alias) {
+      aliases.add(alias);
+      return this;
+    }
+
     public Tool handler(ToolHandler handler) {
       return new Tool(
-          name, title, description, inputSchema, outputSchema, annotations, icons, handler);
+          name,
+          title,
+          description,
+          inputSchema,
+          outputSchema,
+          annotations,
+          icons,
+          preparer,
+          aliases,
+          handler);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.ilertmcp.mcp.tool;
 import java.util.List;
 import org.ilertmcp.mcp.content.Content;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,9 +32,16 @@ public record ToolResult(List<Content> content, ObjectNode structuredContent, bo
     return structured(structured, Json.write(structured));
   }
 
-  /** A failure the model can act on: one actionable sentence. */
+  /** Longest error text: an error result fits any result budget whatever input it repeats. */
+  public static final int MAX_ERROR_CHARS = 2000;
+
+  /**
+   * A failure the model can act on: one actionable sentence, cut to {@value #MAX_ERROR_CHARS}
+   * characters.
+   */
   public static ToolResult error(String message) {
-    return new ToolResult(List.of(Content.text(message)), null, true);
+    return new ToolResult(
+        List.of(Content.text(JsonRpc.excerpt(message, MAX_ERROR_CHARS))), null, true);
   }
 
   /** A successful result with arbitrary content blocks. */

@@ -34,6 +34,7 @@ class ArchitectureTest {
               "tools.jackson..",
               "org.eclipse.jetty..",
               "com.networknt.schema..",
+              "org.apache.commons.text..",
               "org.slf4j..")
           .because("mcp-core knows nothing of ilert or of the other modules");
 

@@ -1,84 +1,77 @@
 package org.ilertmcp.server.tool.input;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Typed access to a tool's (already schema-validated) arguments. */
+/** A tool call's arguments, read through the {@link Param}s that declared them. */
 public final class Args {
+  /** The argument that names the zone of local times given without an offset. */
+  public static final String TIMEZONE = "timezone";
+
   private final ObjectNode node;
   private final Clock clock;
+  private final String tool;
 
   public Args(ObjectNode node, Clock clock) {
+    this(node, clock, "");
+  }
+
+  /** Arguments of a call of {@code tool} (cursors are bound to it). */
+  public Args(ObjectNode node, Clock clock, String tool) {
     this.node = node;
     this.clock = clock;
+    this.tool = tool;
   }
 
-  public boolean has(String name) {
-    JsonNode v = node.get(name);
-    return v != null && !v.isNull() && !(v.isString() && v.stringValue().isBlank());
+  /** The tool called, or empty when not known. */
+  public String tool() {
+    return tool;
   }
 
-  public Optional<String> string(String name) {
-    return has(name) ? Optional.of(node.get(name).asString().trim()) : Optional.empty();
+  /** Whether the argument was given (not null, not blank). */
+  public boolean has(Param<?> param) {
+    JsonNode v = node.get(param.name());
+    return v != null && !v.isNull() && !(v.isString() && v.asString().isBlank());
   }
 
-  public String requireString(String name) {
-    return string(name).orElseThrow(() -> new ToolInputException(name + " is required."));
-  }
-
-  public int integer(String name, int fallback) {
-    return has(name) ? node.get(name).asInt() : fallback;
-  }
-
-  public Optional<Integer> integer(String name) {
-    return has(name) ? Optional.of(node.get(name).asInt()) : Optional.empty();
-  }
-
-  public boolean bool(String name, boolean fallback) {
-    return has(name) ? node.get(name).asBoolean() : fallback;
-  }
-
-  public List<String> strings(String name) {
-    List<String> out = new ArrayList<>();
-    JsonNode v = node.get(name);
-    if (v != null && v.isArray()) {
-      v.forEach(item -> out.add(item.asString().trim()));
+  /** The value, or empty when absent. */
+  public <T> Optional<T> find(Param<T> param) {
+    if (!has(param)) {
+      return Optional.empty();
     }
-    return out;
+    return Optional.ofNullable(param.read(param.coerce(node.get(param.name())), this));
   }
 
-  public Optional<Instant> instant(String name) {
-    return string(name).map(v -> Times.parse(name, v, clock));
+  /** The value, its default when absent, or an error naming the parameter when it has none. */
+  public <T> T get(Param<T> param) {
+    return find(param)
+        .or(() -> Optional.ofNullable(param.fallback()))
+        .orElseThrow(() -> new ToolInputException(Input.missing(param)));
   }
 
-  /** A required time; missing, null or blank is an input error that names the formats. */
-  public Instant requireInstant(String name) {
-    return instant(name)
-        .orElseThrow(
-            () ->
-                new ToolInputException(
-                    name
-                        + " is required: ISO-8601 with a zone (2026-05-01T08:00:00Z), 'now', or a"
-                        + " relative time like 24h."));
+  /** The business clock times are read against. */
+  public Clock clock() {
+    return clock;
   }
 
-  /** A positive numeric id, with a message the model can act on. */
-  public long id(String name) {
-    String value = requireString(name);
+  /** The zone named by the {@code timezone} argument, if the call has one. */
+  public Optional<ZoneId> zone() {
+    JsonNode v = node.get(TIMEZONE);
+    if (v == null || !v.isString() || v.asString().isBlank()) {
+      return Optional.empty();
+    }
     try {
-      long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message below
+      return Optional.of(ZoneId.of(v.asString().trim()));
+    } catch (DateTimeException e) {
+      throw new ToolInputException(
+          "`timezone` '"
+              + v.asString().trim()
+              + "' is not an IANA time zone; use a name like Europe/Berlin or UTC.");
     }
-    throw new ToolInputException(name + " must be a numeric ilert id, got '" + value + "'.");
   }
 
   public ObjectNode raw() {

@@ -1,88 +1,12 @@
 package org.ilertmcp.server.tool.output;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.ilertmcp.mcp.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * Small builders for the JSON Schemas of ilert tools: flat input objects (a description per
- * parameter, no {@code $ref} or combinators) and output shapes.
- */
+/** Small builders for the JSON Schemas of ilert tool outputs (inputs: {@code Param}). */
 public final class Schema {
   private Schema() {}
-
-  public static Input input() {
-    return new Input();
-  }
-
-  /** A flat input object schema. */
-  public static final class Input {
-    private final ObjectNode properties = Json.object();
-    private final List<String> required = new ArrayList<>();
-
-    private Input() {}
-
-    public Input string(String name, String description) {
-      properties.putObject(name).put("type", "string").put("description", description);
-      return this;
-    }
-
-    public Input enumeration(String name, String description, String... values) {
-      ObjectNode p =
-          properties.putObject(name).put("type", "string").put("description", description);
-      ArrayNode array = p.putArray("enum");
-      for (String v : values) {
-        array.add(v);
-      }
-      return this;
-    }
-
-    public Input integer(String name, String description, int min, int max) {
-      properties
-          .putObject(name)
-          .put("type", "integer")
-          .put("description", description)
-          .put("minimum", min)
-          .put("maximum", max);
-      return this;
-    }
-
-    public Input bool(String name, String description) {
-      properties.putObject(name).put("type", "boolean").put("description", description);
-      return this;
-    }
-
-    public Input strings(String name, String description, String... allowed) {
-      ObjectNode items = Json.object().put("type", "string");
-      if (allowed.length > 0) {
-        ArrayNode array = items.putArray("enum");
-        for (String v : allowed) {
-          array.add(v);
-        }
-      }
-      ObjectNode p =
-          properties.putObject(name).put("type", "array").put("description", description);
-      p.set("items", items);
-      return this;
-    }
-
-    public Input required(String... names) {
-      required.addAll(List.of(names));
-      return this;
-    }
-
-    public ObjectNode build() {
-      ObjectNode schema = Json.object().put("type", "object");
-      schema.set("properties", properties.deepCopy());
-      if (!required.isEmpty()) {
-        ArrayNode array = schema.putArray("required");
-        required.forEach(array::add);
-      }
-      return schema.put("additionalProperties", false);
-    }
-  }
 
   // Output shapes. Optional fields are simply not required; results drop nulls.
 

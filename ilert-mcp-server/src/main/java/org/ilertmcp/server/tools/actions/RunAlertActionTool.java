@@ -14,6 +14,9 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -23,17 +26,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code run_alert_action}: run a manual alert action; it reaches a third party, no undo. */
 public final class RunAlertActionTool implements WriteTool {
+  static final Param<String> ACTION =
+      Param.text("action", "Action id or name (list_alert_actions).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("run_alert_action", Toolset.ACTIONS, AccessTier.RESPOND)
         .title("Run alert action")
         .description(
             "Run an alert action on an alert: fires its webhook, ticket or chat message; cannot be undone. Returns success; get_alert_timeline explains failures.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("action", "Action id or name (list_alert_actions).")
-                .required("alert_id", "action"))
+        .input(Input.of(Params.ALERT_ID, ACTION).required(Params.ALERT_ID, ACTION))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -49,10 +51,10 @@ public final class RunAlertActionTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().get(call.ctx(), id, List.of());
     AlertActionTrigger action =
-        find(call.client().alerts().actions(call.ctx(), id), call.args().requireString("action"));
+        find(call.client().alerts().actions(call.ctx(), id), call.args().get(ACTION));
     return Preview.of(
             "Run alert action "
                 + Text.quote(action.name())
@@ -68,8 +70,8 @@ public final class RunAlertActionTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
-    String wanted = call.args().requireString("action");
+    long id = call.args().get(Params.ALERT_ID);
+    String wanted = call.args().get(ACTION);
     List<AlertActionTrigger> actions = call.client().alerts().actions(call.ctx(), id);
     AlertActionTrigger action = find(actions, wanted);
     AlertActionResult run = call.client().alerts().runAction(call.ctx(), id, action);

@@ -10,6 +10,8 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -24,7 +26,7 @@ public final class AcceptAlertTool implements WriteTool {
         .description(
             "Accept (acknowledge) an alert as the key's user: escalation stops, status becomes"
                 + " ACCEPTED; repeating changes nothing.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)
         .build();
@@ -32,7 +34,8 @@ public final class AcceptAlertTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    Alert alert = call.client().alerts().get(call.ctx(), call.args().id("alert_id"), List.of());
+    Alert alert =
+        call.client().alerts().get(call.ctx(), call.args().get(Params.ALERT_ID), List.of());
     if (!"PENDING".equals(alert.status())) {
       return Preview.of("Nothing changes: " + Views.alertLabel(alert) + " is not pending.");
     }
@@ -44,7 +47,7 @@ public final class AcceptAlertTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().accept(call.ctx(), id);
     ObjectNode result = Json.object();
     result.set("alert", Views.alertSummary(alert));

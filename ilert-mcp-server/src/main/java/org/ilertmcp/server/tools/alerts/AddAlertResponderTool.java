@@ -12,6 +12,8 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -26,11 +28,7 @@ public final class AddAlertResponderTool implements WriteTool {
         .title("Add alert responder")
         .description(
             "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("user", "User id, e-mail or name.")
-                .required("alert_id", "user"))
+        .input(Input.of(Params.ALERT_ID, Params.USER).required(Params.ALERT_ID, Params.USER))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)
         .build();
@@ -39,8 +37,8 @@ public final class AddAlertResponderTool implements WriteTool {
   @Override
   public Preview preview(IlertCall call) {
     CallContext ctx = call.ctx();
-    Alert alert = call.client().alerts().get(ctx, call.args().id("alert_id"), List.of());
-    String user = call.args().requireString("user");
+    Alert alert = call.client().alerts().get(ctx, call.args().get(Params.ALERT_ID), List.of());
+    String user = call.args().get(Params.USER);
     String who = "user " + Text.quote(user) + " (id " + call.names().user(ctx, user) + ")";
     return Preview.of(
             "Add "
@@ -53,9 +51,9 @@ public final class AddAlertResponderTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     CallContext ctx = call.ctx();
-    long user = call.names().user(ctx, call.args().requireString("user"));
+    long user = call.names().user(ctx, call.args().get(Params.USER));
     AlertsApi alerts = call.client().alerts();
     alerts.addResponder(ctx, id, user);
     ObjectNode result = Json.object();

@@ -13,6 +13,8 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -29,12 +31,8 @@ public final class AssignAlertTool implements WriteTool {
         .description(
             "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now).")
         .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("user", "User id, e-mail or name.")
-                .string("escalation_policy", "Escalation policy id or name.")
-                .string("schedule", "Schedule id or name.")
-                .required("alert_id"))
+            Input.of(Params.ALERT_ID, Params.USER, Params.ESCALATION_POLICY, Params.SCHEDULE)
+                .required(Params.ALERT_ID))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(false)
         .build();
@@ -45,18 +43,18 @@ public final class AssignAlertTool implements WriteTool {
     Args args = call.args();
     checkOneTarget(args);
     CallContext ctx = call.ctx();
-    Alert alert = call.client().alerts().get(ctx, args.id("alert_id"), List.of());
+    Alert alert = call.client().alerts().get(ctx, args.get(Params.ALERT_ID), List.of());
     String target;
-    if (args.has("user")) {
-      String user = args.requireString("user");
+    if (args.has(Params.USER)) {
+      String user = args.get(Params.USER);
       target =
           "user "
               + Text.quote(user)
               + " (id "
               + call.names().user(ctx, user)
               + "), replacing its pending responders";
-    } else if (args.has("escalation_policy")) {
-      String policy = args.requireString("escalation_policy");
+    } else if (args.has(Params.ESCALATION_POLICY)) {
+      String policy = args.get(Params.ESCALATION_POLICY);
       target =
           "escalation policy "
               + Text.quote(policy)
@@ -64,7 +62,7 @@ public final class AssignAlertTool implements WriteTool {
               + call.names().escalationPolicy(ctx, policy)
               + "), restarting at its first level";
     } else {
-      String schedule = args.requireString("schedule");
+      String schedule = args.get(Params.SCHEDULE);
       target =
           "whoever is on call now in schedule "
               + Text.quote(schedule)
@@ -73,13 +71,14 @@ public final class AssignAlertTool implements WriteTool {
               + ")";
     }
     return Preview.of("Reassign " + Views.alertLabel(alert) + " to " + target + ".")
-        .notifying("the new responders, by their notification rules", args.has("user") ? 1 : null);
+        .notifying(
+            "the new responders, by their notification rules", args.has(Params.USER) ? 1 : null);
   }
 
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long id = args.id("alert_id");
+    long id = args.get(Params.ALERT_ID);
     checkOneTarget(args);
     Alert alert = assign(call, id);
     ObjectNode result = Json.object();
@@ -89,9 +88,9 @@ public final class AssignAlertTool implements WriteTool {
 
   private static void checkOneTarget(Args args) {
     int given =
-        (args.has("user") ? 1 : 0)
-            + (args.has("escalation_policy") ? 1 : 0)
-            + (args.has("schedule") ? 1 : 0);
+        (args.has(Params.USER) ? 1 : 0)
+            + (args.has(Params.ESCALATION_POLICY) ? 1 : 0)
+            + (args.has(Params.SCHEDULE) ? 1 : 0);
     if (given != 1) {
       throw new ToolInputException(
           "Give exactly one of user, escalation_policy or schedule (got " + given + ").");
@@ -102,14 +101,14 @@ public final class AssignAlertTool implements WriteTool {
     Args args = call.args();
     CallContext ctx = call.ctx();
     AlertsApi alerts = call.client().alerts();
-    if (args.has("user")) {
-      return alerts.assignToUser(ctx, id, call.names().user(ctx, args.requireString("user")));
+    if (args.has(Params.USER)) {
+      return alerts.assignToUser(ctx, id, call.names().user(ctx, args.get(Params.USER)));
     }
-    if (args.has("escalation_policy")) {
-      long policy = call.names().escalationPolicy(ctx, args.requireString("escalation_policy"));
+    if (args.has(Params.ESCALATION_POLICY)) {
+      long policy = call.names().escalationPolicy(ctx, args.get(Params.ESCALATION_POLICY));
       return alerts.assignToPolicy(ctx, id, policy);
     }
-    long schedule = call.names().schedule(ctx, args.requireString("schedule"));
+    long schedule = call.names().schedule(ctx, args.get(Params.SCHEDULE));
     return alerts.assignToSchedule(ctx, id, schedule);
   }
 }

@@ -19,6 +19,9 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -34,6 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * comment would land on this very alert, and sends the event. The key is never returned.
  */
 public final class CommentOnAlertTool implements WriteTool {
+  static final Param<String> COMMENT = Param.text("comment", "Comment text.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -42,11 +47,7 @@ public final class CommentOnAlertTool implements WriteTool {
             "Add a comment to an open alert's timeline (queued; see get_alert_timeline). ilert"
                 + " takes comments by alert key only: needs an alert_key and a key that may read the"
                 + " source's integration key.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .string("comment", "Comment text.")
-                .required("alert_id", "comment"))
+        .input(Input.of(Params.ALERT_ID, COMMENT).required(Params.ALERT_ID, COMMENT))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -62,20 +63,21 @@ public final class CommentOnAlertTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    Alert alert = call.client().alerts().get(call.ctx(), call.args().id("alert_id"), List.of());
+    Alert alert =
+        call.client().alerts().get(call.ctx(), call.args().get(Params.ALERT_ID), List.of());
     return Preview.of(
             "Add to the timeline of "
                 + Views.alertLabel(alert)
                 + " the comment "
-                + Text.quote(call.args().requireString("comment"))
+                + Text.quote(call.args().get(COMMENT))
                 + ".")
         .irreversible("ilert offers API keys no way to edit or delete a comment.");
   }
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
-    String comment = call.args().requireString("comment");
+    long id = call.args().get(Params.ALERT_ID);
+    String comment = call.args().get(COMMENT);
     CallContext ctx = call.ctx();
     Alert alert = call.client().alerts().get(ctx, id, List.of());
     String integrationKey = integrationKey(call, checkTarget(call, alert));

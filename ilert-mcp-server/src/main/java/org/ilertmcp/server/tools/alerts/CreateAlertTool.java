@@ -15,6 +15,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -30,6 +33,15 @@ import tools.jackson.databind.node.ObjectNode;
  * is what MANAGE guards.
  */
 public final class CreateAlertTool implements WriteTool {
+  static final Param<String> SUMMARY = Param.text("summary", "One-line summary.");
+
+  static final Param<String> DETAILS = Param.text("details", "Details (markdown).");
+
+  static final Param<String> PRIORITY = Params.PRIORITY.describedAs("Default: the source's rule.");
+
+  static final Param<List<String>> RESPONDERS =
+      Param.refs("responders", "Only notify these users (ids, e-mails, names).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -39,14 +51,14 @@ public final class CreateAlertTool implements WriteTool {
                 + " the given one; with responders, only they are notified. Not for monitoring"
                 + " traffic.")
         .input(
-            Schema.input()
-                .string("summary", "One-line summary.")
-                .string("alert_source", "Alert source id or name.")
-                .string("details", "Details (markdown).")
-                .enumeration("priority", "Default: the source's rule.", "HIGH", "LOW")
-                .string("escalation_policy", "Escalation policy id or name.")
-                .strings("responders", "Only notify these users (ids, e-mails, names).")
-                .required("summary", "alert_source"))
+            Input.of(
+                    SUMMARY,
+                    Params.ALERT_SOURCE,
+                    DETAILS,
+                    PRIORITY,
+                    Params.ESCALATION_POLICY,
+                    RESPONDERS)
+                .required(SUMMARY, Params.ALERT_SOURCE))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(false)
         .build();
@@ -61,10 +73,10 @@ public final class CreateAlertTool implements WriteTool {
   public Preview preview(IlertCall call) {
     Args args = call.args();
     CallContext ctx = call.ctx();
-    String source = args.requireString("alert_source");
+    String source = args.get(Params.ALERT_SOURCE);
     long sourceId = call.names().alertSource(ctx, source);
     String policy =
-        args.string("escalation_policy")
+        args.find(Params.ESCALATION_POLICY)
             .map(
                 p ->
                     "escalation policy "
@@ -73,18 +85,18 @@ public final class CreateAlertTool implements WriteTool {
                         + call.names().escalationPolicy(ctx, p)
                         + ")")
             .orElse("the source's escalation policy");
-    List<String> responders = args.strings("responders");
+    List<String> responders = args.get(RESPONDERS);
     responders.forEach(u -> call.names().user(ctx, u));
     Preview preview =
         Preview.of(
                 "Raise a manual alert "
-                    + Text.quote(args.requireString("summary"))
+                    + Text.quote(args.get(SUMMARY))
                     + " on alert source "
                     + Text.quote(source)
                     + " (id "
                     + sourceId
                     + "), priority "
-                    + args.string("priority").orElse("by the source's rule")
+                    + args.find(PRIORITY).orElse("by the source's rule")
                     + ", escalated by "
                     + policy
                     + ".")
@@ -99,22 +111,22 @@ public final class CreateAlertTool implements WriteTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     CallContext ctx = call.ctx();
-    long source = call.names().alertSource(ctx, args.requireString("alert_source"));
+    long source = call.names().alertSource(ctx, args.get(Params.ALERT_SOURCE));
     IdRef policy =
-        args.string("escalation_policy")
+        args.find(Params.ESCALATION_POLICY)
             .map(p -> IdRef.of(call.names().escalationPolicy(ctx, p)))
             .orElse(null);
     List<ManualAlert.Responder> responders =
-        args.strings("responders").stream()
+        args.get(RESPONDERS).stream()
             .map(u -> new ManualAlert.Responder(UserRel.of(call.names().user(ctx, u))))
             .toList();
     ManualAlert manual =
         new ManualAlert(
-            args.requireString("summary"),
-            args.string("details").orElse(null),
+            args.get(SUMMARY),
+            args.find(DETAILS).orElse(null),
             IdRef.of(source),
             policy,
-            args.string("priority").orElse(null),
+            args.find(PRIORITY).orElse(null),
             responders.isEmpty() ? null : responders,
             null,
             null);

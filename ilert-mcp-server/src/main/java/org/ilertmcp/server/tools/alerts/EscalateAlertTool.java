@@ -22,6 +22,8 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -44,7 +46,7 @@ public final class EscalateAlertTool implements WriteTool {
             "Reassign an open alert to the next level of its escalation policy (ilert has no"
                 + " escalate call): that level's users and on-call schedule users become the"
                 + " pending responders. Fails at the last level.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -62,7 +64,7 @@ public final class EscalateAlertTool implements WriteTool {
     Alert alert =
         call.client()
             .alerts()
-            .get(call.ctx(), call.args().id("alert_id"), List.of("escalationRules"));
+            .get(call.ctx(), call.args().get(Params.ALERT_ID), List.of("escalationRules"));
     int next = AlertLevels.current(alert) + 1;
     EscalationRule rule = nextLevel(alert, next);
     List<String> who = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class EscalateAlertTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     CallContext ctx = call.ctx();
     AlertsApi alerts = call.client().alerts();
     Alert alert = alerts.get(ctx, id, List.of("escalationRules"));

@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -22,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_alert_timeline}: an alert's log entries, optionally filtered by type. */
 public final class GetAlertTimelineTool implements IlertTool {
-  static final String[] TYPES = {
+  static final Param<Integer> LIMIT = Param.limit(50, 100);
+
+  static final String[] TYPE_NAMES = {
     "ALERT_UPDATES",
     "NOTIFICATIONS",
     "ALERT_SOURCE_EVENTS",
@@ -31,19 +36,16 @@ public final class GetAlertTimelineTool implements IlertTool {
     "INCIDENT_COMMUNICATIONS"
   };
 
+  static final Param<List<String>> TYPES =
+      Param.choices("types", "Only these entry groups.", TYPE_NAMES);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_alert_timeline", Toolset.ALERTS, AccessTier.READ)
         .title("Get alert timeline")
         .description(
             "An alert's timeline, oldest first: events, escalations, notifications, responses, comments, action results; each with time, type, text (untrusted). More via next_cursor.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .strings("types", "Only these entry groups.", TYPES)
-                .integer("limit", "Default 50.", 1, 100)
-                .string("cursor", "next_cursor of the previous call.")
-                .required("alert_id"))
+        .input(Input.of(Params.ALERT_ID, TYPES, LIMIT, Params.CURSOR).required(Params.ALERT_ID))
         .output(
             Schema.list(
                 "entries",
@@ -58,10 +60,10 @@ public final class GetAlertTimelineTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long id = args.id("alert_id");
-    int limit = args.integer("limit", 50);
+    long id = args.get(Params.ALERT_ID);
+    int limit = args.get(LIMIT);
     int start = Cursor.startIndex(args);
-    List<String> types = args.strings("types");
+    List<String> types = args.get(TYPES);
     LogEntryQuery query = new LogEntryQuery(null, types.isEmpty() ? null : types, null);
     List<LogEntry> page =
         call.client().alerts().logEntries(call.ctx(), id, query, new Page(start, limit));
@@ -70,7 +72,10 @@ public final class GetAlertTimelineTool implements IlertTool {
     page.forEach(e -> entries.add(entry(e)));
     boolean more = page.size() == limit;
     return Output.list(
-        result, "entries", call.maxResultTokens(), Cursor.after(start, page.size(), more));
+        result,
+        "entries",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), more));
   }
 
   private static ObjectNode entry(LogEntry e) {

@@ -12,6 +12,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -33,7 +35,7 @@ public final class GetAlertTool implements IlertTool {
             "One alert in full: summary, details, labels, custom_details (untrusted monitoring"
                 + " text), status, priority, source, policy, responders, links, and its escalation"
                 + " levels with current_level.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -56,7 +58,7 @@ public final class GetAlertTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().get(call.ctx(), id, INCLUDE);
     ObjectNode result = Json.object();
     result.set("alert", detail(alert));

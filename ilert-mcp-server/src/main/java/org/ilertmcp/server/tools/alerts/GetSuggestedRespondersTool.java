@@ -10,6 +10,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,23 +20,22 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_suggested_responders}: whom ilert suggests to involve in an alert. */
 public final class GetSuggestedRespondersTool implements IlertTool {
+  static final Param<String> GROUP =
+      Param.choice(
+          "group",
+          "Only this group.",
+          "SUGGESTED",
+          "USER",
+          "ESCALATION_POLICY",
+          "ON_CALL_SCHEDULE");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
         .title("Get suggested responders")
         .description(
             "Whom ilert suggests for an alert (SUGGESTED: handled similar alerts), plus users, policies and schedules; disabled ones cannot be picked. For add_alert_responder, assign_alert.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .enumeration(
-                    "group",
-                    "Only this group.",
-                    "SUGGESTED",
-                    "USER",
-                    "ESCALATION_POLICY",
-                    "ON_CALL_SCHEDULE")
-                .required("alert_id"))
+        .input(Input.of(Params.ALERT_ID, GROUP).required(Params.ALERT_ID))
         .output(
             Schema.list(
                 "suggestions",
@@ -48,8 +50,8 @@ public final class GetSuggestedRespondersTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
-    Optional<String> group = call.args().string("group");
+    long id = call.args().get(Params.ALERT_ID);
+    Optional<String> group = call.args().find(GROUP);
     List<SuggestedResponder> all = call.client().alerts().suggestedResponders(call.ctx(), id, "en");
     ObjectNode result = Json.object();
     ArrayNode items = result.putArray("suggestions");

@@ -9,6 +9,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -28,7 +30,7 @@ public final class ListAlertNotificationsTool implements IlertTool {
         .title("List alert notifications")
         .description(
             "Notifications sent for an alert: user, method, target, time, status (SCHEDULED, SUCCESS, ERROR), error. Shows who was paged and whether it reached them.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.list(
                 "notifications",
@@ -43,7 +45,7 @@ public final class ListAlertNotificationsTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     List<Notification> notifications = call.client().alerts().notifications(call.ctx(), id);
     ObjectNode result = Json.object();
     ArrayNode items = result.putArray("notifications");

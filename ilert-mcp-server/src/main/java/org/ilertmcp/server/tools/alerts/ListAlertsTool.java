@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.alerts;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,10 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -27,6 +32,22 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code list_alerts}: alerts filtered by state, priority, source, policy, responder, time, text.
  */
 public final class ListAlertsTool implements IlertTool {
+  static final Param<List<String>> STATES = Params.ALERT_STATES;
+
+  static final Param<String> PRIORITY = Params.PRIORITY.describedAs("Priority.");
+
+  static final Param<List<String>> RESPONDERS =
+      Param.refs("responders", "Responder user ids, e-mails or names.");
+
+  static final Param<Instant> FROM =
+      Params.FROM.describedAs("Reported since: ISO-8601 with zone, or 24h, 7d.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("Reported before; same formats.");
+
+  static final Param<String> TEXT = Param.text("text", "Text in the summary.");
+
+  static final Param<Integer> LIMIT = Param.limit(20, 100);
+
   /** Most alerts read from ilert to fill one page when filtering by priority or text. */
   static final int MAX_SCANNED = 1000;
 
@@ -39,17 +60,17 @@ public final class ListAlertsTool implements IlertTool {
                 + " status, priority, source, policy, times, responders, and for pending ones"
                 + " escalation (level, next_at, next_user). More via next_cursor.")
         .input(
-            Schema.input()
-                .strings("states", "Default PENDING, ACCEPTED.", "PENDING", "ACCEPTED", "RESOLVED")
-                .enumeration("priority", "Priority.", "HIGH", "LOW")
-                .strings("alert_sources", "Alert source ids or names.")
-                .strings("escalation_policies", "Escalation policy ids or names.")
-                .strings("responders", "Responder user ids, e-mails or names.")
-                .string("from", "Reported since: ISO-8601 with zone, or 24h, 7d.")
-                .string("until", "Reported before; same formats.")
-                .string("text", "Text in the summary.")
-                .integer("limit", "Default 20.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+            Input.of(
+                STATES,
+                PRIORITY,
+                Params.ALERT_SOURCES,
+                Params.ESCALATION_POLICIES,
+                RESPONDERS,
+                FROM,
+                UNTIL,
+                TEXT,
+                LIMIT,
+                Params.CURSOR))
         .output(Schema.list("alerts", Views.alertSummarySchema()))
         .readOnly()
         .build();
@@ -59,9 +80,9 @@ public final class ListAlertsTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     AlertQuery query = query(call);
-    Optional<String> priority = args.string("priority");
-    Optional<String> text = args.string("text").map(t -> t.toLowerCase(Locale.ROOT));
-    int limit = args.integer("limit", 20);
+    Optional<String> priority = args.find(PRIORITY);
+    Optional<String> text = args.find(TEXT).map(t -> t.toLowerCase(Locale.ROOT));
+    int limit = args.get(LIMIT);
     int start = Cursor.startIndex(args);
     int index = start;
     int scanned = 0;
@@ -96,22 +117,27 @@ public final class ListAlertsTool implements IlertTool {
         call.maxResultTokens(),
         kept ->
             kept < matches.size()
-                ? Cursor.next(kept == 0 ? start : indexAfter.get(kept - 1))
-                : more ? Cursor.next(end) : null);
+                ? Cursor.next(call.args(), kept == 0 ? start : indexAfter.get(kept - 1))
+                : more ? Cursor.next(call.args(), end) : null);
   }
 
   private static AlertQuery query(IlertCall call) {
     Args args = call.args();
-    List<String> states = args.strings("states");
+    List<String> states = args.get(STATES);
+    Instant from = args.find(FROM).orElse(null);
+    Instant until = args.find(UNTIL).orElse(null);
+    Times.ordered("from", from, "until", until);
     return new AlertQuery(
         states.isEmpty() ? List.of("PENDING", "ACCEPTED") : states,
-        ids(args.strings("alert_sources"), v -> call.names().alertSource(call.ctx(), v)),
-        ids(args.strings("escalation_policies"), v -> call.names().escalationPolicy(call.ctx(), v)),
-        args.strings("responders").stream()
+        ids(args.get(Params.ALERT_SOURCES), v -> call.names().alertSource(call.ctx(), v)),
+        ids(
+            args.get(Params.ESCALATION_POLICIES),
+            v -> call.names().escalationPolicy(call.ctx(), v)),
+        args.get(RESPONDERS).stream()
             .map(v -> String.valueOf(call.names().user(call.ctx(), v)))
             .toList(),
-        args.instant("from").orElse(null),
-        args.instant("until").orElse(null),
+        from,
+        until,
         // ilert returns when a pending alert escalates next and to whom only when asked
         List.of("nextEscalationUser"));
   }

@@ -10,6 +10,8 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -23,7 +25,7 @@ public final class ResolveAlertTool implements WriteTool {
         .title("Resolve alert")
         .description(
             "Resolve an alert as the key's user once fixed: escalation and notifications end, status becomes RESOLVED; it cannot be reopened.")
-        .input(Schema.input().string("alert_id", "Alert id (list_alerts).").required("alert_id"))
+        .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .destructive(true)
         .build();
@@ -31,7 +33,8 @@ public final class ResolveAlertTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    Alert alert = call.client().alerts().get(call.ctx(), call.args().id("alert_id"), List.of());
+    Alert alert =
+        call.client().alerts().get(call.ctx(), call.args().get(Params.ALERT_ID), List.of());
     if ("RESOLVED".equals(alert.status())) {
       return Preview.of("Nothing changes: " + Views.alertLabel(alert) + " is already resolved.");
     }
@@ -45,7 +48,7 @@ public final class ResolveAlertTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
+    long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().resolve(call.ctx(), id);
     ObjectNode result = Json.object();
     result.set("alert", Views.alertSummary(alert));

@@ -12,6 +12,8 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -25,6 +27,16 @@ import tools.jackson.databind.node.ObjectNode;
  * credentials in the answer are redacted and text is cleaned like every other tool's output.
  */
 public final class CallIlertApiTool implements WriteTool {
+  static final Param<String> METHOD =
+      Param.choice("method", "HTTP method.", "GET", "POST", "PUT", "DELETE");
+
+  static final Param<String> PATH = Param.text("path", "Path with ids, e.g. /alerts/42.");
+
+  static final Param<String> QUERY =
+      Param.text("query", "Query string, e.g. states=PENDING&max-results=10.");
+
+  static final Param<String> BODY = Param.text("body", "JSON body for POST or PUT.");
+
   @Override
   public ToolSpec spec() {
     // Offered from tier read up: each call is gated by its operation's own tier, so a read
@@ -36,13 +48,7 @@ public final class CallIlertApiTool implements WriteTool {
                 + " into the path. Refused if the operation's tier exceeds this request's. Returns"
                 + " status and the answer: body (object), items (list) or body_text; keys are"
                 + " redacted. Prefer dedicated tools.")
-        .input(
-            Schema.input()
-                .enumeration("method", "HTTP method.", "GET", "POST", "PUT", "DELETE")
-                .string("path", "Path with ids, e.g. /alerts/42.")
-                .string("query", "Query string, e.g. states=PENDING&max-results=10.")
-                .string("body", "JSON body for POST or PUT.")
-                .required("method", "path"))
+        .input(Input.of(METHOD, PATH, QUERY, BODY).required(METHOD, PATH))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -64,7 +70,7 @@ public final class CallIlertApiTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    String method = call.args().requireString("method");
+    String method = call.args().get(METHOD);
     String path = path(call.args());
     ApiCatalogue.Operation op = operation(method, path);
     ApiCatalogue.refusal(op, call.tier())
@@ -77,11 +83,11 @@ public final class CallIlertApiTool implements WriteTool {
             method
                 + " "
                 + path
-                + (call.args().has("query") ? "?" + call.args().requireString("query") : "")
+                + (call.args().has(QUERY) ? "?" + call.args().get(QUERY) : "")
                 + " ("
                 + Text.quote(op.summary())
                 + ")"
-                + call.args().string("body").map(b -> " with body " + Text.quote(b)).orElse("")
+                + call.args().find(BODY).map(b -> " with body " + Text.quote(b)).orElse("")
                 + ".");
     return method.equalsIgnoreCase("DELETE")
         ? preview.irreversible("ilert deletes the object; this server cannot restore it.")
@@ -89,7 +95,7 @@ public final class CallIlertApiTool implements WriteTool {
   }
 
   private static String path(Args args) {
-    return args.requireString("path").replaceFirst("^/api(?=/)", "");
+    return args.get(PATH).replaceFirst("^/api(?=/)", "");
   }
 
   private static ApiCatalogue.Operation operation(String method, String path) {
@@ -107,14 +113,14 @@ public final class CallIlertApiTool implements WriteTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    String method = args.requireString("method");
+    String method = args.get(METHOD);
     String path = path(args);
     ApiCatalogue.Operation op = operation(method, path);
     Optional<String> refusal = ApiCatalogue.refusal(op, call.tier());
     if (refusal.isPresent()) {
       return ToolResult.error(refusal.get());
     }
-    JsonNode body = args.string("body").map(CallIlertApiTool::json).orElse(null);
+    JsonNode body = args.find(BODY).map(CallIlertApiTool::json).orElse(null);
     // ingest endpoints are authenticated by the integration key in the body, never the caller's
     boolean ingest =
         op.path().equals("/events")
@@ -126,7 +132,7 @@ public final class CallIlertApiTool implements WriteTool {
       response =
           call.client()
               .raw()
-              .send(ctx, method, path, ApiAnswers.query(args.string("query").orElse("")), body);
+              .send(ctx, method, path, ApiAnswers.query(args.find(QUERY).orElse("")), body);
     } catch (IllegalArgumentException e) {
       throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
     }

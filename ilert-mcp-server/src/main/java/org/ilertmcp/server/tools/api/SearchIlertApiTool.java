@@ -8,6 +8,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,6 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code search_ilert_api}: find operations of ilert's REST API in the built-in catalogue. */
 public final class SearchIlertApiTool implements IlertTool {
+  static final Param<String> QUERY = Param.text("query", "Keywords, e.g. heartbeat monitor.");
+
+  static final Param<Integer> LIMIT = Param.limit(15, 50);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("search_ilert_api", Toolset.API, AccessTier.READ)
@@ -23,11 +29,7 @@ public final class SearchIlertApiTool implements IlertTool {
             "Search every operation of ilert's REST API by keywords (e.g. 'support hours',"
                 + " 'team members'): method, path template, summary and the access tier it needs."
                 + " Use it when no dedicated tool fits, then call it with call_ilert_api.")
-        .input(
-            Schema.input()
-                .string("query", "Keywords, e.g. heartbeat monitor.")
-                .integer("limit", "Default 15.", 1, 50)
-                .required("query"))
+        .input(Input.of(QUERY, LIMIT).required(QUERY))
         .output(
             Schema.list(
                 "operations",
@@ -43,7 +45,7 @@ public final class SearchIlertApiTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     List<ApiCatalogue.Operation> found =
-        ApiCatalogue.search(call.args().requireString("query"), call.args().integer("limit", 15));
+        ApiCatalogue.search(call.args().get(QUERY), call.args().get(LIMIT));
     ObjectNode result = Json.object();
     ArrayNode items = result.putArray("operations");
     for (ApiCatalogue.Operation op : found) {

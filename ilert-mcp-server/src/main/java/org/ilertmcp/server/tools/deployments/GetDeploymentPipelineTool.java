@@ -11,6 +11,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -28,7 +30,7 @@ public final class GetDeploymentPipelineTool implements IlertTool {
             "Get one deployment pipeline: type, teams, branch and event filters, created and"
                 + " updated times. Accepts an id or name (list_deployment_pipelines). Integration"
                 + " keys are never shown.")
-        .input(Schema.input().string("pipeline", "Pipeline id or name.").required("pipeline"))
+        .input(Input.of(Params.PIPELINE).required(Params.PIPELINE))
         .output(
             Schema.requiring(Schema.object("deployment_pipeline", schema), "deployment_pipeline"))
         .readOnly()
@@ -37,7 +39,7 @@ public final class GetDeploymentPipelineTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    DeploymentPipeline p = resolve(call, call.args().requireString("pipeline"));
+    DeploymentPipeline p = resolve(call, call.args().get(Params.PIPELINE));
     ObjectNode out = ListDeploymentPipelinesTool.view(p);
     if (p.params() != null && p.params().isObject() && !p.params().isEmpty()) {
       out.set("params", p.params());

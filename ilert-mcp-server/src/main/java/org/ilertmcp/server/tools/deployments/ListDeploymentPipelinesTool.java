@@ -11,6 +11,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -20,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_deployment_pipelines}: where ilert's deployment events come from. */
 public final class ListDeploymentPipelinesTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(50, 100);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_deployment_pipelines", Toolset.DEPLOYMENTS, AccessTier.READ)
@@ -28,10 +33,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
             "List deployment pipelines (GitHub, GitLab, API) whose deployment events ilert links"
                 + " to alerts: id, name, type, teams, last update. Ids or names feed"
                 + " get_deployment_pipeline and record_deployment_event.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 50.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(Schema.list("deployment_pipelines", schema()))
         .readOnly()
         .build();
@@ -39,7 +41,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", 50);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<DeploymentPipeline> page =
         call.client().deploymentPipelines().list(call.ctx(), new Page(start, limit));
@@ -51,7 +53,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
         result,
         "deployment_pipelines",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), full));
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** Never the integration key or the URL that embeds it. */

@@ -15,6 +15,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -27,6 +30,19 @@ import tools.jackson.databind.node.ObjectNode;
  * which the tool reads itself so it never reaches the model.
  */
 public final class RecordDeploymentEventTool implements WriteTool {
+  static final Param<String> SUMMARY = Param.text("summary", "What was deployed.");
+
+  static final Param<Instant> TIMESTAMP =
+      Param.instant("timestamp", "When; ISO-8601 with zone. Default now.");
+
+  static final Param<String> USER_EMAIL = Param.text("user_email", "Deployer's ilert e-mail.");
+
+  static final Param<String> VERSION = Param.text("version", "Version or commit deployed.");
+
+  static final Param<String> ENVIRONMENT = Param.text("environment", "E.g. production.");
+
+  static final Param<String> URL = Param.text("url", "Link to the build or release.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("record_deployment_event", Toolset.DEPLOYMENTS, AccessTier.MANAGE)
@@ -36,15 +52,8 @@ public final class RecordDeploymentEventTool implements WriteTool {
                 + " time. Pipeline id or name from list_deployment_pipelines. ilert queues the"
                 + " event; it cannot be read back or undone.")
         .input(
-            Schema.input()
-                .string("pipeline", "Pipeline id or name.")
-                .string("summary", "What was deployed.")
-                .string("timestamp", "When; ISO-8601 with zone. Default now.")
-                .string("user_email", "Deployer's ilert e-mail.")
-                .string("version", "Version or commit deployed.")
-                .string("environment", "E.g. production.")
-                .string("url", "Link to the build or release.")
-                .required("pipeline", "summary"))
+            Input.of(Params.PIPELINE, SUMMARY, TIMESTAMP, USER_EMAIL, VERSION, ENVIRONMENT, URL)
+                .required(Params.PIPELINE, SUMMARY))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -66,13 +75,13 @@ public final class RecordDeploymentEventTool implements WriteTool {
     DeploymentPipeline pipeline = pipeline(call);
     return Preview.of(
             "Record the deployment "
-                + Text.quote(call.args().requireString("summary"))
+                + Text.quote(call.args().get(SUMMARY))
                 + " on pipeline "
                 + Text.quote(pipeline.name())
                 + " (id "
                 + pipeline.id()
                 + ") at "
-                + Times.iso(call.args().instant("timestamp").orElse(call.clock().instant()))
+                + Times.iso(call.args().find(TIMESTAMP).orElse(call.clock().instant()))
                 + ".")
         .irreversible("ilert cannot read back or delete a deployment event.");
   }
@@ -80,7 +89,7 @@ public final class RecordDeploymentEventTool implements WriteTool {
   /** The pipeline, which must reveal its integration key to this key. */
   private static DeploymentPipeline pipeline(IlertCall call) {
     DeploymentPipeline pipeline =
-        GetDeploymentPipelineTool.resolve(call, call.args().requireString("pipeline"));
+        GetDeploymentPipelineTool.resolve(call, call.args().get(Params.PIPELINE));
     if (pipeline.integrationKey() == null || pipeline.integrationKey().isBlank()) {
       throw new ToolInputException(
           "This API key may not record deployment events on pipeline "
@@ -93,19 +102,19 @@ public final class RecordDeploymentEventTool implements WriteTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    Instant when = args.instant("timestamp").orElse(call.clock().instant());
+    Instant when = args.find(TIMESTAMP).orElse(call.clock().instant());
     DeploymentPipeline pipeline = pipeline(call);
     ObjectNode details = Json.object();
-    Json.putIfPresent(details, "version", args.string("version").orElse(null));
-    Json.putIfPresent(details, "environment", args.string("environment").orElse(null));
+    Json.putIfPresent(details, "version", args.find(VERSION).orElse(null));
+    Json.putIfPresent(details, "environment", args.find(ENVIRONMENT).orElse(null));
     DeploymentEvent event =
         new DeploymentEvent(
             pipeline.integrationKey(),
-            args.requireString("summary"),
+            args.get(SUMMARY),
             when.getEpochSecond(),
-            args.string("user_email").orElse(null),
+            args.find(USER_EMAIL).orElse(null),
             details.isEmpty() ? null : details,
-            args.string("url").map(u -> List.of(new Link(u, "Deployment"))).orElse(null));
+            args.find(URL).map(u -> List.of(new Link(u, "Deployment"))).orElse(null));
     // the events endpoint is authenticated by the key in the body, not by the caller's credential
     CallContext ingest = new CallContext(null, null, call.ctx().deadline());
     int status = call.client().deploymentEvents().send(ingest, event);

@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -23,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
 public final class AddIncidentSubscribersTool implements WriteTool {
+  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -30,12 +35,7 @@ public final class AddIncidentSubscribersTool implements WriteTool {
         .description(
             "Subscribe ilert users or teams to an incident's updates (list_incidents);"
                 + " repeats change nothing. Returns its private subscribers.")
-        .input(
-            Schema.input()
-                .string("incident_id", "Incident id (list_incidents).")
-                .strings("users", "User ids, e-mails or names.")
-                .strings("teams", "Team ids or names.")
-                .required("incident_id"))
+        .input(Input.of(INCIDENT_ID, Params.USERS, Params.TEAMS).required(INCIDENT_ID))
         .output(
             Schema.object(
                 "incident_id", Schema.integer(),
@@ -47,11 +47,11 @@ public final class AddIncidentSubscribersTool implements WriteTool {
   @Override
   public Preview preview(IlertCall call) {
     Args args = call.args();
-    long id = args.id("incident_id");
+    long id = args.get(INCIDENT_ID);
     List<Subscriber> add = resolve(call);
     List<String> named = new ArrayList<>();
-    args.strings("users").forEach(u -> named.add("user " + Text.quote(u)));
-    args.strings("teams").forEach(t -> named.add("team " + Text.quote(t)));
+    args.get(Params.USERS).forEach(u -> named.add("user " + Text.quote(u)));
+    args.get(Params.TEAMS).forEach(t -> named.add("team " + Text.quote(t)));
     return Preview.of(
         "Subscribe "
             + String.join(", ", named)
@@ -64,7 +64,7 @@ public final class AddIncidentSubscribersTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("incident_id");
+    long id = call.args().get(INCIDENT_ID);
     List<Subscriber> add = IncidentViews.beforeWrite(() -> resolve(call));
     call.client().incidents().addPrivateSubscribers(call.ctx(), id, add);
     ObjectNode result = Json.object().put("incident_id", id);
@@ -86,8 +86,8 @@ public final class AddIncidentSubscribersTool implements WriteTool {
   private static List<Subscriber> resolve(IlertCall call) {
     Args args = call.args();
     List<Subscriber> add = new ArrayList<>();
-    args.strings("users").forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
-    args.strings("teams").forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
+    args.get(Params.USERS).forEach(u -> add.add(Subscriber.user(call.names().user(call.ctx(), u))));
+    args.get(Params.TEAMS).forEach(t -> add.add(Subscriber.team(call.names().team(call.ctx(), t))));
     if (add.isEmpty()) {
       throw new ToolInputException("Give at least one of users or teams.");
     }

@@ -14,6 +14,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -22,6 +25,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_incident}: open a status-page incident for affected services. */
 public final class CreateIncidentTool implements WriteTool {
+  static final Param<String> SUMMARY = Param.text("summary", "Short public title.");
+
+  static final Param<String> MESSAGE = Param.text("message", "Public update text.");
+
+  static final Param<String> STATUS =
+      Param.choice("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES);
+
+  static final Param<String> IMPACT =
+      Param.choice("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES);
+
+  static final Param<Boolean> NOTIFY_SUBSCRIBERS =
+      Param.bool("notify_subscribers", "Default false.", false);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -31,14 +47,8 @@ public final class CreateIncidentTool implements WriteTool {
                 + " (list_services). Notifies subscribers only if notify_subscribers;"
                 + " dry_run shows whom.")
         .input(
-            Schema.input()
-                .string("summary", "Short public title.")
-                .string("message", "Public update text.")
-                .enumeration("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Service ids or names.")
-                .enumeration("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES)
-                .bool("notify_subscribers", "Default false.")
-                .required("summary", "services", "impact"))
+            Input.of(SUMMARY, MESSAGE, STATUS, Params.SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
+                .required(SUMMARY, Params.SERVICES, IMPACT))
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)
         .build();
@@ -78,7 +88,7 @@ public final class CreateIncidentTool implements WriteTool {
 
   private static Map<Long, String> affected(IlertCall call) {
     Map<Long, String> affected =
-        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, Params.SERVICES, IMPACT));
     if (affected.isEmpty()) {
       throw new ToolInputException("services must name at least one affected service.");
     }
@@ -91,10 +101,10 @@ public final class CreateIncidentTool implements WriteTool {
             .map(e -> new AffectedService(e.getValue(), IdRef.of(e.getKey())))
             .toList();
     return Incident.of(
-        args.requireString("summary"),
-        args.string("status").orElse("INVESTIGATING"),
-        args.string("message").orElse(null),
-        args.bool("notify_subscribers", false),
+        args.get(SUMMARY),
+        args.find(STATUS).orElse("INVESTIGATING"),
+        args.find(MESSAGE).orElse(null),
+        args.get(NOTIFY_SUBSCRIBERS),
         services);
   }
 }

@@ -9,6 +9,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,6 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_incident}: one incident with its message, affected services and update history. */
 public final class GetIncidentTool implements IlertTool {
+  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_incident", Toolset.INCIDENTS, AccessTier.READ)
@@ -23,10 +27,7 @@ public final class GetIncidentTool implements IlertTool {
         .description(
             "Get an incident (status-page communication): status, message, affected services,"
                 + " teams and update history. Ids from list_incidents.")
-        .input(
-            Schema.input()
-                .string("incident_id", "Incident id (list_incidents).")
-                .required("incident_id"))
+        .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
         .output(Schema.object("incident", IncidentViews.detailSchema()))
         .readOnly()
         .build();
@@ -34,7 +35,7 @@ public final class GetIncidentTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("incident_id");
+    long id = call.args().get(INCIDENT_ID);
     Incident incident =
         call.client().incidents().get(call.ctx(), id, List.of("history", "affectedTeams")).value();
     ObjectNode detail = IncidentViews.detail(incident, IncidentViews.serviceNames(call));

@@ -14,6 +14,7 @@ import org.ilertmcp.client.services.Service;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.Preview;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -87,11 +88,13 @@ public final class IncidentViews {
   }
 
   /** Affected services: each listed service with {@code impact}; both must be given together. */
-  public static Map<Long, String> affected(IlertCall call, String servicesArg, String impactArg) {
-    List<String> services = call.args().strings(servicesArg);
-    String impact = call.args().string(impactArg).orElse(null);
+  public static Map<Long, String> affected(
+      IlertCall call, Param<List<String>> servicesArg, Param<String> impactArg) {
+    List<String> services = call.args().get(servicesArg);
+    String impact = call.args().find(impactArg).orElse(null);
     if (!services.isEmpty() && impact == null) {
-      throw new ToolInputException(impactArg + " is required when " + servicesArg + " is given.");
+      throw new ToolInputException(
+          impactArg.name() + " is required when " + servicesArg.name() + " is given.");
     }
     Map<Long, String> out = new LinkedHashMap<>();
     serviceIds(call, services).forEach(id -> out.put(id, impact));

@@ -11,6 +11,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -20,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_incident_templates}: reusable incident texts. */
 public final class ListIncidentTemplatesTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(20, 100);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_incident_templates", Toolset.INCIDENTS, AccessTier.READ)
@@ -27,10 +32,7 @@ public final class ListIncidentTemplatesTool implements IlertTool {
         .description(
             "List incident templates: summary, status and message to reuse in create_incident"
                 + " or update_incident.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 20.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(
                 "templates",
@@ -42,7 +44,7 @@ public final class ListIncidentTemplatesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", 20);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<IncidentTemplate> page =
         call.client().incidentTemplates().list(call.ctx(), new Page(start, limit));
@@ -51,7 +53,10 @@ public final class ListIncidentTemplatesTool implements IlertTool {
     page.forEach(t -> items.add(view(t)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "templates", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "templates",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   private static ObjectNode view(IncidentTemplate t) {

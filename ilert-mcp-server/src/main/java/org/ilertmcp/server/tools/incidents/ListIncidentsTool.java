@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.incidents;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ilertmcp.client.Page;
@@ -15,6 +16,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,6 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_incidents}: status-page incidents by status, service and time, newest first. */
 public final class ListIncidentsTool implements IlertTool {
+  static final Param<List<String>> STATES =
+      Param.choices("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES);
+
+  static final Param<Instant> FROM = Params.FROM.describedAs("Created after: ISO-8601 or 7d.");
+
+  static final Param<Integer> LIMIT = Param.limit(20, 100);
+
   private static final List<String> OPEN = IncidentStatus.wire(IncidentStatus.OPEN);
 
   @Override
@@ -31,13 +42,7 @@ public final class ListIncidentsTool implements IlertTool {
         .description(
             "List incidents (status-page communications on service impact, not alerts),"
                 + " newest first; unresolved by default. Ids feed get_incident, update_incident.")
-        .input(
-            Schema.input()
-                .strings("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Service ids or names.")
-                .string("from", "Created after: ISO-8601 or 7d.")
-                .integer("limit", "Default 20.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(STATES, Params.SERVICES, FROM, LIMIT, Params.CURSOR))
         .output(Schema.list("incidents", IncidentViews.summarySchema()))
         .readOnly()
         .build();
@@ -46,15 +51,15 @@ public final class ListIncidentsTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    List<String> states = args.strings("states");
+    List<String> states = args.get(STATES);
     IncidentQuery query =
         new IncidentQuery(
             states.isEmpty() ? OPEN : states,
-            IncidentViews.serviceIds(call, args.strings("services")),
-            args.instant("from").orElse(null),
+            IncidentViews.serviceIds(call, args.get(Params.SERVICES)),
+            args.find(FROM).orElse(null),
             null,
             null);
-    int limit = args.integer("limit", 20);
+    int limit = args.get(LIMIT);
     int start = Cursor.startIndex(args);
     List<Incident> page = call.client().incidents().list(call.ctx(), query, new Page(start, limit));
     Map<Long, String> names = page.isEmpty() ? Map.of() : IncidentViews.serviceNames(call);
@@ -63,6 +68,9 @@ public final class ListIncidentsTool implements IlertTool {
     page.forEach(i -> items.add(IncidentViews.summary(i, names)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "incidents", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "incidents",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 }

@@ -12,6 +12,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -30,7 +32,7 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
         .description(
             "Dry run for create_incident: status pages showing these services and how many"
                 + " subscribers would be notified. Sends nothing.")
-        .input(Schema.input().strings("services", "Service ids or names.").required("services"))
+        .input(Input.of(Params.SERVICES).required(Params.SERVICES))
         .output(
             Schema.object(
                 "status_pages", Schema.array(Views.refSchema()),
@@ -46,7 +48,7 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    List<Long> ids = IncidentViews.serviceIds(call, call.args().strings("services"));
+    List<Long> ids = IncidentViews.serviceIds(call, call.args().get(Params.SERVICES));
     if (ids.isEmpty()) {
       throw new ToolInputException("services must name at least one affected service.");
     }

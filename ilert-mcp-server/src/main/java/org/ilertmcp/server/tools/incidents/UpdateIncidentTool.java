@@ -18,6 +18,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -28,6 +31,22 @@ import tools.jackson.databind.node.ObjectNode;
  * writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
  */
 public final class UpdateIncidentTool implements WriteTool {
+  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+
+  static final Param<String> MESSAGE = Param.text("message", "Public update text.");
+
+  static final Param<String> STATUS =
+      Param.choice("status", "Default unchanged.", IncidentViews.INCIDENT_STATUSES);
+
+  static final Param<List<String>> SERVICES =
+      Params.SERVICES.describedAs("Services to add or re-rate.");
+
+  static final Param<String> IMPACT =
+      Param.choice("impact", "For services, else all affected.", IncidentViews.SERVICE_STATUSES);
+
+  static final Param<Boolean> NOTIFY_SUBSCRIBERS =
+      Param.bool("notify_subscribers", "Default false.", false);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
@@ -37,15 +56,8 @@ public final class UpdateIncidentTool implements WriteTool {
                 + " (RESOLVED ends it) and impacts. If it changed since read, fails, overwriting"
                 + " nothing.")
         .input(
-            Schema.input()
-                .string("incident_id", "Incident id (list_incidents).")
-                .string("message", "Public update text.")
-                .enumeration("status", "Default unchanged.", IncidentViews.INCIDENT_STATUSES)
-                .strings("services", "Services to add or re-rate.")
-                .enumeration(
-                    "impact", "For services, else all affected.", IncidentViews.SERVICE_STATUSES)
-                .bool("notify_subscribers", "Default false.")
-                .required("incident_id", "message"))
+            Input.of(INCIDENT_ID, MESSAGE, STATUS, SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
+                .required(INCIDENT_ID, MESSAGE))
         .output(Schema.object("incident", IncidentViews.summarySchema()))
         .write(false)
         .build();
@@ -54,8 +66,8 @@ public final class UpdateIncidentTool implements WriteTool {
   @Override
   public Preview preview(IlertCall call) {
     Args args = call.args();
-    long id = args.id("incident_id");
-    Map<Long, String> changes = IncidentViews.affected(call, "services", "impact");
+    long id = args.get(INCIDENT_ID);
+    Map<Long, String> changes = IncidentViews.affected(call, SERVICES, IMPACT);
     Incident current = call.client().incidents().get(call.ctx(), id, List.of()).value();
     Incident next = next(args, current, changes);
     Map<Long, String> impacts = new LinkedHashMap<>();
@@ -81,9 +93,9 @@ public final class UpdateIncidentTool implements WriteTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long id = args.id("incident_id");
+    long id = args.get(INCIDENT_ID);
     Map<Long, String> changes =
-        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, "services", "impact"));
+        IncidentViews.beforeWrite(() -> IncidentViews.affected(call, SERVICES, IMPACT));
     Tagged<Incident> read =
         IncidentViews.beforeWrite(() -> call.client().incidents().get(call.ctx(), id, List.of()));
     if (read.etag() == null) {
@@ -111,10 +123,10 @@ public final class UpdateIncidentTool implements WriteTool {
   private static Incident next(Args args, Incident current, Map<Long, String> changes) {
     return Incident.of(
         current.summary(),
-        args.string("status").orElse(current.status()),
-        args.requireString("message"),
-        args.bool("notify_subscribers", false),
-        affected(current, changes, args.string("impact").orElse(null)));
+        args.find(STATUS).orElse(current.status()),
+        args.get(MESSAGE),
+        args.get(NOTIFY_SUBSCRIBERS),
+        affected(current, changes, args.find(IMPACT).orElse(null)));
   }
 
   /** ilert answered 412: the ETag no longer matches, so the write was refused as a whole. */

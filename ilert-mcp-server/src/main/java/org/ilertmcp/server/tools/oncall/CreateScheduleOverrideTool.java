@@ -15,6 +15,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -25,6 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_schedule_override}: put a user on call in a schedule for a time window. */
 public final class CreateScheduleOverrideTool implements WriteTool {
+  static final Param<Instant> START = Param.instant("start", "ISO-8601 with zone, or now.");
+
+  static final Param<Instant> END = Param.instant("end", "ISO-8601 with zone.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
@@ -34,12 +41,8 @@ public final class CreateScheduleOverrideTool implements WriteTool {
                 + " (e.g. to cover a shift). Each call adds one override. Verify with"
                 + " who_is_on_call.")
         .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("user", "User id, e-mail or name.")
-                .string("start", "ISO-8601 with zone, or now.")
-                .string("end", "ISO-8601 with zone.")
-                .required("schedule", "user", "start", "end"))
+            Input.of(Params.SCHEDULE, Params.USER, START, END)
+                .required(Params.SCHEDULE, Params.USER, START, END))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -59,13 +62,11 @@ public final class CreateScheduleOverrideTool implements WriteTool {
 
   private static Plan plan(IlertCall call) {
     Args args = call.args();
-    long scheduleId = call.names().schedule(call.ctx(), args.requireString("schedule"));
-    long userId = call.names().user(call.ctx(), args.requireString("user"));
-    Instant start = args.requireInstant("start");
-    Instant end = args.requireInstant("end");
-    if (!end.isAfter(start)) {
-      throw new ToolInputException("end must be after start.");
-    }
+    long scheduleId = call.names().schedule(call.ctx(), args.get(Params.SCHEDULE));
+    long userId = call.names().user(call.ctx(), args.get(Params.USER));
+    Instant start = args.get(START);
+    Instant end = args.get(END);
+    Times.ordered("start", start, "end", end);
     if (!end.isAfter(call.clock().instant())) {
       throw new ToolInputException("end is in the past; an override must not be over already.");
     }
@@ -77,7 +78,7 @@ public final class CreateScheduleOverrideTool implements WriteTool {
     Plan plan = plan(call);
     Schedule s = call.client().schedules().get(call.ctx(), plan.scheduleId(), List.of());
     String user =
-        "user " + Text.quote(call.args().requireString("user")) + " (id " + plan.userId() + ")";
+        "user " + Text.quote(call.args().get(Params.USER)) + " (id " + plan.userId() + ")";
     return Preview.of(
             "Put "
                 + user

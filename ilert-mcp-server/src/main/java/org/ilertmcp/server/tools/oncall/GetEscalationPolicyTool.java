@@ -9,6 +9,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -17,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_escalation_policy}: a policy's levels with their users, schedules and timeouts. */
 public final class GetEscalationPolicyTool implements IlertTool {
+  static final Param<String> ESCALATION_POLICY =
+      Params.ESCALATION_POLICY.describedAs("Policy id or name (list_escalation_policies).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_escalation_policy", Toolset.ONCALL, AccessTier.READ)
@@ -24,10 +30,7 @@ public final class GetEscalationPolicyTool implements IlertTool {
         .description(
             "One escalation policy: levels in order with users, schedules (paging whoever"
                 + " is on call) and teams, minutes before the next level, repeat and routing key.")
-        .input(
-            Schema.input()
-                .string("escalation_policy", "Policy id or name (list_escalation_policies).")
-                .required("escalation_policy"))
+        .input(Input.of(ESCALATION_POLICY).required(ESCALATION_POLICY))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -41,8 +44,7 @@ public final class GetEscalationPolicyTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id =
-        call.names().escalationPolicy(call.ctx(), call.args().requireString("escalation_policy"));
+    long id = call.names().escalationPolicy(call.ctx(), call.args().get(ESCALATION_POLICY));
     EscalationPolicy p = call.client().escalationPolicies().get(call.ctx(), id);
     ObjectNode view = Views.ref(p.id(), p.name());
     Json.putIfPresent(view, "routing_key", p.routingKey());

@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -22,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_schedule}: a schedule's layers, rotations, restrictions, current and next shift. */
 public final class GetScheduleTool implements IlertTool {
+  static final Param<String> SCHEDULE =
+      Params.SCHEDULE.describedAs("Schedule id or name (list_schedules).");
+
   /** Most static shifts shown; list_schedule_shifts gives any window. */
   static final int MAX_SHIFTS = 20;
 
@@ -33,10 +39,7 @@ public final class GetScheduleTool implements IlertTool {
             "One schedule: time zone, layers (rotation, users in order, weekly"
                 + " restrictions; later layers win), current and next shift. For a time window use"
                 + " list_schedule_shifts.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name (list_schedules).")
-                .required("schedule"))
+        .input(Input.of(SCHEDULE).required(SCHEDULE))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -52,7 +55,7 @@ public final class GetScheduleTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().schedule(call.ctx(), call.args().requireString("schedule"));
+    long id = call.names().schedule(call.ctx(), call.args().get(SCHEDULE));
     Schedule s =
         call.client()
             .schedules()

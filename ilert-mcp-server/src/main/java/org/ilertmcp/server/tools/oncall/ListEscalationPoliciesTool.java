@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -20,6 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_escalation_policies}: the policies alerts escalate along. */
 public final class ListEscalationPoliciesTool implements IlertTool {
+  static final Param<Integer> LIMIT =
+      Param.integer(
+          "limit",
+          "Default 50.",
+          1,
+          EscalationPoliciesApi.MAX_PAGE,
+          EscalationPoliciesApi.MAX_PAGE);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_escalation_policies", Toolset.ONCALL, AccessTier.READ)
@@ -27,10 +38,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
         .description(
             "List escalation policies (who an alert pages, level by level) with routing"
                 + " key, teams and level count. Ids feed get_escalation_policy and who_is_on_call.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 50.", 1, EscalationPoliciesApi.MAX_PAGE)
-                .string("cursor", "next_cursor from the last call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(
                 "escalation_policies",
@@ -42,7 +50,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", EscalationPoliciesApi.MAX_PAGE);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<EscalationPolicy> page =
         call.client().escalationPolicies().list(call.ctx(), new Page(start, limit));
@@ -53,7 +61,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
         result,
         "escalation_policies",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 
   private static ObjectNode view(EscalationPolicy p) {

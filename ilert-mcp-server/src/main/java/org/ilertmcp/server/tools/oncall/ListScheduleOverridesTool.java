@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -21,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_schedule_overrides}: the overrides of a schedule, marked active when they are. */
 public final class ListScheduleOverridesTool implements IlertTool {
+  static final Param<String> SCHEDULE =
+      Params.SCHEDULE.describedAs("Schedule id or name (list_schedules).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_schedule_overrides", Toolset.ONCALL, AccessTier.READ)
@@ -28,10 +34,7 @@ public final class ListScheduleOverridesTool implements IlertTool {
         .description(
             "Overrides of one schedule (a user on call instead of the rotation), oldest"
                 + " first, in UTC and the schedule's zone, each marked active or not.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name (list_schedules).")
-                .required("schedule"))
+        .input(Input.of(SCHEDULE).required(SCHEDULE))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -46,7 +49,7 @@ public final class ListScheduleOverridesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().schedule(call.ctx(), call.args().requireString("schedule"));
+    long id = call.names().schedule(call.ctx(), call.args().get(SCHEDULE));
     Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
     ZoneId zone = OnCallViews.zone(s.timezone());
     List<Shift> overrides =

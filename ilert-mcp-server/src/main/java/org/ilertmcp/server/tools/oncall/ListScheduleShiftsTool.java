@@ -14,6 +14,10 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -23,6 +27,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_schedule_shifts}: who is on call in a schedule across a time window. */
 public final class ListScheduleShiftsTool implements IlertTool {
+  static final Param<Instant> FROM = Params.FROM.describedAs("ISO-8601 with zone; default now.");
+
+  static final Param<Instant> UNTIL =
+      Params.UNTIL.describedAs("ISO-8601 with zone; default from + 7 days.");
+
+  static final Param<Boolean> EXCLUDE_OVERRIDES =
+      Param.bool("exclude_overrides", "Show the rotation without overrides.", false);
+
   /** Longest window served in one call. */
   static final Duration MAX_WINDOW = Duration.ofDays(92);
 
@@ -33,13 +45,7 @@ public final class ListScheduleShiftsTool implements IlertTool {
         .description(
             "Shifts of one schedule in a time window (default the next 7 days), overrides"
                 + " applied, in UTC and the schedule's zone. Use for handovers and gaps.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("from", "ISO-8601 with zone; default now.")
-                .string("until", "ISO-8601 with zone; default from + 7 days.")
-                .bool("exclude_overrides", "Show the rotation without overrides.")
-                .required("schedule"))
+        .input(Input.of(Params.SCHEDULE, FROM, UNTIL, EXCLUDE_OVERRIDES).required(Params.SCHEDULE))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -54,18 +60,16 @@ public final class ListScheduleShiftsTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().schedule(call.ctx(), call.args().requireString("schedule"));
-    Instant from = call.args().instant("from").orElse(call.clock().instant());
-    Instant until = call.args().instant("until").orElse(from.plus(Duration.ofDays(7)));
-    if (!until.isAfter(from)) {
-      throw new ToolInputException("until must be after from.");
-    }
+    long id = call.names().schedule(call.ctx(), call.args().get(Params.SCHEDULE));
+    Instant from = call.args().find(FROM).orElse(call.clock().instant());
+    Instant until = call.args().find(UNTIL).orElse(from.plus(Duration.ofDays(7)));
+    Times.ordered("from", from, "until", until);
     if (Duration.between(from, until).compareTo(MAX_WINDOW) > 0) {
       throw new ToolInputException("The window may span at most 92 days; narrow from/until.");
     }
     Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
     ZoneId zone = OnCallViews.zone(s.timezone());
-    boolean exclude = call.args().bool("exclude_overrides", false);
+    boolean exclude = call.args().get(EXCLUDE_OVERRIDES);
     List<Shift> shifts =
         call.client().schedules().shifts(call.ctx(), id, new ShiftQuery(from, until, exclude));
     ObjectNode result = Json.object();

@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -21,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_schedules}: on-call schedules with who is on call in each right now. */
 public final class ListSchedulesTool implements IlertTool {
+  static final Param<Integer> LIMIT =
+      Param.integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE, SchedulesApi.MAX_PAGE);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_schedules", Toolset.ONCALL, AccessTier.READ)
@@ -28,10 +34,7 @@ public final class ListSchedulesTool implements IlertTool {
         .description(
             "List on-call schedules with time zone and current shift. Ids feed"
                 + " get_schedule, list_schedule_shifts and create_schedule_override.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE)
-                .string("cursor", "next_cursor from the last call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(
                 "schedules",
@@ -45,7 +48,7 @@ public final class ListSchedulesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", SchedulesApi.MAX_PAGE);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<Schedule> page =
         call.client().schedules().list(call.ctx(), List.of("currentShift"), new Page(start, limit));
@@ -56,7 +59,7 @@ public final class ListSchedulesTool implements IlertTool {
         result,
         "schedules",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 
   static ObjectNode view(Schedule s) {

@@ -17,6 +17,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -25,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code who_is_on_call}: who is on call now or at a time, per policy level or schedule. */
 public final class WhoIsOnCallTool implements IlertTool {
+  static final Param<Instant> AT = Param.instant("at", "ISO-8601 time with zone; default now.");
+
   /** Most on-call entries read. */
   static final int MAX_ENTRIES = 500;
 
@@ -36,13 +41,7 @@ public final class WhoIsOnCallTool implements IlertTool {
             "Who is on call now or at a given time. Escalation policy levels page users"
                 + " directly or via schedules. Filter by schedule, escalation_policy, team (its"
                 + " policies) or user. Times in UTC and the schedule's zone.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("escalation_policy", "Escalation policy id or name.")
-                .string("team", "Team id or name.")
-                .string("user", "User id, e-mail or name.")
-                .string("at", "ISO-8601 time with zone; default now."))
+        .input(Input.of(Params.SCHEDULE, Params.ESCALATION_POLICY, Params.TEAM, Params.USER, AT))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -64,18 +63,18 @@ public final class WhoIsOnCallTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    Instant at = args.instant("at").orElse(null);
+    Instant at = args.find(AT).orElse(null);
     Instant when = at == null ? call.clock().instant() : at;
     ObjectNode result = Json.object().put("at", when.truncatedTo(ChronoUnit.SECONDS).toString());
     ArrayNode items = result.putArray("on_call");
     OnCallViews.Schedules schedules = new OnCallViews.Schedules(call);
     boolean scheduleOnly =
-        args.has("schedule")
-            && !args.has("escalation_policy")
-            && !args.has("team")
-            && !args.has("user");
+        args.has(Params.SCHEDULE)
+            && !args.has(Params.ESCALATION_POLICY)
+            && !args.has(Params.TEAM)
+            && !args.has(Params.USER);
     if (scheduleOnly) {
-      long id = call.names().schedule(call.ctx(), args.requireString("schedule"));
+      long id = call.names().schedule(call.ctx(), args.get(Params.SCHEDULE));
       Schedule s = schedules.get(id);
       schedules.shiftAt(id, when).ifPresent(sh -> items.add(shiftEntry(Json.object(), sh, s)));
     } else {
@@ -96,11 +95,11 @@ public final class WhoIsOnCallTool implements IlertTool {
       return List.of();
     }
     List<Long> schedules =
-        args.string("schedule")
+        args.find(Params.SCHEDULE)
             .map(v -> List.of(call.names().schedule(call.ctx(), v)))
             .orElse(null);
     List<Long> users =
-        args.string("user").map(v -> List.of(call.names().user(call.ctx(), v))).orElse(null);
+        args.find(Params.USER).map(v -> List.of(call.names().user(call.ctx(), v))).orElse(null);
     OnCallQuery query =
         new OnCallQuery(
             policies,
@@ -118,13 +117,13 @@ public final class WhoIsOnCallTool implements IlertTool {
   private static List<Long> policies(IlertCall call) {
     Args args = call.args();
     Long policy =
-        args.string("escalation_policy")
+        args.find(Params.ESCALATION_POLICY)
             .map(v -> call.names().escalationPolicy(call.ctx(), v))
             .orElse(null);
-    if (!args.has("team")) {
+    if (!args.has(Params.TEAM)) {
       return policy == null ? null : List.of(policy);
     }
-    long team = call.names().team(call.ctx(), args.requireString("team"));
+    long team = call.names().team(call.ctx(), args.get(Params.TEAM));
     return call.lookups().escalationPolicies(call.ctx()).stream()
         .filter(
             p ->

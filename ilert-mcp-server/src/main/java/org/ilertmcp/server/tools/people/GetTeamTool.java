@@ -9,6 +9,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -17,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_team}: a team and its members with their team roles. */
 public final class GetTeamTool implements IlertTool {
+  static final Param<String> TEAM = Params.TEAM.describedAs("Team id or name (list_teams).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_team", Toolset.PEOPLE, AccessTier.READ)
@@ -24,7 +29,7 @@ public final class GetTeamTool implements IlertTool {
         .description(
             "One team by id or name with its members and their team roles. Private teams"
                 + " are visible to their members and admins only.")
-        .input(Schema.input().string("team", "Team id or name (list_teams).").required("team"))
+        .input(Input.of(TEAM).required(TEAM))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -38,7 +43,7 @@ public final class GetTeamTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().team(call.ctx(), call.args().requireString("team"));
+    long id = call.names().team(call.ctx(), call.args().get(TEAM));
     Team t = call.client().teams().get(call.ctx(), id);
     ObjectNode view = Views.ref(t.id(), t.name());
     Json.putIfPresent(view, "visibility", t.visibility());

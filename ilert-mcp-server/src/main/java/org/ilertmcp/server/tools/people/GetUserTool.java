@@ -8,6 +8,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,7 +23,7 @@ public final class GetUserTool implements IlertTool {
         .description(
             "One user by id, name or e-mail: role, time zone, position, department and"
                 + " teams. An ambiguous name returns the candidates.")
-        .input(Schema.input().string("user", "User id, e-mail or name.").required("user"))
+        .input(Input.of(Params.USER).required(Params.USER))
         .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
         .readOnly()
         .build();
@@ -29,7 +31,7 @@ public final class GetUserTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().user(call.ctx(), call.args().requireString("user"));
+    long id = call.names().user(call.ctx(), call.args().get(Params.USER));
     User user = call.client().users().get(call.ctx(), id);
     ObjectNode view = PeopleViews.userDetail(user);
     view.set("teams", PeopleViews.teams(call, id));

@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -20,6 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_teams}: teams, optionally only those a user belongs to. */
 public final class ListTeamsTool implements IlertTool {
+  static final Param<String> MEMBER =
+      Param.text("member", "Only teams of this user (id, e-mail, name).");
+
+  static final Param<Integer> LIMIT = Param.limit(50, TeamsApi.MAX_PAGE);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_teams", Toolset.PEOPLE, AccessTier.READ)
@@ -27,11 +35,7 @@ public final class ListTeamsTool implements IlertTool {
         .description(
             "List teams (owners of schedules, policies and sources) with visibility and"
                 + " member count, optionally only one user's teams. Ids feed get_team.")
-        .input(
-            Schema.input()
-                .string("member", "Only teams of this user (id, e-mail, name).")
-                .integer("limit", "Default 50.", 1, TeamsApi.MAX_PAGE)
-                .string("cursor", "next_cursor from the last call."))
+        .input(Input.of(MEMBER, LIMIT, Params.CURSOR))
         .output(
             Schema.list(
                 "teams",
@@ -43,9 +47,8 @@ public final class ListTeamsTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    Long member =
-        call.args().string("member").map(v -> call.names().user(call.ctx(), v)).orElse(null);
-    int limit = call.args().integer("limit", 50);
+    Long member = call.args().find(MEMBER).map(v -> call.names().user(call.ctx(), v)).orElse(null);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<Team> page = call.client().teams().list(call.ctx(), member, new Page(start, limit));
     ObjectNode result = Json.object();
@@ -60,6 +63,6 @@ public final class ListTeamsTool implements IlertTool {
         result,
         "teams",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 }

@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -20,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_users}: the organisation's users. */
 public final class ListUsersTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(50, UsersApi.MAX_PAGE);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_users", Toolset.PEOPLE, AccessTier.READ)
@@ -27,10 +32,7 @@ public final class ListUsersTool implements IlertTool {
         .description(
             "List users: id, name, e-mail, time zone, role. To find one person use"
                 + " get_user; other tools accept user names or e-mails directly.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 50.", 1, UsersApi.MAX_PAGE)
-                .string("cursor", "next_cursor from the last call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(Schema.list("users", PeopleViews.userSchema()))
         .readOnly()
         .build();
@@ -38,7 +40,7 @@ public final class ListUsersTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", 50);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<User> page = call.client().users().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
@@ -48,6 +50,6 @@ public final class ListUsersTool implements IlertTool {
         result,
         "users",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), page.size() == limit));
+        Cursor.after(call.args(), start, page.size(), page.size() == limit));
   }
 }

@@ -12,8 +12,10 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
-import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_alert_report}: ilert's alert summary report (counts, MTTA, MTTR) for a window. */
 public final class GetAlertReportTool implements IlertTool {
+  static final Param<Instant> FROM = Params.FROM.describedAs("ISO-8601 with zone, or e.g. 7d.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("Same formats; default now.");
+
+  static final Param<String> PRIORITY =
+      Param.choice("priority", "Default ALL.", "HIGH", "LOW", "ALL");
+
+  static final Param<String> GROUP_BY =
+      Param.choice("group_by", "Count per period.", "DAY", "WEEK", "MONTH");
+
+  static final Param<java.time.ZoneId> TIMEZONE =
+      Params.TIMEZONE.describedAs("IANA zone of periods.");
+
   @Override
   public ToolSpec spec() {
     ObjectNode row = Schema.object("alerts", Schema.integer());
@@ -32,15 +47,15 @@ public final class GetAlertReportTool implements IlertTool {
                 + " totals and by_source (source, policy): alerts, mtta_seconds, mttr_seconds;"
                 + " group_by adds periods. For noise and on-call load reviews.")
         .input(
-            Schema.input()
-                .string("from", "ISO-8601 with zone, or e.g. 7d.")
-                .string("until", "Same formats; default now.")
-                .strings("alert_sources", "Alert source ids or names.")
-                .strings("escalation_policies", "Escalation policy ids or names.")
-                .enumeration("priority", "Default ALL.", "HIGH", "LOW", "ALL")
-                .enumeration("group_by", "Count per period.", "DAY", "WEEK", "MONTH")
-                .string("timezone", "IANA zone of periods.")
-                .required("from"))
+            Input.of(
+                    FROM,
+                    UNTIL,
+                    Params.ALERT_SOURCES,
+                    Params.ESCALATION_POLICIES,
+                    PRIORITY,
+                    GROUP_BY,
+                    TIMEZONE)
+                .required(FROM))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -58,25 +73,23 @@ public final class GetAlertReportTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    Instant until = args.instant("until").orElse(call.clock().instant());
-    Instant from = args.requireInstant("from");
-    if (!from.isBefore(until)) {
-      throw new ToolInputException("from must be before until.");
-    }
+    Instant until = args.find(UNTIL).orElse(call.clock().instant());
+    Instant from = args.get(FROM);
+    Times.ordered("from", from, "until", until);
     ReportQuery query =
         new ReportQuery(
             from,
             until,
-            args.strings("alert_sources").stream()
+            args.get(Params.ALERT_SOURCES).stream()
                 .map(v -> call.names().alertSource(call.ctx(), v))
                 .toList(),
-            args.strings("escalation_policies").stream()
+            args.get(Params.ESCALATION_POLICIES).stream()
                 .map(v -> call.names().escalationPolicy(call.ctx(), v))
                 .toList(),
-            args.string("timezone").orElse(null),
+            args.find(TIMEZONE).map(java.time.ZoneId::getId).orElse(null),
             null,
-            args.string("group_by").orElse(null),
-            args.string("priority").orElse(null));
+            args.find(GROUP_BY).orElse(null),
+            args.find(PRIORITY).orElse(null));
     ObjectNode result = Json.object().put("from", Times.iso(from)).put("until", Times.iso(until));
     ArrayNode bySource = Json.array();
     long alerts = 0;
@@ -100,7 +113,7 @@ public final class GetAlertReportTool implements IlertTool {
       totals.put("mtta_seconds", mtta / alerts).put("mttr_seconds", mttr / alerts);
     }
     result.set("by_source", bySource);
-    if (args.has("group_by")) {
+    if (args.has(GROUP_BY)) {
       result.set("periods", periods(call.client().reports().alerts(call.ctx(), query)));
     }
     return Output.list(result, "by_source", call.maxResultTokens());

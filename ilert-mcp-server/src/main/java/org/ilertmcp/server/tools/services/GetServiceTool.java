@@ -8,6 +8,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -27,7 +29,7 @@ public final class GetServiceTool implements IlertTool {
         .description(
             "Get a service (list_services): status, description, teams, uptime, latest"
                 + " outages, open incidents.")
-        .input(Schema.input().string("service", "Service id or name.").required("service"))
+        .input(Input.of(Params.SERVICE).required(Params.SERVICE))
         .output(Schema.object("service", ServiceViews.summarySchema()))
         .readOnly()
         .build();
@@ -35,7 +37,7 @@ public final class GetServiceTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().service(call.ctx(), call.args().requireString("service"));
+    long id = call.names().service(call.ctx(), call.args().get(Params.SERVICE));
     Service s = call.client().services().get(call.ctx(), id, ServiceViews.INCLUDE);
     ObjectNode out = ServiceViews.summary(s);
     Json.putIfPresent(out, "alias", Text.clean(s.alias()));

@@ -16,6 +16,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -27,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_status_page}: one status page with its services, their status and its groups. */
 public final class GetStatusPageTool implements IlertTool {
+  static final Param<String> STATUS_PAGE = Param.text("status_page", "Status page id or name.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_status_page", Toolset.SERVICES, AccessTier.READ)
@@ -34,8 +38,7 @@ public final class GetStatusPageTool implements IlertTool {
         .description(
             "Get a status page (list_status_pages): URL, visibility, status, announcement,"
                 + " services with status, groups.")
-        .input(
-            Schema.input().string("status_page", "Status page id or name.").required("status_page"))
+        .input(Input.of(STATUS_PAGE).required(STATUS_PAGE))
         .output(
             Schema.object(
                 "status_page",
@@ -49,7 +52,7 @@ public final class GetStatusPageTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = resolve(call, call.args().requireString("status_page"));
+    long id = resolve(call, call.args().get(STATUS_PAGE));
     StatusPage page =
         call.client().statusPages().get(call.ctx(), id, List.of("groups", "structure"));
     Map<Long, Service> services =

@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.services;
 
+import java.time.Instant;
 import java.util.List;
 import org.ilertmcp.client.outages.OutageQuery;
 import org.ilertmcp.client.outages.ServiceOutage;
@@ -11,6 +12,10 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_service_outages}: spans in which a service was not operational. */
 public final class ListServiceOutagesTool implements IlertTool {
+  static final Param<Instant> FROM = Params.FROM.describedAs("Start: ISO-8601 or 30d.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_service_outages", Toolset.SERVICES, AccessTier.READ)
@@ -25,12 +32,7 @@ public final class ListServiceOutagesTool implements IlertTool {
         .description(
             "List when a service (list_services) was in outage: status, from, until, minutes;"
                 + " newest first, default last 90 days.")
-        .input(
-            Schema.input()
-                .string("service", "Service id or name.")
-                .string("from", "Start: ISO-8601 or 30d.")
-                .string("until", "End; default now.")
-                .required("service"))
+        .input(Input.of(Params.SERVICE, FROM, Params.UNTIL).required(Params.SERVICE))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -46,10 +48,11 @@ public final class ListServiceOutagesTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     Args args = call.args();
-    long id = call.names().service(call.ctx(), args.requireString("service"));
-    OutageQuery query =
-        new OutageQuery(
-            id, args.instant("from").orElse(null), args.instant("until").orElse(null), null);
+    long id = call.names().service(call.ctx(), args.get(Params.SERVICE));
+    Instant from = args.find(FROM).orElse(null);
+    Instant until = args.find(Params.UNTIL).orElse(null);
+    Times.ordered("from", from, "until", until);
+    OutageQuery query = new OutageQuery(id, from, until, null);
     List<ServiceOutage> outages = call.client().serviceOutages().list(call.ctx(), query);
     ObjectNode result = Json.object().put("service_id", id);
     ArrayNode items = result.putArray("outages");

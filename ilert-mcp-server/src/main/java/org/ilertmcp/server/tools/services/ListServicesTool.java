@@ -13,6 +13,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tools.incidents.IncidentViews;
@@ -21,6 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_services}: services with status, uptime and open incidents. */
 public final class ListServicesTool implements IlertTool {
+  static final Param<List<String>> STATUSES =
+      Param.choices("statuses", "Only these statuses.", IncidentViews.SERVICE_STATUSES);
+
+  static final Param<Integer> LIMIT = Param.limit(20, 100);
+
   /** Most services read from ilert to fill one page when filtering by status. */
   static final int MAX_SCANNED = 1000;
 
@@ -32,11 +40,7 @@ public final class ListServicesTool implements IlertTool {
             "List services (components on status pages) with status, uptime and open"
                 + " incidents. Names or ids feed get_service, list_service_outages,"
                 + " create_incident.")
-        .input(
-            Schema.input()
-                .strings("statuses", "Only these statuses.", IncidentViews.SERVICE_STATUSES)
-                .integer("limit", "Default 20.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(STATUSES, LIMIT, Params.CURSOR))
         .output(Schema.list("services", ServiceViews.summarySchema()))
         .readOnly()
         .build();
@@ -44,8 +48,8 @@ public final class ListServicesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    List<String> statuses = call.args().strings("statuses");
-    int limit = call.args().integer("limit", 20);
+    List<String> statuses = call.args().get(STATUSES);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     int index = start;
     int scanned = 0;
@@ -81,7 +85,7 @@ public final class ListServicesTool implements IlertTool {
         call.maxResultTokens(),
         kept ->
             kept < matches.size()
-                ? Cursor.next(kept == 0 ? start : indexAfter.get(kept - 1))
-                : more ? Cursor.next(end) : null);
+                ? Cursor.next(call.args(), kept == 0 ? start : indexAfter.get(kept - 1))
+                : more ? Cursor.next(call.args(), end) : null);
   }
 }

@@ -11,6 +11,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_status_pages}: the organisation's public and private status pages. */
 public final class ListStatusPagesTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(20, 50);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_status_pages", Toolset.SERVICES, AccessTier.READ)
@@ -25,10 +30,7 @@ public final class ListStatusPagesTool implements IlertTool {
         .description(
             "List status pages: name, URL, visibility, overall status (worst of its"
                 + " services). Ids feed get_status_page.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 20.", 1, 50)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(Schema.list("status_pages", StatusPageViews.summarySchema()))
         .readOnly()
         .build();
@@ -36,7 +38,7 @@ public final class ListStatusPagesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", 20);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<StatusPage> page =
         call.client().statusPages().list(call.ctx(), List.of(), new Page(start, limit));
@@ -45,6 +47,9 @@ public final class ListStatusPagesTool implements IlertTool {
     page.forEach(p -> items.add(StatusPageViews.summary(p)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "status_pages", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "status_pages",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 }

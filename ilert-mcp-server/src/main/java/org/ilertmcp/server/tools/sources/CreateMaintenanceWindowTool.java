@@ -15,6 +15,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -24,6 +27,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_maintenance_window}: silence sources and mark services under maintenance. */
 public final class CreateMaintenanceWindowTool implements WriteTool {
+  static final Param<String> SUMMARY = Param.text("summary", "What is being maintained.");
+
+  static final Param<Instant> START = Param.instant("start", "ISO-8601 with zone, or now.");
+
+  static final Param<Instant> END = Param.instant("end", "ISO-8601 with zone.");
+
+  static final Param<Integer> DURATION_MINUTES =
+      Param.integer("duration_minutes", "Instead of end.", 1, 44640, 60);
+
+  static final Param<String> DESCRIPTION = Param.text("description", "Details.");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("create_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
@@ -33,15 +47,15 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
                 + " its services show maintenance on status pages. Services and sources by id or"
                 + " name (list_services, list_alert_sources). Returns the window.")
         .input(
-            Schema.input()
-                .string("summary", "What is being maintained.")
-                .string("start", "ISO-8601 with zone, or now.")
-                .string("end", "ISO-8601 with zone.")
-                .integer("duration_minutes", "Instead of end.", 1, 44640)
-                .strings("services", "Service ids or names.")
-                .strings("alert_sources", "Alert source ids or names.")
-                .string("description", "Details.")
-                .required("summary", "start"))
+            Input.of(
+                    SUMMARY,
+                    START,
+                    END,
+                    DURATION_MINUTES,
+                    Params.SERVICES,
+                    Params.ALERT_SOURCES,
+                    DESCRIPTION)
+                .required(SUMMARY, START))
         .output(
             Schema.requiring(
                 Schema.object("maintenance_window", ListMaintenanceWindowsTool.schema()),
@@ -62,13 +76,13 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
     if (!w.alertSources().isEmpty()) {
       what.add(
           "alert sources "
-              + named(call.args().strings("alert_sources"), w.alertSources())
+              + named(call.args().get(Params.ALERT_SOURCES), w.alertSources())
               + " raise no alerts");
     }
     if (!w.services().isEmpty()) {
       what.add(
           "services "
-              + named(call.args().strings("services"), w.services())
+              + named(call.args().get(Params.SERVICES), w.services())
               + " show maintenance on status pages");
     }
     return Preview.of(
@@ -106,17 +120,18 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
   /** The window the arguments ask for, checked. */
   private static MaintenanceWindow body(IlertCall call, Instant now) {
     Args args = call.args();
-    Instant start = Times.parse("start", args.requireString("start"), call.clock());
+    Instant start = args.get(START);
     Instant end = end(args, start, call);
-    if (!end.isAfter(start) || !end.isAfter(now)) {
-      throw new ToolInputException("end must be after start and in the future.");
+    Times.ordered("start", start, "end", end);
+    if (!end.isAfter(now)) {
+      throw new ToolInputException("end must be in the future; +2h or 'in 2h' is ahead.");
     }
     List<IdRef> services =
-        args.strings("services").stream()
+        args.get(Params.SERVICES).stream()
             .map(v -> IdRef.of(call.names().service(call.ctx(), v)))
             .toList();
     List<IdRef> sources =
-        args.strings("alert_sources").stream()
+        args.get(Params.ALERT_SOURCES).stream()
             .map(v -> IdRef.of(call.names().alertSource(call.ctx(), v)))
             .toList();
     if (services.isEmpty() && sources.isEmpty()) {
@@ -125,8 +140,8 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
     MaintenanceWindow body =
         new MaintenanceWindow(
             null,
-            args.requireString("summary"),
-            args.string("description").orElse(null),
+            args.get(SUMMARY),
+            args.find(DESCRIPTION).orElse(null),
             "UTC",
             start,
             end,
@@ -138,14 +153,11 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
   }
 
   private static Instant end(Args args, Instant start, IlertCall call) {
-    if (args.has("end") == args.has("duration_minutes")) {
+    if (args.has(END) == args.has(DURATION_MINUTES)) {
       throw new ToolInputException("Give exactly one of end or duration_minutes.");
     }
-    return args.has("end")
-        ? Times.parse(
-            "end",
-            args.requireString("end"),
-            java.time.Clock.fixed(start, java.time.ZoneOffset.UTC))
-        : start.plus(Duration.ofMinutes(args.integer("duration_minutes", 60)));
+    return args.has(END)
+        ? args.get(END)
+        : start.plus(Duration.ofMinutes(args.get(DURATION_MINUTES)));
   }
 }

@@ -10,6 +10,8 @@ import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.WriteTool;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -21,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * window that has not started is deleted; an ended one is left alone.
  */
 public final class EndMaintenanceWindowTool implements WriteTool {
+  static final Param<Long> MAINTENANCE_WINDOW_ID =
+      Param.id("maintenance_window_id", "Window id (list_maintenance_windows).");
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("end_maintenance_window", Toolset.SOURCES, AccessTier.MANAGE)
@@ -29,10 +34,7 @@ public final class EndMaintenanceWindowTool implements WriteTool {
             "End a maintenance window now so its sources alert again: an active window's end is"
                 + " set to now (kept as history); a window not yet started is deleted; an ended one"
                 + " is unchanged. Id from list_maintenance_windows. Returns action and window.")
-        .input(
-            Schema.input()
-                .string("maintenance_window_id", "Window id (list_maintenance_windows).")
-                .required("maintenance_window_id"))
+        .input(Input.of(MAINTENANCE_WINDOW_ID).required(MAINTENANCE_WINDOW_ID))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -47,7 +49,7 @@ public final class EndMaintenanceWindowTool implements WriteTool {
 
   @Override
   public Preview preview(IlertCall call) {
-    long id = call.args().id("maintenance_window_id");
+    long id = call.args().get(MAINTENANCE_WINDOW_ID);
     MaintenanceWindow w = call.client().maintenanceWindows().get(call.ctx(), id);
     Instant now = call.clock().instant();
     String window = "maintenance window " + id + " " + Text.quote(w.summary());
@@ -76,7 +78,7 @@ public final class EndMaintenanceWindowTool implements WriteTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("maintenance_window_id");
+    long id = call.args().get(MAINTENANCE_WINDOW_ID);
     MaintenanceWindow w = call.client().maintenanceWindows().get(call.ctx(), id);
     Instant now = call.clock().instant();
     String action;

@@ -9,6 +9,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -24,10 +26,7 @@ public final class GetAlertSourceTool implements IlertTool {
             "Get one alert source: type, status, escalation_policy, teams, alert_creation,"
                 + " grouping window, auto-resolution timeout, priority rule; how it creates and"
                 + " routes alerts. Id or name from list_alert_sources. Never shows keys.")
-        .input(
-            Schema.input()
-                .string("alert_source", "Alert source id or name.")
-                .required("alert_source"))
+        .input(Input.of(Params.ALERT_SOURCE).required(Params.ALERT_SOURCE))
         .output(
             Schema.requiring(
                 Schema.object("alert_source", ListAlertSourcesTool.schema()), "alert_source"))
@@ -37,7 +36,7 @@ public final class GetAlertSourceTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.names().alertSource(call.ctx(), call.args().requireString("alert_source"));
+    long id = call.names().alertSource(call.ctx(), call.args().get(Params.ALERT_SOURCE));
     AlertSource s = call.client().alertSources().get(call.ctx(), String.valueOf(id), List.of());
     ObjectNode out = ListAlertSourcesTool.view(s);
     out.set("teams", Views.teams(s.teams()));

@@ -11,6 +11,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
@@ -19,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_alert_sources}: the inbound integrations alerts come from. */
 public final class ListAlertSourcesTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(50, 50);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_alert_sources", Toolset.SOURCES, AccessTier.READ)
@@ -28,10 +33,7 @@ public final class ListAlertSourcesTool implements IlertTool {
                 + " IN_MAINTENANCE), active, escalation_policy. Ids feed get_alert_source,"
                 + " list_alerts and create_maintenance_window. Use it to find a source; more via"
                 + " next_cursor.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 50.", 1, 50)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(Schema.list("alert_sources", schema()))
         .readOnly()
         .build();
@@ -39,7 +41,7 @@ public final class ListAlertSourcesTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    int limit = call.args().integer("limit", 50);
+    int limit = call.args().get(LIMIT);
     int start = Cursor.startIndex(call.args());
     List<AlertSource> page = call.client().alertSources().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
@@ -47,7 +49,10 @@ public final class ListAlertSourcesTool implements IlertTool {
     page.forEach(s -> items.add(view(s)));
     boolean full = page.size() == limit;
     return Output.list(
-        result, "alert_sources", call.maxResultTokens(), Cursor.after(start, page.size(), full));
+        result,
+        "alert_sources",
+        call.maxResultTokens(),
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** The list projection; never the integration key or the URL that embeds it. */

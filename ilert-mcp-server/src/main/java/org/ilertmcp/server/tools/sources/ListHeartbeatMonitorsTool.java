@@ -12,6 +12,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -22,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_heartbeat_monitors}: cron and job check-ins, with ilert's cursor paging. */
 public final class ListHeartbeatMonitorsTool implements IlertTool {
+  static final Param<Integer> LIMIT = Param.limit(50, 200);
+
   private static final String PREFIX = "h1:";
 
   @Override
@@ -32,10 +37,7 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
             "List heartbeat monitors (jobs that must check in regularly): id, name, state"
                 + " (HEALTHY, OVERDUE, UNKNOWN), interval_sec, alert_summary, teams. Use it when a"
                 + " cron or job alert fires. More via next_cursor.")
-        .input(
-            Schema.input()
-                .integer("limit", "Default 50.", 1, 200)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(
                 "heartbeat_monitors",
@@ -50,11 +52,11 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     String cursor =
-        call.args().string("cursor").map(ListHeartbeatMonitorsTool::decode).orElse(null);
+        call.args().find(Params.CURSOR).map(ListHeartbeatMonitorsTool::decode).orElse(null);
     CursorPage<HeartbeatMonitor> page =
         call.client()
             .heartbeatMonitors()
-            .list(call.ctx(), List.of(), cursor, call.args().integer("limit", 50));
+            .list(call.ctx(), List.of(), cursor, call.args().get(LIMIT));
     ObjectNode result = Json.object();
     ArrayNode items = result.putArray("heartbeat_monitors");
     for (HeartbeatMonitor m : page.items()) {

@@ -15,6 +15,9 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Cursor;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -24,6 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_maintenance_windows}: planned windows in which sources raise no alerts. */
 public final class ListMaintenanceWindowsTool implements IlertTool {
+  static final Param<String> STATE =
+      Param.choice("state", "Default OPEN; CLOSED for past.", "OPEN", "CLOSED");
+
+  static final Param<Integer> LIMIT = Param.limit(20, 100);
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_maintenance_windows", Toolset.SOURCES, AccessTier.READ)
@@ -32,13 +40,7 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
             "List maintenance windows (sources raise no alerts, services show maintenance): id,"
                 + " summary, start, end, phase (UPCOMING, ACTIVE, ENDED), alert_source_ids,"
                 + " service_ids. Current and upcoming by default. Ids feed end_maintenance_window.")
-        .input(
-            Schema.input()
-                .enumeration("state", "Default OPEN; CLOSED for past.", "OPEN", "CLOSED")
-                .strings("services", "Service ids or names.")
-                .strings("alert_sources", "Alert source ids or names.")
-                .integer("limit", "Default 20.", 1, 100)
-                .string("cursor", "next_cursor of the previous call."))
+        .input(Input.of(STATE, Params.SERVICES, Params.ALERT_SOURCES, LIMIT, Params.CURSOR))
         .output(Schema.list("maintenance_windows", schema()))
         .readOnly()
         .build();
@@ -49,16 +51,16 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
     Args args = call.args();
     MaintenanceWindowQuery query =
         new MaintenanceWindowQuery(
-            args.string("state").orElse("OPEN"),
-            args.strings("services").stream()
+            args.find(STATE).orElse("OPEN"),
+            args.get(Params.SERVICES).stream()
                 .map(v -> call.names().service(call.ctx(), v))
                 .toList(),
-            args.strings("alert_sources").stream()
+            args.get(Params.ALERT_SOURCES).stream()
                 .map(v -> call.names().alertSource(call.ctx(), v))
                 .toList(),
             null,
             null);
-    int limit = args.integer("limit", 20);
+    int limit = args.get(LIMIT);
     int start = Cursor.startIndex(args);
     List<MaintenanceWindow> page =
         call.client().maintenanceWindows().list(call.ctx(), query, new Page(start, limit));
@@ -70,7 +72,7 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
         result,
         "maintenance_windows",
         call.maxResultTokens(),
-        Cursor.after(start, page.size(), full));
+        Cursor.after(call.args(), start, page.size(), full));
   }
 
   /** A window with its phase relative to {@code now}; summary and description are cleaned. */

@@ -96,6 +96,76 @@ class ListAlertsToolTest {
   }
 
   @Test
+  void theCursorAloneWalksEveryPageOfAFilteredList() {
+    String filters = "\"states\":\"resolved\",\"priority\":\"low\",\"alert_sources\":[504,505]";
+    List<Long> seen = new ArrayList<>();
+    JsonNode result =
+        sandbox.result(Sandbox.ADMIN, "list_alerts", "{" + filters + ",\"limit\":7}").structured();
+    int pages = 1;
+    seen.addAll(ids(result.path("alerts")));
+    while (result.has("next_cursor") && pages < 200) {
+      String cursor = result.path("next_cursor").asString();
+      Sandbox.ToolCall next =
+          sandbox.result(Sandbox.ADMIN, "list_alerts", "{\"cursor\":\"" + cursor + "\"}");
+      assertThat(next.isError()).as(next.text()).isFalse();
+      result = next.structured();
+      seen.addAll(ids(result.path("alerts")));
+      pages++;
+    }
+    List<Long> expected =
+        sandbox.emulator().state().alerts().stream()
+            .filter(a -> a.status().equals("RESOLVED") && a.priority().equals("LOW"))
+            .filter(a -> a.sourceId() == 504 || a.sourceId() == 505)
+            .map(AlertSnapshot::id)
+            .toList();
+    assertThat(expected)
+        .as("the demo organisation has several pages of them")
+        .hasSizeGreaterThan(14);
+    assertThat(pages).isGreaterThan(2);
+    assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void aCursorWithOtherFiltersIsRefusedAndOneOfAnotherToolToo() {
+    String cursor =
+        sandbox
+            .result(Sandbox.ADMIN, "list_alerts", "{\"states\":[\"RESOLVED\"],\"limit\":2}")
+            .structured()
+            .path("next_cursor")
+            .asString();
+    Sandbox.ToolCall same =
+        sandbox.result(
+            Sandbox.ADMIN,
+            "list_alerts",
+            "{\"cursor\":\"" + cursor + "\",\"states\":\"resolved\",\"limit\":5}");
+    assertThat(same.isError()).as(same.text()).isFalse();
+    assertThat(same.structured().path("alerts").size()).isEqualTo(5);
+    Sandbox.ToolCall other =
+        sandbox.result(
+            Sandbox.ADMIN, "list_alerts", "{\"cursor\":\"" + cursor + "\",\"states\":\"PENDING\"}");
+    assertThat(other.isError()).isTrue();
+    assertThat(other.text())
+        .startsWith("`cursor` continues a list with states [\"RESOLVED\"]")
+        .contains("pass the cursor alone");
+    Sandbox.ToolCall added =
+        sandbox.result(
+            Sandbox.ADMIN, "list_alerts", "{\"cursor\":\"" + cursor + "\",\"priority\":\"HIGH\"}");
+    assertThat(added.text()).contains("priority none");
+    Sandbox.ToolCall elsewhere =
+        sandbox.result(Sandbox.ADMIN, "list_users", "{\"cursor\":\"" + cursor + "\"}");
+    assertThat(elsewhere.text())
+        .isEqualTo("`cursor` belongs to list_alerts; pass it there, or leave it out here.");
+    String tampered = cursor.substring(0, cursor.length() - 1) + (cursor.endsWith("a") ? "b" : "a");
+    Sandbox.ToolCall bad =
+        sandbox.result(Sandbox.ADMIN, "list_alerts", "{\"cursor\":\"" + tampered + "\"}");
+    assertThat(bad.text()).startsWith("`cursor` is not valid");
+    Sandbox.ToolCall huge =
+        sandbox.result(
+            Sandbox.ADMIN, "list_alerts", "{\"cursor\":\"c1." + "A".repeat(9000) + ".0\"}");
+    assertThat(huge.text()).startsWith("`cursor` is not valid");
+  }
+
+  @Test
   void resolvesSourceNamesAndRejectsNaiveTimestamps() {
     JsonNode first =
         sandbox

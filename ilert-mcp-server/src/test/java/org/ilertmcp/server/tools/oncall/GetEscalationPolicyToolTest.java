@@ -69,7 +69,7 @@ class GetEscalationPolicyToolTest {
             .path("escalation_policy");
     assertThat(visible.path("levels").get(1).path("users").size()).isEqualTo(2);
     Sandbox.ToolCall ambiguous =
-        sandbox.result(Sandbox.ADMIN, "get_escalation_policy", "{\"escalation_policy\":\"a\"}");
+        sandbox.result(Sandbox.ADMIN, "get_escalation_policy", "{\"escalation_policy\":\"p\"}");
     assertThat(ambiguous.text())
         .contains("matches several escalation policies: ")
         .contains("(id 40");

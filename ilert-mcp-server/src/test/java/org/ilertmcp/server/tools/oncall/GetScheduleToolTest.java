@@ -100,7 +100,7 @@ class GetScheduleToolTest {
     assertThat(hidden.isError()).isTrue();
     assertThat(hidden.text()).contains("No schedule named");
     Sandbox.ToolCall ambiguous =
-        sandbox.result(Sandbox.ADMIN, "get_schedule", "{\"schedule\":\"e\"}");
+        sandbox.result(Sandbox.ADMIN, "get_schedule", "{\"schedule\":\"p\"}");
     assertThat(ambiguous.text()).contains("matches several schedules").contains("(id 301)");
   }
 

@@ -131,7 +131,7 @@ class WhoIsOnCallToolTest {
     assertThat(naive.isError()).isTrue();
     assertThat(naive.text()).contains("no time zone").contains("2026-12-01T10:00Z");
     Sandbox.ToolCall ambiguous =
-        sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"user\":\"er\"}");
+        sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"user\":\"a\"}");
     assertThat(ambiguous.isError()).isTrue();
     assertThat(ambiguous.text()).contains("matches several users").contains("(id 10");
   }

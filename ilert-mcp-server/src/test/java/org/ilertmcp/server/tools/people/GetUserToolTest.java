@@ -65,7 +65,7 @@ class GetUserToolTest {
     Sandbox.ToolCall unknown =
         sandbox.result(Sandbox.ADMIN, "get_user", "{\"user\":\"nobody@demo.invalid\"}");
     assertThat(unknown.text()).contains("No user named 'nobody@demo.invalid'");
-    Sandbox.ToolCall ambiguous = sandbox.result(Sandbox.ADMIN, "get_user", "{\"user\":\"er\"}");
+    Sandbox.ToolCall ambiguous = sandbox.result(Sandbox.ADMIN, "get_user", "{\"user\":\"a\"}");
     assertThat(ambiguous.text())
         .contains("matches several users")
         .contains("Amelia Archer (id 1001)");

@@ -105,7 +105,9 @@ class GetAlertReportToolTest {
       Sandbox.ToolCall missing =
           sandbox.result(Sandbox.ADMIN, "get_alert_report", "{\"from\":" + blank + "}");
       assertThat(missing.isError()).as(blank).isTrue();
-      assertThat(missing.text()).as(blank).startsWith("from is required: ISO-8601");
+      assertThat(missing.text())
+          .as(blank)
+          .isEqualTo("`from` is blank; give a value or leave the argument out.");
     }
   }
 

@@ -59,7 +59,7 @@ class GetAlertSourceToolTest {
     assertThat(unknown.isError()).isTrue();
     assertThat(unknown.text()).contains("No alert source named");
     Sandbox.ToolCall ambiguous =
-        sandbox.result(Sandbox.ADMIN, "get_alert_source", "{\"alert_source\":\"a\"}");
+        sandbox.result(Sandbox.ADMIN, "get_alert_source", "{\"alert_source\":\"p\"}");
     assertThat(ambiguous.isError()).isTrue();
     assertThat(ambiguous.text()).contains("matches several").contains("(id 50");
   }

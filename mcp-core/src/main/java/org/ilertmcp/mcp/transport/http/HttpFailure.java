@@ -17,22 +17,44 @@ final class HttpFailure extends RuntimeException {
   private final int code;
   private final transient JsonNode id;
   private final transient JsonNode data;
+  private final int retryAfterSeconds;
 
   HttpFailure(int status, int code, String message, JsonNode id) {
-    this(status, code, message, id, null);
+    this(status, code, message, id, null, 0);
   }
 
-  private HttpFailure(int status, int code, String message, JsonNode id, JsonNode data) {
+  private HttpFailure(
+      int status, int code, String message, JsonNode id, JsonNode data, int retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.id = id;
     this.data = data;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** A refusal that tells the client when to try again ({@code Retry-After}). */
+  static HttpFailure retryLater(int status, int code, String message, int retryAfterSeconds) {
+    return new HttpFailure(
+        status,
+        code,
+        message,
+        null,
+        Json.object().put("retryAfterSeconds", retryAfterSeconds),
+        retryAfterSeconds);
   }
 
   /** {@code e} answered with {@code status}, keeping its code, message and data. */
   static HttpFailure of(int status, McpException e, JsonNode id) {
-    return new HttpFailure(status, e.code(), e.getMessage(), id, e.data());
+    return new HttpFailure(status, e.code(), e.getMessage(), id, e.data(), 0);
+  }
+
+  /** The same refusal naming the request {@code requestId}, unless it names one already. */
+  HttpFailure withId(JsonNode requestId) {
+    if (id != null || requestId == null) {
+      return this;
+    }
+    return new HttpFailure(status, code, getMessage(), requestId, data, retryAfterSeconds);
   }
 
   /** A fixed name for why the request was refused, for metrics. */
@@ -49,7 +71,8 @@ final class HttpFailure extends RuntimeException {
       case 406 -> "not_acceptable";
       case 413 -> "body_too_large";
       case 415 -> "unsupported_media_type";
-      case 503 -> "too_many_sessions";
+      case 429 -> "too_many_sessions_of_key";
+      case 503 -> message.contains("shutting down") ? "shutting_down" : "too_many_sessions";
       default ->
           switch (code) {
             case ErrorCodes.SESSION_ERROR -> "session_id_missing";
@@ -70,6 +93,9 @@ final class HttpFailure extends RuntimeException {
     response.setStatus(status);
     if (status == 401) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+    }
+    if (retryAfterSeconds > 0) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(retryAfterSeconds));
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     byte[] body = Json.writeBytes(JsonRpc.error(id, code, getMessage(), data));

@@ -48,6 +48,21 @@ final class HttpSession {
     return mcp;
   }
 
+  private volatile boolean used;
+
+  /** Marks the session as used after {@code initialize}: a client is really working with it. */
+  void markUsed() {
+    used = true;
+  }
+
+  /**
+   * Whether the client finished opening the session: it sent {@code notifications/initialized} or
+   * any later message.
+   */
+  boolean established() {
+    return used || mcp.isInitialized();
+  }
+
   /** {@link System#nanoTime()} when the session opened. */
   long openedNanos() {
     return openedNanos;

@@ -23,6 +23,7 @@ final class HttpSessions {
   private final SecureRandom random = new SecureRandom();
   private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final Map<String, AtomicInteger> perKey = new ConcurrentHashMap<>();
   private final Map<String, ClientState> clientStates;
 
   /**
@@ -32,7 +33,7 @@ final class HttpSessions {
   record ClientState(McpSession mcp, Deque<PostExchange> openExchanges) {
     static ClientState create(String credentialHash) {
       Deque<PostExchange> open = new ConcurrentLinkedDeque<>();
-      McpSession mcp = new McpSession(null, credentialHash, ProtocolVersions.HTTP_DEFAULT);
+      McpSession mcp = new McpSession(null, credentialHash, ProtocolVersions.HTTP_DEFAULT, false);
       mcp.notifier(
           message -> {
             PostExchange newest = open.peekLast();
@@ -62,11 +63,31 @@ final class HttpSessions {
         };
   }
 
-  /** Opens a session for a credential, or returns {@code null} when the limit is reached. */
-  HttpSession open(String credentialHash) {
-    if (count.incrementAndGet() > config.maxSessions()) {
+  /** Why a session could not be opened. */
+  enum Refusal {
+    /** Every session is taken by clients that finished opening theirs. */
+    FULL,
+    /** The credential holds as many sessions as one may. */
+    KEY_FULL
+  }
+
+  /** A new session, or why there is none. */
+  record Opened(HttpSession session, Refusal refusal) {}
+
+  /**
+   * Opens a session for a credential. Past the global limit, the oldest session whose client never
+   * finished opening it makes room; a credential past its own limit is refused.
+   */
+  Opened open(String credentialHash) {
+    AtomicInteger ofKey = perKey.computeIfAbsent(credentialHash, k -> new AtomicInteger());
+    if (ofKey.incrementAndGet() > config.maxSessionsPerKey()) {
+      release(credentialHash);
+      return new Opened(null, Refusal.KEY_FULL);
+    }
+    if (count.incrementAndGet() > config.maxSessions() && !evictUnestablished()) {
       count.decrementAndGet();
-      return null;
+      release(credentialHash);
+      return new Opened(null, Refusal.FULL);
     }
     String id = newId();
     McpSession mcp = new McpSession(id, credentialHash, ProtocolVersions.HTTP_DEFAULT);
@@ -75,7 +96,28 @@ final class HttpSessions {
     sessions.put(id, session);
     server.sessionOpened(mcp);
     observer.sessionOpened();
-    return session;
+    return new Opened(session, null);
+  }
+
+  /** Ends the oldest session that was never established; whether there was one. */
+  private boolean evictUnestablished() {
+    HttpSession oldest = null;
+    for (HttpSession session : sessions.values()) {
+      if (!session.established()
+          && (oldest == null || session.openedNanos() < oldest.openedNanos())) {
+        oldest = session;
+      }
+    }
+    if (oldest == null) {
+      return false;
+    }
+    close(oldest); // gives its place to the new session: the count stays
+    count.incrementAndGet();
+    return true;
+  }
+
+  private void release(String credentialHash) {
+    perKey.computeIfPresent(credentialHash, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
   }
 
   HttpSession get(String id) {
@@ -86,6 +128,7 @@ final class HttpSessions {
     String id = session.mcp().id().orElseThrow();
     if (sessions.remove(id) != null) {
       count.decrementAndGet();
+      release(session.mcp().credentialHash());
       session.closeAll();
       server.sessionClosed(session.mcp());
       observer.sessionClosed(Duration.ofNanos(System.nanoTime() - session.openedNanos()));
@@ -101,6 +144,17 @@ final class HttpSessions {
 
   int size() {
     return sessions.size();
+  }
+
+  /** Ends sessions whose client did not finish opening them within the configured time. */
+  void expireUnestablished() {
+    long limit = config.initTimeout().toNanos();
+    long now = System.nanoTime();
+    for (HttpSession session : sessions.values()) {
+      if (!session.established() && now - session.openedNanos() > limit) {
+        close(session);
+      }
+    }
   }
 
   /** Ends sessions idle for longer than the configured timeout and without an open stream. */

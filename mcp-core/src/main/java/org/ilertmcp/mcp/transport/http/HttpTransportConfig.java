@@ -12,7 +12,17 @@ import java.util.Objects;
  * @param stateless no sessions: no session ids, GET and DELETE answer 405
  * @param requireCredentials answer requests without a bearer {@code Authorization} with 401
  * @param maxBodyBytes largest accepted POST body (413 above)
- * @param maxSessions most concurrent sessions (503 for a new one above)
+ * @param maxSessions most concurrent sessions (503 with {@code Retry-After} for a new one above,
+ *     unless a session that never finished opening can make room)
+ * @param maxSessionsPerKey most concurrent sessions of one credential (429 above), so that one
+ *     credential cannot take every session
+ * @param maxConcurrentCalls most tool calls, resource reads and prompts served at once; one more
+ *     gets a busy error at once instead of waiting in a queue
+ * @param shutdownGrace on stop, how long requests still running may take to finish and deliver
+ *     their answers; those still running then get an error saying whether they may have changed
+ *     something
+ * @param initTimeout a session whose client does not finish opening it ({@code
+ *     notifications/initialized} or any later message) within this time ends
  * @param sessionIdleTimeout a session without requests or an open stream for this long ends
  * @param replayBufferEvents events kept per session for {@code Last-Event-ID} resumption
  * @param sseRetry the reconnection delay announced to clients in SSE priming events
@@ -33,6 +43,10 @@ public record HttpTransportConfig(
     boolean requireCredentials,
     int maxBodyBytes,
     int maxSessions,
+    int maxSessionsPerKey,
+    int maxConcurrentCalls,
+    Duration shutdownGrace,
+    Duration initTimeout,
     Duration sessionIdleTimeout,
     int replayBufferEvents,
     Duration sseRetry,
@@ -47,7 +61,11 @@ public record HttpTransportConfig(
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with /");
     }
-    if (maxBodyBytes < 1024 || maxSessions < 1 || replayBufferEvents < 0) {
+    if (maxBodyBytes < 1024
+        || maxSessions < 1
+        || maxSessionsPerKey < 1
+        || maxConcurrentCalls < 1
+        || replayBufferEvents < 0) {
       throw new IllegalArgumentException("limits must be positive (body at least 1 KiB)");
     }
     allowedHosts = List.copyOf(allowedHosts);
@@ -70,6 +88,10 @@ public record HttpTransportConfig(
         .requireCredentials(requireCredentials)
         .maxBodyBytes(maxBodyBytes)
         .maxSessions(maxSessions)
+        .maxSessionsPerKey(maxSessionsPerKey)
+        .maxConcurrentCalls(maxConcurrentCalls)
+        .shutdownGrace(shutdownGrace)
+        .initTimeout(initTimeout)
         .sessionIdleTimeout(sessionIdleTimeout)
         .replayBufferEvents(replayBufferEvents)
         .sseRetry(sseRetry)
@@ -80,13 +102,20 @@ public record HttpTransportConfig(
         .sessionRoute(sessionRoute);
   }
 
-  /** Defaults: {@code /mcp}, sessions, credentials required, 1 MiB bodies, 10,000 sessions. */
+  /**
+   * Defaults: {@code /mcp}, sessions, credentials required, 1 MiB bodies, 10,000 sessions, 100 per
+   * credential, 10 s to finish opening one.
+   */
   public static final class Builder {
     private String path = "/mcp";
     private boolean stateless;
     private boolean requireCredentials = true;
     private int maxBodyBytes = 1024 * 1024;
     private int maxSessions = 10_000;
+    private int maxSessionsPerKey = 100;
+    private int maxConcurrentCalls = 64;
+    private Duration shutdownGrace = Duration.ofSeconds(20);
+    private Duration initTimeout = Duration.ofSeconds(10);
     private Duration sessionIdleTimeout = Duration.ofMinutes(30);
     private int replayBufferEvents = 256;
     private Duration sseRetry = Duration.ofSeconds(1);
@@ -118,6 +147,26 @@ public record HttpTransportConfig(
 
     public Builder maxSessions(int sessions) {
       this.maxSessions = sessions;
+      return this;
+    }
+
+    public Builder maxSessionsPerKey(int sessions) {
+      this.maxSessionsPerKey = sessions;
+      return this;
+    }
+
+    public Builder maxConcurrentCalls(int calls) {
+      this.maxConcurrentCalls = calls;
+      return this;
+    }
+
+    public Builder shutdownGrace(Duration grace) {
+      this.shutdownGrace = grace;
+      return this;
+    }
+
+    public Builder initTimeout(Duration timeout) {
+      this.initTimeout = timeout;
       return this;
     }
 
@@ -169,6 +218,10 @@ public record HttpTransportConfig(
           requireCredentials,
           maxBodyBytes,
           maxSessions,
+          maxSessionsPerKey,
+          maxConcurrentCalls,
+          shutdownGrace,
+          initTimeout,
           sessionIdleTimeout,
           replayBufferEvents,
           sseRetry,

@@ -47,6 +47,7 @@ public final class McpHttpServer implements AutoCloseable {
       int port,
       Handler... extra)
       throws Exception {
+    server.maxConcurrentCalls(config.maxConcurrentCalls());
     QueuedThreadPool threads = new QueuedThreadPool(256, 8);
     threads.setName("mcp-http");
     Server jetty = new Server(threads);

@@ -93,6 +93,9 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     scheduler.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
     long liveness = config.livenessInterval().toMillis();
     scheduler.scheduleWithFixedDelay(this::probeRunning, liveness, liveness, TimeUnit.MILLISECONDS);
+    long opening = Math.max(100, Math.min(1000, config.initTimeout().toMillis() / 4));
+    scheduler.scheduleWithFixedDelay(
+        sessions::expireUnestablished, opening, opening, TimeUnit.MILLISECONDS);
     long sweep = Math.max(1000, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
     scheduler.scheduleWithFixedDelay(sessions::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
     super.doStart();
@@ -160,18 +163,29 @@ public final class StreamableHttpHandler extends Handler.Abstract {
 
   private void post(Request request, Response response, Callback callback) {
     HttpFields headers = request.getHeaders();
-    requireJsonContent(headers);
-    requireAccepts(headers, true);
-    Optional<String> credential = credential(headers);
-    String headerVersion = headers.get(VERSION_HEADER);
-    JsonNode message = parse(readBody(request));
-    JsonRpc.Kind kind = classify(message);
-    ObjectNode msg = (ObjectNode) message;
-    if (RequestMeta.declared(msg.get("params"))
-        || (headerVersion != null && !ProtocolVersions.isSupported(headerVersion))) {
-      modernPost(request, response, callback, msg, kind, credential);
-    } else {
-      legacyPost(request, response, callback, msg, kind, credential, headerVersion);
+    byte[] body = readBody(request);
+    JsonNode message = tryParse(body);
+    // Every refusal from here on names the request it refuses, when its id is a valid one.
+    JsonNode id = JsonRpc.replyId(message);
+    try {
+      requireJsonContent(headers);
+      requireAccepts(headers, true);
+      Optional<String> credential = credential(headers);
+      if (message == null) {
+        throw new HttpFailure(
+            400, ErrorCodes.PARSE_ERROR, "Parse error: body is not valid JSON", null);
+      }
+      String headerVersion = headers.get(VERSION_HEADER);
+      JsonRpc.Kind kind = classify(message);
+      ObjectNode msg = (ObjectNode) message;
+      if (RequestMeta.declared(msg.get("params"))
+          || (headerVersion != null && !ProtocolVersions.isSupported(headerVersion))) {
+        modernPost(request, response, callback, msg, kind, credential);
+      } else {
+        legacyPost(request, response, callback, msg, kind, credential, headerVersion);
+      }
+    } catch (HttpFailure failure) {
+      throw failure.withId(id);
     }
   }
 
@@ -184,7 +198,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       JsonRpc.Kind kind,
       Optional<String> credential) {
     HttpFields headers = request.getHeaders();
-    JsonNode id = msg.get("id");
+    JsonNode id = JsonRpc.replyId(msg);
     JsonNode params = msg.get("params");
     String headerVersion = headers.get(VERSION_HEADER);
     if (!RequestMeta.declared(params) && !ProtocolVersions.isModern(headerVersion)) {
@@ -217,19 +231,18 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     request.addFailureListener(failure -> exchange.clientGone());
     Fields query = Request.extractQueryParameters(request);
     running.add(exchange);
-    ObjectNode result;
-    try {
-      result =
-          server.handleRequest(
-              msg,
-              inbound(connection, credential, meta.protocolVersion(), headers, query, exchange));
-    } finally {
-      running.remove(exchange);
-    }
-    if (exchange.isHeld()) {
-      held.add(exchange);
-    }
-    exchange.finish(result, modernStatus(result));
+    Inbound inbound =
+        inbound(connection, credential, meta.protocolVersion(), headers, query, exchange);
+    server.serve(
+        msg,
+        inbound,
+        result -> {
+          running.remove(exchange);
+          if (exchange.isHeld()) {
+            held.add(exchange);
+          }
+          exchange.finish(result, modernStatus(result));
+        });
   }
 
   /** The HTTP status of a 2026-07-28 answer: protocol errors the spec gives a status carry it. */
@@ -267,10 +280,10 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       clientState = sessions.clientState(hash);
       session = clientState.mcp();
     } else if (initialize) {
-      httpSession = sessions.open(hash);
+      HttpSessions.Opened opened = sessions.open(hash);
+      httpSession = opened.session();
       if (httpSession == null) {
-        throw new HttpFailure(
-            503, ErrorCodes.LIMIT_EXCEEDED, "Too many sessions; try again later", null);
+        throw refusal(opened.refusal());
       }
       session = httpSession.mcp();
       response.getHeaders().put(SESSION_HEADER, session.id().orElseThrow());
@@ -304,21 +317,21 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     if (clientState != null) {
       clientState.openExchanges().add(exchange);
     }
-    ObjectNode result;
-    try {
-      result =
-          server.handleRequest(
-              msg, inbound(session, credential, version, headers, query, exchange));
-    } finally {
-      if (clientState != null) {
-        clientState.openExchanges().remove(exchange);
-      }
-    }
-    if (initialize && httpSession != null && (result == null || result.has("error"))) {
-      response.getHeaders().remove(SESSION_HEADER);
-      sessions.close(httpSession);
-    }
-    exchange.finish(result);
+    HttpSessions.ClientState state = clientState;
+    HttpSession opened = initialize ? httpSession : null;
+    server.serve(
+        msg,
+        inbound(session, credential, version, headers, query, exchange),
+        result -> {
+          if (state != null) {
+            state.openExchanges().remove(exchange);
+          }
+          if (opened != null && (result == null || result.has("error"))) {
+            response.getHeaders().remove(SESSION_HEADER);
+            sessions.close(opened);
+          }
+          exchange.finish(result);
+        });
   }
 
   private void get(Request request, Response response, Callback callback) {
@@ -374,6 +387,23 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     error(response, callback, 405, ErrorCodes.INVALID_REQUEST, "Method not allowed");
   }
 
+  private HttpFailure refusal(HttpSessions.Refusal refusal) {
+    int retryAfter = (int) Math.max(1, config.initTimeout().toSeconds());
+    return refusal == HttpSessions.Refusal.KEY_FULL
+        ? HttpFailure.retryLater(
+            429,
+            ErrorCodes.LIMIT_EXCEEDED,
+            "This credential already holds "
+                + config.maxSessionsPerKey()
+                + " sessions, the most one may; end unused ones (HTTP DELETE) or reuse one",
+            retryAfter)
+        : HttpFailure.retryLater(
+            503,
+            ErrorCodes.LIMIT_EXCEEDED,
+            "Too many sessions on this server; retry in " + retryAfter + " s",
+            retryAfter);
+  }
+
   private HttpSession existingSession(HttpFields headers, String credentialHash) {
     String id = headers.get(SESSION_HEADER);
     if (id == null || id.isBlank()) {
@@ -392,6 +422,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
           "This session belongs to another credential; initialize a new session",
           null);
     }
+    session.markUsed();
     return session;
   }
 
@@ -468,12 +499,12 @@ public final class StreamableHttpHandler extends Handler.Abstract {
         413, ErrorCodes.INVALID_REQUEST, "Request body larger than " + max + " bytes", null);
   }
 
-  private static JsonNode parse(byte[] body) {
+  /** The body as JSON, or {@code null} when it is not valid JSON. */
+  private static JsonNode tryParse(byte[] body) {
     try {
-      return Json.parse(body);
+      return Json.parseMessage(body);
     } catch (JacksonException e) {
-      throw new HttpFailure(
-          400, ErrorCodes.PARSE_ERROR, "Parse error: body is not valid JSON", null);
+      return null;
     }
   }
 
@@ -481,8 +512,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     try {
       return JsonRpc.classify(message);
     } catch (McpException e) {
-      JsonNode id = message instanceof ObjectNode ? message.get("id") : null;
-      throw new HttpFailure(400, e.code(), e.getMessage(), id);
+      throw new HttpFailure(400, e.code(), e.getMessage(), JsonRpc.replyId(message));
     }
   }
 

@@ -5,12 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.ErrorCodes;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
@@ -39,14 +35,15 @@ public final class StdioTransport {
   /** Longest accepted line; longer messages are answered with a parse error and skipped. */
   public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-  private static final long SHUTDOWN_GRACE_SECONDS = 10;
+  /** How long in-flight requests may still run after end of input, by default. */
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
   private final McpServer server;
   private final Optional<String> credential;
   private final InputStream in;
   private final OutputStream out;
   private final McpSession session;
-  private final ExecutorService workers;
+  private final Duration shutdownGrace;
 
   /**
    * Everything goes to stdout; a request may stay open (a 2026-07-28 subscription stream) until the
@@ -67,25 +64,26 @@ public final class StdioTransport {
 
   public StdioTransport(
       McpServer server, Optional<String> credential, InputStream in, OutputStream out) {
+    this(server, credential, in, out, DEFAULT_SHUTDOWN_GRACE);
+  }
+
+  /**
+   * @param shutdownGrace how long requests still running at end of input may take to finish; those
+   *     still running after it are answered with an error and cancelled
+   */
+  public StdioTransport(
+      McpServer server,
+      Optional<String> credential,
+      InputStream in,
+      OutputStream out,
+      Duration shutdownGrace) {
     this.server = server;
+    this.shutdownGrace = shutdownGrace;
     this.credential = credential;
     this.in = in;
     this.out = out;
     this.session = new McpSession(null, McpSession.hash(credential), ProtocolVersions.V2025_11_25);
     this.session.notifier(this::write);
-    AtomicInteger n = new AtomicInteger();
-    this.workers =
-        new ThreadPoolExecutor(
-            0,
-            64,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "mcp-stdio-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
   }
 
   /** Serves until end of input. */
@@ -118,7 +116,7 @@ public final class StdioTransport {
     }
     JsonNode message;
     try {
-      message = Json.parse(line);
+      message = Json.parseMessage(line);
     } catch (JacksonException e) {
       write(JsonRpc.error(null, ErrorCodes.PARSE_ERROR, "Parse error: not valid JSON", null));
       return;
@@ -127,21 +125,22 @@ public final class StdioTransport {
     try {
       kind = JsonRpc.classify(message);
     } catch (McpException e) {
-      write(JsonRpc.error(message.isObject() ? message.get("id") : null, e));
+      write(JsonRpc.error(JsonRpc.replyId(message), e));
       return;
     }
     ObjectNode msg = (ObjectNode) message;
     switch (kind) {
       case NOTIFICATION -> server.handleNotification(msg, inbound());
       case RESPONSE -> server.handleResponse(msg, inbound());
-      case REQUEST -> workers.execute(() -> serve(msg));
-    }
-  }
-
-  private void serve(ObjectNode request) {
-    ObjectNode response = server.handleRequest(request, inbound());
-    if (response != null) {
-      write(response);
+      case REQUEST ->
+          server.serve(
+              msg,
+              inbound(),
+              response -> {
+                if (response != null) {
+                  write(response);
+                }
+              });
     }
   }
 
@@ -159,16 +158,12 @@ public final class StdioTransport {
     }
   }
 
+  /**
+   * End of input: requests still running get up to the grace period to finish and send their
+   * answers; any still running then is answered with an error and cancelled.
+   */
   private void shutdown() {
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    server.drain(shutdownGrace);
     server.sessionClosed(session);
   }
 

@@ -14,6 +14,10 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -26,8 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
  * deployments when GitHub is configured ({@link RecentChanges}).
  */
 public final class FindRecentChangesTool implements IlertTool {
-  private static final List<String> SCOPES =
-      List.of("alert_id", "service", "team", "alert_source", "pipeline");
+  static final Param<Long> ALERT_ID = Params.ALERT_ID.describedAs("Alert id.");
+
+  static final Param<Instant> FROM = Params.FROM.describedAs("Start: ISO-8601 or 24h.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("End: ISO-8601 or now.");
+
+  /** The scopes named by entity: service, team, alert source or pipeline. */
+  private static final List<Param<String>> NAMED_SCOPES =
+      List.of(Params.SERVICE, Params.TEAM, Params.ALERT_SOURCE, Params.PIPELINE);
 
   @Override
   public ToolSpec spec() {
@@ -38,14 +49,14 @@ public final class FindRecentChangesTool implements IlertTool {
                 + " one): its teams' deployment pipelines and, with GitHub configured, commits,"
                 + " releases, deployments. Window: alert -24h..+1h, else last 24h; max 14d.")
         .input(
-            Schema.input()
-                .string("alert_id", "Alert id.")
-                .string("service", "Service id or name.")
-                .string("team", "Team id or name.")
-                .string("alert_source", "Alert source id or name.")
-                .string("pipeline", "Pipeline id or name.")
-                .string("from", "Start: ISO-8601 or 24h.")
-                .string("until", "End: ISO-8601 or now."))
+            Input.of(
+                ALERT_ID,
+                Params.SERVICE,
+                Params.TEAM,
+                Params.ALERT_SOURCE,
+                Params.PIPELINE,
+                FROM,
+                UNTIL))
         .output(
             Schema.object(
                 "scope", Schema.anyObject(),
@@ -85,10 +96,12 @@ public final class FindRecentChangesTool implements IlertTool {
   private static ObjectNode section(IlertCall call, FanOut reads, String scope) {
     Args args = call.args();
     if (scope.equals("alert_id")) {
-      return alert(call, reads, args.id("alert_id"));
+      return alert(call, reads, args.get(ALERT_ID));
     }
     Window w = window(call, Optional.empty()); // checked before any read
-    String value = args.requireString(scope);
+    Param<String> named =
+        NAMED_SCOPES.stream().filter(p -> p.name().equals(scope)).findFirst().orElseThrow();
+    String value = args.get(named);
     return switch (scope) {
       case "service" ->
           RecentChanges.forService(
@@ -109,8 +122,8 @@ public final class FindRecentChangesTool implements IlertTool {
    * An alert's default window needs its report time, so only the times' syntax is checked first.
    */
   private static ObjectNode alert(IlertCall call, FanOut reads, long id) {
-    call.args().instant("from");
-    call.args().instant("until");
+    call.args().find(FROM);
+    call.args().find(UNTIL);
     Alert alert = call.client().alerts().get(call.ctx(), id, List.of());
     Window w = window(call, Optional.ofNullable(alert.reportTime()));
     return RecentChanges.forAlert(call, reads, alert, w.from(), w.until());
@@ -118,7 +131,11 @@ public final class FindRecentChangesTool implements IlertTool {
 
   /** Exactly one scope argument. */
   private static String scope(Args args) {
-    List<String> given = SCOPES.stream().filter(args::has).toList();
+    List<String> given = new java.util.ArrayList<>();
+    if (args.has(ALERT_ID)) {
+      given.add(ALERT_ID.name());
+    }
+    NAMED_SCOPES.stream().filter(args::has).forEach(p -> given.add(p.name()));
     if (given.size() != 1) {
       throw new ToolInputException(
           "Pass exactly one of alert_id, service, team, alert_source or pipeline"
@@ -133,8 +150,8 @@ public final class FindRecentChangesTool implements IlertTool {
    */
   private static Window window(IlertCall call, Optional<Instant> reported) {
     Args args = call.args();
-    Optional<Instant> from = args.instant("from");
-    Optional<Instant> until = args.instant("until");
+    Optional<Instant> from = args.find(FROM);
+    Optional<Instant> until = args.find(UNTIL);
     Window fallback =
         reported
             .map(Window::aroundAlert)
@@ -146,9 +163,7 @@ public final class FindRecentChangesTool implements IlertTool {
     Instant end = until.orElse(fallback.until());
     Instant start =
         from.orElse(until.isPresent() ? end.minus(RecentChanges.DEFAULT_WINDOW) : fallback.from());
-    if (!start.isBefore(end)) {
-      throw new ToolInputException("from must be before until.");
-    }
+    Times.ordered("from", start, "until", end);
     if (Duration.between(start, end).compareTo(RecentChanges.MAX_WINDOW) > 0) {
       throw new ToolInputException(
           "The window may be at most 14 days; narrow from/until (e.g. from 7d).");

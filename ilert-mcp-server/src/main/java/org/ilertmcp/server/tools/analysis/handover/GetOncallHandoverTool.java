@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -46,6 +50,11 @@ import tools.jackson.databind.node.ObjectNode;
  * open, incidents, overrides and who is next.
  */
 public final class GetOncallHandoverTool implements IlertTool {
+  static final Param<Instant> FROM =
+      Params.FROM.describedAs("ISO-8601 or 7d; at most 31 days before until.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("Default: end of the last shift.");
+
   /** Longest window served. */
   static final Duration MAX_WINDOW = Duration.ofDays(31);
 
@@ -54,10 +63,11 @@ public final class GetOncallHandoverTool implements IlertTool {
 
   static final int MAX_SCHEDULES = 30;
 
-  private static final List<String> SELECTORS = List.of("schedule", "team", "user");
+  /** The subject when none is given is the key's own user. */
+  static final Param<String> USER =
+      Params.USER.describedAs("User id, e-mail, name or me; default me.");
 
-  /** The subject when none is given, and the user value that means the key's own user. */
-  private static final String ME = "me";
+  private static final List<Param<String>> SELECTORS = List.of(Params.SCHEDULE, Params.TEAM, USER);
 
   /**
    * Who the handover is for: the kind of selector, the id, a display name, and the schedule when
@@ -88,13 +98,7 @@ public final class GetOncallHandoverTool implements IlertTool {
             "Handover for a schedule, team or user (default you): window = your current shift"
                 + " if on call, else the last ended one; alerts and how they ended, still open,"
                 + " your teams' incidents, overrides, who is next, paste-ready summary.")
-        .input(
-            Schema.input()
-                .string("schedule", "Schedule id or name.")
-                .string("team", "Team id or name.")
-                .string("user", "User id, e-mail, name or me; default me.")
-                .string("from", "ISO-8601 or 7d; at most 31 days before until.")
-                .string("until", "Default: end of the last shift."))
+        .input(Input.of(Params.SCHEDULE, Params.TEAM, USER, FROM, UNTIL))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -164,23 +168,28 @@ public final class GetOncallHandoverTool implements IlertTool {
     return Json.object().put("type", "array");
   }
 
-  /** The one selector given; none: the key's own user. */
-  private static String selector(Args args) {
-    List<String> given = SELECTORS.stream().filter(args::has).toList();
+  /** The one selector given; none (null): the key's own user. */
+  private static Param<String> selector(Args args) {
+    List<Param<String>> given = SELECTORS.stream().filter(args::has).toList();
     if (given.size() > 1) {
       throw new ToolInputException(
-          "Give at most one of schedule, team or user, not " + String.join(" and ", given) + ".");
+          "Give at most one of schedule, team or user, not "
+              + String.join(" and ", given.stream().map(Param::name).toList())
+              + ".");
     }
-    return given.isEmpty() ? ME : given.get(0);
+    return given.isEmpty() ? null : given.get(0);
   }
 
-  private static Subject subject(IlertCall call, String kind) {
-    if (kind.equals(ME) || call.args().string("user").filter(ME::equalsIgnoreCase).isPresent()) {
+  private static Subject subject(IlertCall call, Param<String> selector) {
+    if (selector == null
+        || (selector == USER
+            && Names.SELF.contains(call.args().get(USER).trim().toLowerCase(Locale.ROOT)))) {
       User me = call.lookups().currentUser(call.ctx());
       String name = Views.fullName(me.firstName(), me.lastName());
       return new Subject("user", me.id(), name == null ? "user " + me.id() : name, null);
     }
-    String value = call.args().requireString(kind);
+    String value = call.args().get(selector);
+    String kind = selector.name();
     switch (kind) {
       case "schedule" -> {
         long id = call.names().schedule(call.ctx(), value);
@@ -201,8 +210,8 @@ public final class GetOncallHandoverTool implements IlertTool {
   }
 
   private static Optional<Window> window(Args args) {
-    Optional<Instant> from = args.instant("from");
-    Optional<Instant> until = args.instant("until");
+    Optional<Instant> from = args.find(FROM);
+    Optional<Instant> until = args.find(UNTIL);
     if (from.isEmpty() && until.isEmpty()) {
       return Optional.empty();
     }
@@ -210,9 +219,7 @@ public final class GetOncallHandoverTool implements IlertTool {
       throw new ToolInputException(
           "Give both from and until, or neither for the last ended shift.");
     }
-    if (!from.get().isBefore(until.get())) {
-      throw new ToolInputException("from must be before until.");
-    }
+    Times.ordered("from", from.get(), "until", until.get());
     if (Duration.between(from.get(), until.get()).compareTo(MAX_WINDOW) > 0) {
       throw new ToolInputException("The window may span at most 31 days; narrow from/until.");
     }

@@ -31,6 +31,9 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
@@ -48,6 +51,14 @@ import tools.jackson.databind.node.ObjectNode;
  * steps derived from that evidence. Every section names the tool and ids it came from.
  */
 public final class InvestigateAlertTool implements IlertTool {
+  static final Param<Integer> LOOKBACK_DAYS =
+      Param.integer(
+          "lookback_days",
+          "Window for related alerts; default 7.",
+          1,
+          InvestigateAlertTool.MAX_LOOKBACK_DAYS,
+          7);
+
   /** Longest look-back for related alerts. */
   static final int MAX_LOOKBACK_DAYS = 30;
 
@@ -70,12 +81,7 @@ public final class InvestigateAlertTool implements IlertTool {
             "Start here for an alert: escalation state, condensed timeline, on call now,"
                 + " affected services with open incidents and status pages, related alerts and how"
                 + " they ended, maintenance, recent changes, next_steps; each names its source.")
-        .input(
-            Schema.input()
-                .string("alert_id", "Alert id (list_alerts).")
-                .integer(
-                    "lookback_days", "Window for related alerts; default 7.", 1, MAX_LOOKBACK_DAYS)
-                .required("alert_id"))
+        .input(Input.of(Params.ALERT_ID, LOOKBACK_DAYS).required(Params.ALERT_ID))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -98,8 +104,8 @@ public final class InvestigateAlertTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("alert_id");
-    int days = call.args().integer("lookback_days", 7);
+    long id = call.args().get(Params.ALERT_ID);
+    int days = call.args().get(LOOKBACK_DAYS);
     IlertClient ilert = call.client();
     Alert alert = ilert.alerts().get(call.ctx(), id, INCLUDE);
     Instant now = call.clock().instant().truncatedTo(ChronoUnit.SECONDS);

@@ -34,6 +34,8 @@ import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -49,6 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
  * subscribers its updates reach.
  */
 public final class SummarizeIncidentTool implements IlertTool {
+  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+
   /** Alerts raised this long before an incident opened still count as around it. */
   static final Duration LEAD = Duration.ofHours(1);
 
@@ -65,10 +69,7 @@ public final class SummarizeIncidentTool implements IlertTool {
         .description(
             "An incident in one read: impact on services and status pages, updates, time per"
                 + " status, alerts around it with responders, subscriber counts, next_steps.")
-        .input(
-            Schema.input()
-                .string("incident_id", "Incident id (list_incidents).")
-                .required("incident_id"))
+        .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -90,7 +91,7 @@ public final class SummarizeIncidentTool implements IlertTool {
 
   @Override
   public ToolResult call(IlertCall call) {
-    long id = call.args().id("incident_id");
+    long id = call.args().get(INCIDENT_ID);
     IlertClient ilert = call.client();
     CallContext ctx = call.ctx();
     Incident incident = ilert.incidents().get(ctx, id, List.of("history", "affectedTeams")).value();

@@ -28,6 +28,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -41,6 +44,29 @@ import tools.jackson.databind.node.ObjectNode;
  * alerts themselves (walked page by page), with findings that carry their evidence.
  */
 public final class AnalyzeAlertsTool implements IlertTool {
+  static final Param<Integer> DAYS =
+      Param.integer(
+          "days",
+          "Default " + AnalyzeAlertsTool.DEFAULT_DAYS + ".",
+          1,
+          AnalyzeAlertsTool.MAX_DAYS,
+          null);
+
+  static final Param<Instant> FROM = Params.FROM.describedAs("Instead of days; ISO-8601 or 14d.");
+
+  static final Param<Instant> UNTIL = Params.UNTIL.describedAs("Default now.");
+
+  static final Param<List<String>> ALERT_SOURCES =
+      Params.ALERT_SOURCES.describedAs("Ids or names.");
+
+  static final Param<List<String>> ESCALATION_POLICIES =
+      Params.ESCALATION_POLICIES.describedAs("Ids or names.");
+
+  static final Param<String> TEAM = Params.TEAM.describedAs("Id or name: its alert sources.");
+
+  static final Param<java.time.ZoneId> TIMEZONE =
+      Params.TIMEZONE.describedAs("IANA; default the key's user's.");
+
   /** Most alerts one call reads: 50 pages of 100. */
   public static final int MAX_ALERTS = 5000;
 
@@ -82,15 +108,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
                 + " At most "
                 + MAX_ALERTS
                 + " alerts.")
-        .input(
-            Schema.input()
-                .integer("days", "Default " + DEFAULT_DAYS + ".", 1, MAX_DAYS)
-                .string("from", "Instead of days; ISO-8601 or 14d.")
-                .string("until", "Default now.")
-                .strings("alert_sources", "Ids or names.")
-                .strings("escalation_policies", "Ids or names.")
-                .string("team", "Id or name: its alert sources.")
-                .string("timezone", "IANA; default the key's user's."))
+        .input(Input.of(DAYS, FROM, UNTIL, ALERT_SOURCES, ESCALATION_POLICIES, TEAM, TIMEZONE))
         .output(
             Schema.object(
                 "window", Schema.anyObject(),
@@ -118,18 +136,16 @@ public final class AnalyzeAlertsTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     Span span = span(call);
-    Optional<ZoneId> zoneArg = zone(args);
+    Optional<ZoneId> zoneArg = args.find(TIMEZONE);
     List<Long> policies =
-        args.strings("escalation_policies").stream()
+        args.get(ESCALATION_POLICIES).stream()
             .map(v -> call.names().escalationPolicy(call.ctx(), v))
             .toList();
     List<Long> sources =
-        args.strings("alert_sources").stream()
-            .map(v -> call.names().alertSource(call.ctx(), v))
-            .toList();
+        args.get(ALERT_SOURCES).stream().map(v -> call.names().alertSource(call.ctx(), v)).toList();
     Optional<List<AlertSource>> teamSources = Optional.empty();
-    if (args.has("team")) {
-      long team = call.names().team(call.ctx(), args.string("team").orElseThrow());
+    if (args.has(TEAM)) {
+      long team = call.names().team(call.ctx(), args.find(TEAM).orElseThrow());
       teamSources = Optional.of(call.lookups().alertSources(call.ctx()));
       sources = ofTeam(teamSources.get(), team, sources);
     }
@@ -234,41 +250,21 @@ public final class AnalyzeAlertsTool implements IlertTool {
 
   private static Span span(IlertCall call) {
     Args args = call.args();
-    Optional<Integer> days = args.integer("days");
-    if (days.isPresent() && args.has("from")) {
+    Optional<Integer> days = args.find(DAYS);
+    if (days.isPresent() && args.has(FROM)) {
       throw new ToolInputException("Pass either days or from, not both.");
     }
     if (days.isPresent() && (days.get() < 1 || days.get() > MAX_DAYS)) {
       throw new ToolInputException("days must be between 1 and " + MAX_DAYS + ".");
     }
-    Instant until =
-        args.instant("until").orElse(call.clock().instant().truncatedTo(ChronoUnit.SECONDS));
-    Instant from =
-        args.instant("from").orElse(until.minus(Duration.ofDays(days.orElse(DEFAULT_DAYS))));
-    if (!from.isBefore(until)) {
-      throw new ToolInputException("from must be before until.");
-    }
+    Instant until = args.find(UNTIL).orElse(call.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+    Instant from = args.find(FROM).orElse(until.minus(Duration.ofDays(days.orElse(DEFAULT_DAYS))));
+    Times.ordered("from", from, "until", until);
     if (Duration.between(from, until).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
       throw new ToolInputException(
           "The window may span at most " + MAX_DAYS + " days; move from or until closer.");
     }
     return new Span(from, until);
-  }
-
-  private static Optional<ZoneId> zone(Args args) {
-    Optional<String> value = args.string("timezone");
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        AlertSections.zone(value.get())
-            .orElseThrow(
-                () ->
-                    new ToolInputException(
-                        "timezone '"
-                            + value.get()
-                            + "' is not a time zone; use an IANA name such as Europe/Berlin,"
-                            + " or UTC.")));
   }
 
   /** The team's alert sources, narrowed to {@code chosen} when the caller named sources too. */

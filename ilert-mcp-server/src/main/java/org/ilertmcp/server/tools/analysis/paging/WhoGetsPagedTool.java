@@ -29,6 +29,9 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
+import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -43,8 +46,16 @@ import tools.jackson.databind.node.ObjectNode;
  * level fires when and whom it reaches — from the policy and ilert's own shift resolution.
  */
 public final class WhoGetsPagedTool implements IlertTool {
-  private static final List<String> SELECTORS =
-      List.of("alert_source", "escalation_policy", "alert_id");
+  static final Param<Long> ALERT_ID = Params.ALERT_ID.describedAs("Alert id.");
+
+  static final Param<Instant> AT =
+      Param.instant("at", "ISO-8601 or 30m; default now (alert: its time).");
+
+  static final Param<String> PRIORITY =
+      Params.PRIORITY.describedAs("Default: the source's rule or alert's.");
+
+  private static final List<Param<?>> SELECTORS =
+      List.of(Params.ALERT_SOURCE, Params.ESCALATION_POLICY, ALERT_ID);
 
   /** Where the simulation starts: the policy, the assumed priority and why. */
   private record Origin(
@@ -64,13 +75,7 @@ public final class WhoGetsPagedTool implements IlertTool {
             "Simulates ilert's escalation for a source, policy or alert at a time: per level when"
                 + " it fires, whom it reaches and how, skipped levels, repeats, and what a LOW alert"
                 + " would do.")
-        .input(
-            Schema.input()
-                .string("alert_source", "Alert source id or name.")
-                .string("escalation_policy", "Escalation policy id or name.")
-                .string("alert_id", "Alert id.")
-                .string("at", "ISO-8601 or 30m; default now (alert: its time).")
-                .enumeration("priority", "Default: the source's rule or alert's.", "HIGH", "LOW"))
+        .input(Input.of(Params.ALERT_SOURCE, Params.ESCALATION_POLICY, ALERT_ID, AT, PRIORITY))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -98,10 +103,10 @@ public final class WhoGetsPagedTool implements IlertTool {
     Origin origin = origin(call, selector);
     EscalationPolicy policy = call.lookups().escalationPolicy(call.ctx(), origin.policyId());
     Instant at =
-        args.instant("at")
+        args.find(AT)
             .orElse(origin.at() == null ? call.clock().instant() : origin.at())
             .truncatedTo(ChronoUnit.SECONDS);
-    String priority = args.string("priority").orElse(origin.priority());
+    String priority = args.find(PRIORITY).orElse(origin.priority());
     List<EscalationRule> rules = rules(policy);
     PagingSimulation.Policy shape = shape(policy, rules);
     try (FanOut fan = new FanOut(call)) {
@@ -114,7 +119,7 @@ public final class WhoGetsPagedTool implements IlertTool {
       ObjectNode result = Json.object().put("at", Times.iso(at));
       result.set("policy", Views.ref(policy.id(), policy.name()));
       result.put("priority", high ? "HIGH" : "LOW");
-      result.put("priority_basis", args.has("priority") ? "given as input" : origin.basis());
+      result.put("priority_basis", args.has(PRIORITY) ? "given as input" : origin.basis());
       Json.putIfPresent(result, origin.field(), origin.view());
       result.set("levels", levels(outcome, at, policy, rules, reads, shape.repeating()));
       result.set("repeats", repeats(shape));
@@ -133,7 +138,7 @@ public final class WhoGetsPagedTool implements IlertTool {
   }
 
   private static String selector(Args args) {
-    List<String> given = SELECTORS.stream().filter(args::has).toList();
+    List<String> given = SELECTORS.stream().filter(args::has).map(Param::name).toList();
     if (given.size() != 1) {
       throw new ToolInputException(
           "Give exactly one of alert_source, escalation_policy or alert_id"
@@ -146,7 +151,7 @@ public final class WhoGetsPagedTool implements IlertTool {
     Args args = call.args();
     switch (selector) {
       case "alert_source" -> {
-        long id = call.names().alertSource(call.ctx(), args.requireString(selector));
+        long id = call.names().alertSource(call.ctx(), args.get(Params.ALERT_SOURCE));
         AlertSource s = call.lookups().alertSource(call.ctx(), id);
         if (s.escalationPolicy() == null || s.escalationPolicy().id() == null) {
           throw new ToolInputException("Alert source " + id + " has no escalation policy.");
@@ -166,7 +171,7 @@ public final class WhoGetsPagedTool implements IlertTool {
             null);
       }
       case "alert_id" -> {
-        long id = args.id(selector);
+        long id = args.get(ALERT_ID);
         Alert a = call.client().alerts().get(call.ctx(), id, List.of());
         if (a.escalationPolicy() == null || a.escalationPolicy().id() == null) {
           throw new ToolInputException("Alert " + id + " has no escalation policy.");
@@ -183,7 +188,7 @@ public final class WhoGetsPagedTool implements IlertTool {
             a.reportTime());
       }
       default -> {
-        long id = call.names().escalationPolicy(call.ctx(), args.requireString(selector));
+        long id = call.names().escalationPolicy(call.ctx(), args.get(Params.ESCALATION_POLICY));
         return new Origin(id, "HIGH", "default HIGH (no source given)", null, null, null);
       }
     }

@@ -449,7 +449,7 @@ class FindRecentChangesToolTest {
     assertError("{\"team\":\"Platform\",\"from\":\"2026-01-01T00:00:00\"}", "has no time zone");
     assertError("{\"service\":\"No such service\"}", "No service named 'No such service'");
     assertError("{\"pipeline\":\"nope\"}", "No deployment pipeline named 'nope'");
-    assertError("{\"alert_id\":\"abc\"}", "alert_id must be a numeric ilert id");
+    assertError("{\"alert_id\":\"abc\"}", "`alert_id` is a numeric ilert id");
     assertError("{\"alert_id\":\"999999999\"}", "Not found");
   }
 

@@ -235,6 +235,6 @@ class AnalyzeAlertsDirectTest {
     AnalyzeAlertsTool tool = new AnalyzeAlertsTool();
     assertThatThrownBy(() -> tool.call(call("{\"days\":91}", 8000, new Request(0))))
         .isInstanceOf(ToolInputException.class)
-        .hasMessage("days must be between 1 and 90.");
+        .hasMessage("`days` is between 1 and 90; got 91.");
   }
 }

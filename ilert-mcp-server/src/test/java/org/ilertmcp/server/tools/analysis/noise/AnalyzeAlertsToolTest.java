@@ -398,14 +398,13 @@ class AnalyzeAlertsToolTest {
   void badArgumentsAreOneSentenceEach() {
     assertThat(error("{\"days\":91}")).contains("days").contains("90");
     assertThat(error("{\"days\":0}")).contains("days");
-    assertThat(error("{\"from\":\"1d\",\"until\":\"2d\"}")).isEqualTo("from must be before until.");
+    assertThat(error("{\"from\":\"1d\",\"until\":\"2d\"}")).startsWith("from must be before until");
     assertThat(error("{\"from\":\"120d\"}")).contains("at most 90 days");
     assertThat(error("{\"days\":3,\"from\":\"2d\"}"))
         .isEqualTo("Pass either days or from, not both.");
     assertThat(error("{\"timezone\":\"Mars/Olympus\"}"))
         .isEqualTo(
-            "timezone 'Mars/Olympus' is not a time zone; use an IANA name such as"
-                + " Europe/Berlin, or UTC.");
+            "`timezone` 'Mars/Olympus' is not an IANA time zone; use e.g. Europe/Berlin or UTC.");
   }
 
   private static String error(String arguments) {
