@@ -15,8 +15,9 @@ final class Instructions {
       This server acts on ilert, an alerting, on-call and incident-management platform, with the \
       caller's ilert API key.
       Vocabulary: an ALERT is a page sent to on-call responders (states PENDING → ACCEPTED → \
-      RESOLVED; priority HIGH or LOW). An INCIDENT is a status-page communication about impact \
-      on SERVICES, with an update history; it is not an alert. An ALERT SOURCE receives events \
+      RESOLVED; priority HIGH or LOW). A STATUS UPDATE (an "incident" in ilert's API) is a \
+      status-page communication about impact on SERVICES, with an update history; it is not an \
+      alert. ilert's internal incidents (severity, responders) are not in its public API. An ALERT SOURCE receives events \
       from a monitoring tool and routes its alerts to an ESCALATION POLICY, whose levels page \
       users or the people on call in SCHEDULES. Who is on call comes from schedules via \
       escalation policies.
@@ -67,8 +68,7 @@ final class Instructions {
         null,
         "list_services",
         "create_status_update",
-        "create_incident",
-        "update_incident");
+        "update_status_update");
     flow(flows, offered, "hand over", null, "get_oncall_handover");
     flow(flows, offered, "review noise", null, "analyze_alerts");
     flow(

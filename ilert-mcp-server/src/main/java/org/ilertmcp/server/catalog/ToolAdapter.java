@@ -87,7 +87,9 @@ public final class ToolAdapter {
   public Tool adapt(IlertTool tool) {
     ToolSpec spec = tool.spec();
     Input input = tool instanceof WriteTool w ? guard.input(w) : spec.input();
-    return Tool.builder(spec.name())
+    Tool.Builder builder = Tool.builder(spec.name());
+    spec.formerNames().forEach(builder::alias);
+    return builder
         .title(spec.title())
         .description(spec.description())
         .inputSchema(input.schema())

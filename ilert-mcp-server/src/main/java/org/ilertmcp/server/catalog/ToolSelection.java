@@ -42,9 +42,8 @@ public record ToolSelection(
     boolean byDefault = toolsets.stream().anyMatch(n -> n.trim().equalsIgnoreCase("default"));
     Set<Toolset> named =
         toolsets(toolsets.stream().filter(n -> !n.trim().equalsIgnoreCase("default")).toList());
-    Set<String> known = catalog.stream().map(t -> t.spec().name()).collect(Collectors.toSet());
     for (String name : concat(tools, excludeTools)) {
-      if (!known.contains(name)) {
+      if (catalog.stream().noneMatch(t -> t.spec().isCalled(name))) {
         throw new IllegalArgumentException("unknown tool '" + name + "'");
       }
     }
@@ -55,8 +54,10 @@ public record ToolSelection(
           named.contains(spec.toolset())
               || byDefault
                   && (spec.toolset().inDefault() && spec.inDefault() || spec.alwaysInDefault())
-              || tools.contains(spec.name());
-      if (wanted && !excludeTools.contains(spec.name()) && ceiling.allows(spec.tier())) {
+              || tools.stream().anyMatch(spec::isCalled);
+      if (wanted
+          && excludeTools.stream().noneMatch(spec::isCalled)
+          && ceiling.allows(spec.tier())) {
         selected.add(tool);
       }
     }

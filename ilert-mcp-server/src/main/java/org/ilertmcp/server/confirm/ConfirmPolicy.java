@@ -176,9 +176,6 @@ public final class ConfirmPolicy {
     out.put("resolve_alert", Rule.IF_HIGH_IMPACT);
     out.put("create_status_update", Rule.IF_HIGH_IMPACT);
     out.put("update_status_update", Rule.IF_HIGH_IMPACT);
-    // The status-update tools' current names, until they are renamed to the two above.
-    out.put("create_incident", Rule.IF_HIGH_IMPACT);
-    out.put("update_incident", Rule.IF_HIGH_IMPACT);
     out.put("run_alert_action", Rule.ALWAYS);
     out.put("create_schedule_override", Rule.ALWAYS);
     out.put("create_maintenance_window", Rule.ALWAYS);

@@ -120,7 +120,7 @@ public final class IlertPrompts {
                         "escalate_alert",
                         "comment_on_alert",
                         "resolve_alert",
-                        "create_incident")
+                        "create_status_update")
                     + ".")
             .render();
     String text =
@@ -151,10 +151,10 @@ public final class IlertPrompts {
             .step("summarize_incident", "(incident_id " + id + ") for linked alerts and impact.")
             .step("get_service", "for each affected service's current status.")
             .step(
-                "preview_incident_notifications",
+                "preview_status_update_notifications",
                 "(services " + services + ") to see who would be notified.")
             .step(
-                "update_incident",
+                "update_status_update",
                 "(incident_id "
                     + id
                     + ", message, status) to publish it — only after the user approved the"
@@ -204,7 +204,7 @@ public final class IlertPrompts {
               "list_alerts",
               "(responders: the outgoing person, from: the shift start; states PENDING,"
                   + " ACCEPTED, RESOLVED) for what happened during the shift.")
-          .step("list_incidents", "for incidents still open.");
+          .step("list_status_updates", "for status updates still open.");
     }
     String steps = plan.render();
     String text =

@@ -8,7 +8,7 @@ import org.ilertmcp.mcp.resource.ResourceTemplate;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tools.alerts.GetAlertTool;
 import org.ilertmcp.server.tools.alerts.ListAlertsTool;
-import org.ilertmcp.server.tools.incidents.GetIncidentTool;
+import org.ilertmcp.server.tools.incidents.GetStatusUpdateTool;
 import org.ilertmcp.server.tools.oncall.GetEscalationPolicyTool;
 import org.ilertmcp.server.tools.oncall.GetScheduleTool;
 import org.ilertmcp.server.tools.oncall.WhoIsOnCallTool;
@@ -101,8 +101,8 @@ public final class IlertResources {
               INCIDENT,
               "incident",
               "Incident",
-              "One incident with affected services and update history (as get_incident).",
-              new GetIncidentTool(),
+              "One incident with affected services and update history (as get_status_update).",
+              new GetStatusUpdateTool(),
               "incident_id",
               Map.of()),
           new Route(

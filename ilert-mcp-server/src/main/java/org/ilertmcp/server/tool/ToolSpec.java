@@ -1,5 +1,7 @@
 package org.ilertmcp.server.tool;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.ilertmcp.mcp.tool.ToolAnnotations;
 import org.ilertmcp.server.tool.input.Input;
@@ -25,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  *     offered when its toolset is named
  * @param alwaysInDefault whether {@code --toolsets default} offers it even though its toolset is
  *     opt-in
+ * @param formerNames names the tool had before; calls by them still reach it, lists do not show
+ *     them
  */
 public record ToolSpec(
     String name,
@@ -38,7 +42,8 @@ public record ToolSpec(
     boolean longRunning,
     Input input,
     boolean inDefault,
-    boolean alwaysInDefault) {
+    boolean alwaysInDefault,
+    List<String> formerNames) {
 
   public ToolSpec {
     Objects.requireNonNull(name);
@@ -50,6 +55,12 @@ public record ToolSpec(
     Objects.requireNonNull(outputSchema);
     Objects.requireNonNull(annotations);
     Objects.requireNonNull(input);
+    formerNames = List.copyOf(formerNames);
+  }
+
+  /** Whether {@code wanted} is this tool's name or one of its former names. */
+  public boolean isCalled(String wanted) {
+    return name.equals(wanted) || formerNames.contains(wanted);
   }
 
   public static Builder builder(String name, Toolset toolset, AccessTier tier) {
@@ -69,6 +80,7 @@ public record ToolSpec(
     private boolean longRunning;
     private boolean inDefault = true;
     private boolean alwaysInDefault;
+    private final List<String> formerNames = new ArrayList<>();
 
     private Builder(String name, Toolset toolset, AccessTier tier) {
       this.name = name;
@@ -139,6 +151,12 @@ public record ToolSpec(
       return this;
     }
 
+    /** A name the tool had before: calls by it keep working; it is not listed. */
+    public Builder formerName(String value) {
+      this.formerNames.add(value);
+      return this;
+    }
+
     public ToolSpec build() {
       return new ToolSpec(
           name,
@@ -152,7 +170,8 @@ public record ToolSpec(
           longRunning,
           input,
           inDefault,
-          alwaysInDefault);
+          alwaysInDefault,
+          formerNames);
     }
   }
 }

@@ -109,7 +109,7 @@ class ToolSelectionTest {
         new RequestAccess(AccessTier.RESPOND, RequestAccess.index(ALL), Set.copyOf(names(offered)));
     var adapter = ToolFixtures.adapter();
     IlertTool listAlerts = byName("list_alerts");
-    IlertTool createIncident = byName("create_incident");
+    IlertTool createIncident = byName("create_status_update");
     assertThat(access.refusal(adapter.adapt(listAlerts), context(Map.of())))
         .hasValueSatisfying(r -> assertThat(r).contains("not enabled").contains("'alerts'"));
     assertThat(access.refusal(adapter.adapt(createIncident), context(Map.of())))

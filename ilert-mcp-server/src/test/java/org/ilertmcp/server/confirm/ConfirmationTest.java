@@ -213,12 +213,12 @@ class ConfirmationTest {
         "{\"summary\":\"Checkout errors\",\"services\":[\"Checkout API\"],"
             + "\"impact\":\"DEGRADED\",\"notify_subscribers\":true}";
     String untouched = state.fingerprint();
-    Sandbox.ToolCall notifying = sandbox.result(Sandbox.ADMIN, "create_incident", update);
+    Sandbox.ToolCall notifying = sandbox.result(Sandbox.ADMIN, "create_status_update", update);
     assertThat(notifying.isError()).isTrue();
     assertThat(notifying.text()).contains("Not applied").contains("Notified: the subscribers");
     assertThat(state.fingerprint()).isEqualTo(untouched);
     Sandbox.ToolCall quiet =
-        sandbox.result(Sandbox.ADMIN, "create_incident", update.replace("true", "false"));
+        sandbox.result(Sandbox.ADMIN, "create_status_update", update.replace("true", "false"));
     assertThat(quiet.isError()).as(quiet.text()).isFalse();
     assertThat(state.fingerprint()).isNotEqualTo(untouched);
   }

@@ -93,18 +93,18 @@ class DryRunTest {
     cases.put(
         "create_alert", () -> "{\"summary\":\"Customer reports errors\",\"alert_source\":\"501\"}");
     cases.put(
-        "create_incident",
+        "create_status_update",
         () ->
             "{\"summary\":\"Checkout errors\",\"message\":\"We see failed checkouts.\","
                 + "\"services\":[\"Checkout API\"],\"impact\":\"MAJOR_OUTAGE\","
                 + "\"notify_subscribers\":true}");
     cases.put(
-        "update_incident",
+        "update_status_update",
         () ->
             "{\"incident_id\":\"703\",\"message\":\"A fix is deployed.\","
                 + "\"status\":\"MONITORING\",\"notify_subscribers\":true}");
     cases.put(
-        "add_incident_subscribers",
+        "add_status_update_subscribers",
         () -> "{\"incident_id\":\"703\",\"users\":[\"Chloe Dubois\"],\"teams\":[\"Mobile\"]}");
     cases.put(
         "create_schedule_override",

@@ -79,7 +79,7 @@ class IdempotencyKeyTest {
     Map<String, String> cases = new LinkedHashMap<>();
     cases.put("create_alert", ALERT);
     cases.put(
-        "create_incident",
+        "create_status_update",
         "{\"summary\":\"Checkout errors\",\"services\":[\"Checkout API\"],"
             + "\"impact\":\"DEGRADED\"}");
     cases.put(

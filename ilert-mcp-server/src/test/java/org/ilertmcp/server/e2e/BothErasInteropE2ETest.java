@@ -196,7 +196,7 @@ class BothErasInteropE2ETest {
     long serviceId = services.path("services").get(0).path("id").asLong();
     McpSchema.CallToolResult created =
         client
-            .tool("create_incident")
+            .tool("create_status_update")
             .arguments(
                 Map.of(
                     "summary", "Checkout errors",
@@ -210,7 +210,7 @@ class BothErasInteropE2ETest {
     report.add(
         "Java SDK 2.2.0 modern client (io.modelcontextprotocol.modern.client) http, modern "
             + discover.supportedVersions().get(0)
-            + ": [server/discover, list_services, create_incident]");
+            + ": [server/discover, list_services, create_status_update]");
     return incident;
   }
 
@@ -225,7 +225,7 @@ class BothErasInteropE2ETest {
       var init = client.initialize();
       CallToolResult updated =
           client.callTool(
-              CallToolRequest.builder("update_incident")
+              CallToolRequest.builder("update_status_update")
                   .arguments(
                       Map.of(
                           "incident_id",
@@ -240,7 +240,7 @@ class BothErasInteropE2ETest {
       report.add(
           "Java SDK 2.2.0 legacy client (io.modelcontextprotocol.client) http, legacy "
               + init.protocolVersion()
-              + ": [initialize, update_incident]");
+              + ": [initialize, update_status_update]");
     }
   }
 

@@ -28,7 +28,8 @@ final class OnCallFlow {
   static Result run(FlowDriver client, EmulatorState state, Runnable halfway) throws IOException {
     List<String> tools = new ArrayList<>();
     client.hello().path("tools").forEach(t -> tools.add(t.asString()));
-    assertThat(tools).contains("list_alerts", "accept_alert", "who_is_on_call", "create_incident");
+    assertThat(tools)
+        .contains("list_alerts", "accept_alert", "who_is_on_call", "create_status_update");
 
     JsonNode open =
         client.call("list_alerts", args("{\"states\":[\"PENDING\"],\"priority\":\"HIGH\"}"));
@@ -66,7 +67,7 @@ final class OnCallFlow {
             "{\"summary\":\"Checkout errors\",\"message\":\"We are investigating elevated"
                 + " errors.\",\"impact\":\"DEGRADED\"}");
     incident.putArray("services").add(serviceIdNode);
-    JsonNode created = client.call("create_incident", incident);
+    JsonNode created = client.call("create_status_update", incident);
     JsonNode incidentIdNode = created.path("incident").path("id");
     long incidentId = incidentIdNode.asLong();
     assertThat(state.incidentStatus(incidentId)).hasValue("INVESTIGATING");
@@ -76,7 +77,7 @@ final class OnCallFlow {
     ObjectNode update =
         args("{\"status\":\"MONITORING\",\"message\":\"A fix is deployed; we are monitoring.\"}");
     update.set("incident_id", incidentIdNode);
-    client.call("update_incident", update);
+    client.call("update_status_update", update);
     assertThat(state.incidentStatus(incidentId)).hasValue("MONITORING");
     assertThat(state.incidentUpdates(incidentId)).hasSizeGreaterThan(updatesBefore);
 

@@ -24,7 +24,7 @@ class StdioSandboxE2ETest {
     try (FlowDriver client = FlowDriver.stdio(node, "stdio", "--sandbox", "--confirm", "none")) {
       List<String> tools = new ArrayList<>();
       client.hello().path("tools").forEach(t -> tools.add(t.asString()));
-      assertThat(tools).contains("list_alerts", "accept_alert", "create_incident");
+      assertThat(tools).contains("list_alerts", "accept_alert", "create_status_update");
 
       JsonNode open =
           client.call("list_alerts", args("{\"states\":[\"PENDING\"],\"priority\":\"HIGH\"}"));
@@ -44,7 +44,7 @@ class StdioSandboxE2ETest {
       long serviceId = services.path("services").get(0).path("id").asLong();
       JsonNode incident =
           client.call(
-              "create_incident",
+              "create_status_update",
               args(
                   "{\"summary\":\"Checkout errors\",\"services\":[\""
                       + serviceId

@@ -36,7 +36,7 @@ class IlertPromptsSelectionTest {
               .path("text")
               .asString();
       assertThat(text).contains("`get_alert_timeline`", "`list_alerts`");
-      assertThat(text).doesNotContain("who_is_on_call", "accept_alert", "create_incident");
+      assertThat(text).doesNotContain("who_is_on_call", "accept_alert", "create_status_update");
     }
   }
 }

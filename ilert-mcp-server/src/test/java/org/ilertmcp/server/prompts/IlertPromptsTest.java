@@ -107,10 +107,10 @@ class IlertPromptsTest {
     assertThat(incident.path("status").asString()).isEqualTo("IDENTIFIED");
     assertThat(incident.path("history")).hasSize(2);
     assertThat(r.text())
-        .contains("`update_incident` (incident_id 703, message, status)")
+        .contains("`update_status_update` (incident_id 703, message, status)")
         // the preview takes the affected services, not an incident id
-        .contains("`preview_incident_notifications` (services [604])")
-        .doesNotContain("`preview_incident_notifications` (incident_id")
+        .contains("`preview_status_update_notifications` (services [604])")
+        .doesNotContain("`preview_status_update_notifications` (incident_id")
         .contains("`get_service`");
   }
 

@@ -86,7 +86,7 @@ class IlertResourcesTest {
         .isEqualTo(
             Json.write(
                 sandbox
-                    .result(Sandbox.USER, "get_incident", "{\"incident_id\":\"703\"}")
+                    .result(Sandbox.USER, "get_status_update", "{\"incident_id\":\"703\"}")
                     .structured()));
   }
 

@@ -269,8 +269,8 @@ class AgentToleranceTest {
     add("coercion", "list_alerts", "{\"text\":42}", ok());
     add("coercion", "list_alerts", "{\"states\":[\"\"]}", fix("empty entry"));
     add("coercion", "list_alerts", "{\"states\":{\"a\":1}}", fix("list of plain values"));
-    add("coercion", "list_incidents", "{\"states\":\"investigating\"}", ok());
-    add("coercion", "list_incidents", "{\"limit\":\"3\"}", ok());
+    add("coercion", "list_status_updates", "{\"states\":\"investigating\"}", ok());
+    add("coercion", "list_status_updates", "{\"limit\":\"3\"}", ok());
     add(
         "coercion",
         "list_schedule_shifts",
@@ -380,7 +380,7 @@ class AgentToleranceTest {
             Sandbox.ADMIN,
             "list_incident",
             "{}",
-            new UnknownTool("`list_incidents`")));
+            new UnknownTool("`list_status_updates`")));
     cases.add(
         new Case(
             "unknown tool",
@@ -439,7 +439,7 @@ class AgentToleranceTest {
         "get_alert_report",
         "{\"from\":\"2026-01-01T00:00\",\"timezone\":\"Europe/Berlin\"}",
         ok());
-    add("times", "list_incidents", "{\"from\":\"30d\"}", ok());
+    add("times", "list_status_updates", "{\"from\":\"30d\"}", ok());
     add(
         "times",
         "list_service_outages",

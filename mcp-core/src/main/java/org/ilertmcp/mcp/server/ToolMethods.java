@@ -92,7 +92,7 @@ final class ToolMethods {
               + "."
               // a name far longer than any tool's is no typo: no edit distances over megabytes
               + (name.length() <= JsonRpc.INPUT_EXCERPT
-                  ? Suggestions.didYouMean(name, visibleNames(context))
+                  ? Suggestions.phrase(nearestTools(name, context))
                   : ""),
           Json.object().put("tool", JsonRpc.excerpt(name)));
     }
@@ -113,7 +113,11 @@ final class ToolMethods {
     List<String> problems = entry.input().problems(args);
     if (!problems.isEmpty()) {
       return ToolResult.error(
-              "Invalid arguments for " + name + ": " + String.join("; ", problems) + ".")
+              "Invalid arguments for "
+                  + entry.tool().name()
+                  + ": "
+                  + String.join("; ", problems)
+                  + ".")
           .toJson();
     }
     ToolResult result = entry.tool().handler().call(context, args);
@@ -121,11 +125,22 @@ final class ToolMethods {
     return result.toJson();
   }
 
-  /** The names this caller may use, for suggestions. */
-  private List<String> visibleNames(RequestContext context) {
-    return byName.values().stream()
-        .filter(e -> access.refusal(e.tool(), context).isEmpty())
-        .map(e -> e.tool().name())
+  /**
+   * The tools this caller may use whose name, or former name, is closest to {@code wanted}; a
+   * former name stands for the tool's current one.
+   */
+  private List<String> nearestTools(String wanted, RequestContext context) {
+    Map<String, String> current = new LinkedHashMap<>();
+    for (Entry e : byName.values()) {
+      if (access.refusal(e.tool(), context).isEmpty()) {
+        current.put(e.tool().name(), e.tool().name());
+        e.tool().aliases().forEach(alias -> current.put(alias, e.tool().name()));
+      }
+    }
+    return Suggestions.nearest(wanted, current.keySet(), 6).stream()
+        .map(current::get)
+        .distinct()
+        .limit(3)
         .toList();
   }
 

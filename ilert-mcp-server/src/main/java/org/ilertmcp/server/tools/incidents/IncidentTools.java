@@ -9,12 +9,12 @@ public final class IncidentTools {
 
   public static List<IlertTool> all() {
     return List.of(
-        new ListIncidentsTool(),
-        new GetIncidentTool(),
-        new CreateIncidentTool(),
-        new UpdateIncidentTool(),
-        new PreviewIncidentNotificationsTool(),
-        new ListIncidentTemplatesTool(),
-        new AddIncidentSubscribersTool());
+        new ListStatusUpdatesTool(),
+        new GetStatusUpdateTool(),
+        new CreateStatusUpdateTool(),
+        new UpdateStatusUpdateTool(),
+        new PreviewStatusUpdateNotificationsTool(),
+        new ListStatusUpdateTemplatesTool(),
+        new AddStatusUpdateSubscribersTool());
   }
 }

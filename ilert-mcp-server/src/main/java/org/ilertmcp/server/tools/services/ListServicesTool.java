@@ -39,7 +39,7 @@ public final class ListServicesTool implements IlertTool {
         .description(
             "List services (components on status pages) with status, uptime and open"
                 + " incidents. Names or ids feed get_service, list_service_outages,"
-                + " create_incident.")
+                + " create_status_update.")
         .input(Input.of(STATUSES, LIMIT, Params.CURSOR))
         .output(Schema.list("services", ServiceViews.summarySchema()))
         .readOnly()

@@ -237,7 +237,7 @@ public final class InvestigateAlertTool implements IlertTool {
     out.set("affected", impact.view());
     out.set("open_incidents", impact.openIncidents(reads.incidents.orElse(List.of())));
     out.set("status_pages", impact.statusPages(reads.statusPages.orElse(List.of())));
-    out.put("source", "list_services, list_incidents (unresolved), list_status_pages");
+    out.put("source", "list_services, list_status_updates (unresolved), list_status_pages");
     return out;
   }
 

@@ -84,7 +84,7 @@ final class NextSteps {
               + i.path("status").asString()
               + ") already covers an affected service: read summarize_incident incident_id="
               + i.path("id").asLong()
-              + " and post progress with update_incident instead of opening another.");
+              + " and post progress with update_status_update instead of opening another.");
     }
     if (anyIncident) {
       return;
@@ -97,7 +97,7 @@ final class NextSteps {
                 + s.path("name").asString()
                 + " is "
                 + status
-                + " with no open incident: consider create_incident to inform its status pages.");
+                + " with no open incident: consider create_status_update to inform its status pages.");
       }
     }
   }

@@ -51,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
  * subscribers its updates reach.
  */
 public final class SummarizeIncidentTool implements IlertTool {
-  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+  static final Param<Long> INCIDENT_ID =
+      Param.id("incident_id", "Incident id (list_status_updates).");
 
   /** Alerts raised this long before an incident opened still count as around it. */
   static final Duration LEAD = Duration.ofHours(1);
@@ -124,7 +125,7 @@ public final class SummarizeIncidentTool implements IlertTool {
       ObjectNode impactView = result.putObject("impact");
       impactView.set("services", impact.view());
       impactView.set("status_pages", impact.statusPages(pages.orElse(List.of())));
-      impactView.put("source", "get_incident " + id + ", list_services, list_status_pages");
+      impactView.put("source", "get_status_update " + id + ", list_services, list_status_pages");
       result.set("updates", updates(incident));
       result.set("time_in_status", timeInStatus(incident, until));
       List<Alert> around =
@@ -158,7 +159,7 @@ public final class SummarizeIncidentTool implements IlertTool {
     if (i.createdAt() != null) {
       out.put("minutes_open", Duration.between(i.createdAt(), until).toMinutes());
     }
-    out.put("source", "get_incident " + i.id());
+    out.put("source", "get_status_update " + i.id());
     return out;
   }
 
@@ -280,7 +281,8 @@ public final class SummarizeIncidentTool implements IlertTool {
       out.put("status_page_public_subscribers", count(reach.path("publicSubscribers")));
       out.put("status_page_private_subscribers", count(reach.path("privateSubscribers")));
     }
-    out.put("source", "incident " + id + " private subscribers, preview_incident_notifications");
+    out.put(
+        "source", "incident " + id + " private subscribers, preview_status_update_notifications");
     return out;
   }
 
@@ -303,7 +305,7 @@ public final class SummarizeIncidentTool implements IlertTool {
               + i.status()
               + "; last update "
               + quiet
-              + " min ago: post progress with update_incident incident_id="
+              + " min ago: post progress with update_status_update incident_id="
               + i.id()
               + " (RESOLVED ends it and sets its services OPERATIONAL).");
       long open = result.path("alerts").path("open").asLong();

@@ -60,7 +60,8 @@ class SummarizeIncidentToolTest {
                 + identified
                 + "}]");
     assertThat(r.path("subscribers").path("incident_private_subscribers").asInt()).isEqualTo(1);
-    assertThat(r.path("next_steps").path(0).asString()).contains("update_incident incident_id=703");
+    assertThat(r.path("next_steps").path(0).asString())
+        .contains("update_status_update incident_id=703");
   }
 
   @Test

@@ -23,14 +23,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code preview_incident_notifications}: ilert's publish-info dry run; sends nothing. */
-public final class PreviewIncidentNotificationsTool implements IlertTool {
+/** {@code preview_status_update_notifications}: ilert's publish-info dry run; sends nothing. */
+public final class PreviewStatusUpdateNotificationsTool implements IlertTool {
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("preview_incident_notifications", Toolset.INCIDENTS, AccessTier.READ)
-        .title("Preview incident notifications")
+    return ToolSpec.builder(
+            "preview_status_update_notifications", Toolset.INCIDENTS, AccessTier.READ)
+        .formerName("preview_incident_notifications")
+        .title("Preview status update notifications")
         .description(
-            "Dry run for create_incident: status pages showing these services and how many"
+            "Dry run for create_status_update: status pages showing these services and how many"
                 + " subscribers would be notified. Sends nothing.")
         .input(Input.of(Params.SERVICES).required(Params.SERVICES))
         .output(
@@ -41,7 +43,8 @@ public final class PreviewIncidentNotificationsTool implements IlertTool {
                 "private_subscribers", Schema.integer(),
                 "public_subscribers", Schema.integer()))
         .readOnly()
-        // create_incident and update_incident with dry_run say the same to those who may post.
+        // create_status_update and update_status_update with dry_run say the same to those who may
+        // post.
         .outsideDefault()
         .build();
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class CreateIncidentToolTest {
+class CreateStatusUpdateToolTest {
   private static final String ARGS =
       "{\"summary\":\"Checkout errors\",\"message\":\"We see failed checkouts.\","
           + "\"services\":[\"Checkout API\"],\"impact\":\"MAJOR_OUTAGE\"}";
@@ -37,7 +37,7 @@ class CreateIncidentToolTest {
 
   @Test
   void createsAnIncidentThatSetsTheServiceImpact() {
-    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "create_incident", ARGS);
+    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "create_status_update", ARGS);
     assertThat(call.isError()).as(call.text()).isFalse();
     JsonNode incident = call.structured().path("incident");
     long id = incident.path("id").asLong();
@@ -58,7 +58,7 @@ class CreateIncidentToolTest {
   @Test
   void notifiesSubscribersOnlyWhenAsked() {
     String args = ARGS.replace("}", ",\"notify_subscribers\":true,\"status\":\"IDENTIFIED\"}");
-    Sandbox.ToolCall call = sandbox.result(Sandbox.ADMIN, "create_incident", args);
+    Sandbox.ToolCall call = sandbox.result(Sandbox.ADMIN, "create_status_update", args);
     long id = call.structured().path("incident").path("id").asLong();
     IncidentUpdate update = sandbox.emulator().state().incidentUpdates(id).get(0);
     assertThat(update.sendNotification()).isTrue();
@@ -69,7 +69,7 @@ class CreateIncidentToolTest {
   void aFailedLookupAfterTheWriteStillReportsTheCreatedIncident() {
     IncidentFixtures.rateLimit(sandbox, "GET", "/api/services");
     Sandbox.ToolCall call =
-        sandbox.result(Sandbox.USER, "create_incident", ARGS.replace("Checkout API", "601"));
+        sandbox.result(Sandbox.USER, "create_status_update", ARGS.replace("Checkout API", "601"));
     assertThat(call.isError()).as(call.text()).isFalse();
     long id = call.structured().path("incident").path("id").asLong();
     assertThat(sandbox.emulator().state().incidentStatus(id)).contains("INVESTIGATING");
@@ -82,7 +82,7 @@ class CreateIncidentToolTest {
   void responderAndStakeholderAreRefusedAndNothingIsCreated() {
     int before = incidents();
     for (String key : List.of(Sandbox.RESPONDER, Sandbox.STAKEHOLDER)) {
-      Sandbox.ToolCall call = sandbox.result(key, "create_incident", ARGS);
+      Sandbox.ToolCall call = sandbox.result(key, "create_status_update", ARGS);
       assertThat(call.isError()).isTrue();
       assertThat(call.text()).contains("not allowed");
     }
@@ -95,7 +95,7 @@ class CreateIncidentToolTest {
   void unknownServiceIsActionableAndCreatesNothing() {
     int before = incidents();
     Sandbox.ToolCall call =
-        sandbox.result(Sandbox.USER, "create_incident", ARGS.replace("Checkout API", "Nope"));
+        sandbox.result(Sandbox.USER, "create_status_update", ARGS.replace("Checkout API", "Nope"));
     assertThat(call.isError()).isTrue();
     assertThat(call.text()).contains("No service named 'Nope'");
     assertThat(incidents()).isEqualTo(before);
@@ -105,12 +105,12 @@ class CreateIncidentToolTest {
   void rateLimitAndOutageCreateNothing() {
     int before = incidents();
     IncidentFixtures.rateLimit(sandbox, "POST", "/api/incidents");
-    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "create_incident", ARGS);
+    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "create_status_update", ARGS);
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting").contains("not applied");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "POST", "/api/incidents");
-    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "create_incident", ARGS);
+    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "create_status_update", ARGS);
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable");
     sandbox.emulator().faults().clear();

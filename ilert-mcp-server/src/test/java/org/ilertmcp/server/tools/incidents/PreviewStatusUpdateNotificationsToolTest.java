@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class PreviewIncidentNotificationsToolTest {
+class PreviewStatusUpdateNotificationsToolTest {
   private static final long WEB = 603;
 
   private static Sandbox sandbox;
@@ -75,7 +75,7 @@ class PreviewIncidentNotificationsToolTest {
     Sandbox.ToolCall call =
         sandbox.result(
             Sandbox.STAKEHOLDER,
-            "preview_incident_notifications",
+            "preview_status_update_notifications",
             "{\"services\":[\"Web Frontend\"]}");
     assertThat(call.isError()).as(call.text()).isFalse();
     JsonNode result = call.structured();
@@ -101,10 +101,10 @@ class PreviewIncidentNotificationsToolTest {
   @Test
   void aServiceOnlyOnAPrivatePageReachesNoPublicSubscribers() {
     List<ObjectNode> pages = pagesShowing(606);
-    assertThat(pages).isNotEmpty().noneMatch(PreviewIncidentNotificationsToolTest::isPublic);
+    assertThat(pages).isNotEmpty().noneMatch(PreviewStatusUpdateNotificationsToolTest::isPublic);
     Sandbox.ToolCall call =
         sandbox.result(
-            Sandbox.ADMIN, "preview_incident_notifications", "{\"services\":[\"Login\"]}");
+            Sandbox.ADMIN, "preview_status_update_notifications", "{\"services\":[\"Login\"]}");
     assertThat(call.isError()).as(call.text()).isFalse();
     assertThat(call.structured().path("public_status_pages").asInt()).isZero();
     assertThat(call.structured().path("public_subscribers").asInt()).isZero();
@@ -115,10 +115,10 @@ class PreviewIncidentNotificationsToolTest {
   void unknownServiceAndEmptyListAreActionable() {
     Sandbox.ToolCall unknown =
         sandbox.result(
-            Sandbox.ADMIN, "preview_incident_notifications", "{\"services\":[\"Nope\"]}");
+            Sandbox.ADMIN, "preview_status_update_notifications", "{\"services\":[\"Nope\"]}");
     assertThat(unknown.text()).contains("No service named");
     Sandbox.ToolCall empty =
-        sandbox.result(Sandbox.ADMIN, "preview_incident_notifications", "{\"services\":[]}");
+        sandbox.result(Sandbox.ADMIN, "preview_status_update_notifications", "{\"services\":[]}");
     assertThat(empty.isError()).isTrue();
     assertThat(empty.text()).contains("at least one");
   }
@@ -127,12 +127,14 @@ class PreviewIncidentNotificationsToolTest {
   void rateLimitAndOutageAreReported() {
     IncidentFixtures.rateLimit(sandbox, "POST", "/api/incidents/publish-info");
     Sandbox.ToolCall limited =
-        sandbox.result(Sandbox.ADMIN, "preview_incident_notifications", "{\"services\":[\"603\"]}");
+        sandbox.result(
+            Sandbox.ADMIN, "preview_status_update_notifications", "{\"services\":[\"603\"]}");
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "POST", "/api/incidents/publish-info");
     Sandbox.ToolCall down =
-        sandbox.result(Sandbox.ADMIN, "preview_incident_notifications", "{\"services\":[\"603\"]}");
+        sandbox.result(
+            Sandbox.ADMIN, "preview_status_update_notifications", "{\"services\":[\"603\"]}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable");
   }

@@ -21,17 +21,18 @@ import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code list_incident_templates}: reusable incident texts. */
-public final class ListIncidentTemplatesTool implements IlertTool {
+/** {@code list_status_update_templates}: reusable incident texts. */
+public final class ListStatusUpdateTemplatesTool implements IlertTool {
   static final Param<Integer> LIMIT = Param.limit(20, 100);
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("list_incident_templates", Toolset.INCIDENTS, AccessTier.READ)
-        .title("List incident templates")
+    return ToolSpec.builder("list_status_update_templates", Toolset.INCIDENTS, AccessTier.READ)
+        .formerName("list_incident_templates")
+        .title("List status update templates")
         .description(
-            "List incident templates: summary, status and message to reuse in create_incident"
-                + " or update_incident.")
+            "List status update templates: summary, status and message to reuse in create_status_update"
+                + " or update_status_update.")
         .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(

@@ -16,17 +16,21 @@ import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code get_incident}: one incident with its message, affected services and update history. */
-public final class GetIncidentTool implements IlertTool {
-  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+/**
+ * {@code get_status_update}: one incident with its message, affected services and update history.
+ */
+public final class GetStatusUpdateTool implements IlertTool {
+  static final Param<Long> INCIDENT_ID =
+      Param.id("incident_id", "Incident id (list_status_updates).");
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("get_incident", Toolset.INCIDENTS, AccessTier.READ)
-        .title("Get incident")
+    return ToolSpec.builder("get_status_update", Toolset.INCIDENTS, AccessTier.READ)
+        .formerName("get_incident")
+        .title("Get status update")
         .description(
-            "Get an incident (status-page communication): status, message, affected services,"
-                + " teams and update history. Ids from list_incidents.")
+            "Get a status update (status-page communication): status, message, affected services,"
+                + " teams and update history. Ids from list_status_updates.")
         .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
         .output(Schema.object("incident", IncidentViews.detailSchema()))
         .readOnly()

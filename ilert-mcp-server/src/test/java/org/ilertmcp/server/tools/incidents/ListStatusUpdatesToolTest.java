@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class ListIncidentsToolTest {
+class ListStatusUpdatesToolTest {
   private static Sandbox sandbox;
 
   @BeforeAll
@@ -37,7 +37,7 @@ class ListIncidentsToolTest {
 
   @Test
   void listsUnresolvedIncidentsByDefaultWithServiceNames() {
-    Sandbox.ToolCall call = sandbox.result(Sandbox.STAKEHOLDER, "list_incidents", "{}");
+    Sandbox.ToolCall call = sandbox.result(Sandbox.STAKEHOLDER, "list_status_updates", "{}");
     assertThat(call.isError()).as(call.text()).isFalse();
     JsonNode incidents = call.structured().path("incidents");
     assertThat(ids(incidents)).containsExactly(IncidentFixtures.ONGOING);
@@ -57,14 +57,14 @@ class ListIncidentsToolTest {
     Sandbox.ToolCall resolved =
         sandbox.result(
             Sandbox.ADMIN,
-            "list_incidents",
+            "list_status_updates",
             "{\"states\":[\"RESOLVED\"],\"services\":[\"Checkout API\"]}");
     assertThat(ids(resolved.structured().path("incidents")))
         .containsExactly(IncidentFixtures.RESOLVED);
     List<Long> seen = new ArrayList<>();
     String args = "{\"states\":[\"RESOLVED\",\"IDENTIFIED\"],\"limit\":1}";
     for (int i = 0; i < 10; i++) {
-      JsonNode page = sandbox.result(Sandbox.ADMIN, "list_incidents", args).structured();
+      JsonNode page = sandbox.result(Sandbox.ADMIN, "list_status_updates", args).structured();
       seen.addAll(ids(page.path("incidents")));
       if (!page.has("next_cursor")) {
         break;
@@ -80,26 +80,26 @@ class ListIncidentsToolTest {
   @Test
   void naiveTimeUnknownServiceAndBadCursorAreActionable() {
     Sandbox.ToolCall naive =
-        sandbox.result(Sandbox.ADMIN, "list_incidents", "{\"from\":\"2026-01-01T10:00\"}");
+        sandbox.result(Sandbox.ADMIN, "list_status_updates", "{\"from\":\"2026-01-01T10:00\"}");
     assertThat(naive.isError()).isTrue();
     assertThat(naive.text()).contains("no time zone");
     Sandbox.ToolCall unknown =
-        sandbox.result(Sandbox.ADMIN, "list_incidents", "{\"services\":[\"No such thing\"]}");
+        sandbox.result(Sandbox.ADMIN, "list_status_updates", "{\"services\":[\"No such thing\"]}");
     assertThat(unknown.text()).contains("No service named");
     Sandbox.ToolCall cursor =
-        sandbox.result(Sandbox.ADMIN, "list_incidents", "{\"cursor\":\"zzz\"}");
+        sandbox.result(Sandbox.ADMIN, "list_status_updates", "{\"cursor\":\"zzz\"}");
     assertThat(cursor.text()).contains("next_cursor");
   }
 
   @Test
   void rateLimitAndOutageAreReported() {
     IncidentFixtures.rateLimit(sandbox, "GET", "/api/incidents");
-    Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_incidents", "{}");
+    Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_status_updates", "{}");
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "GET", "/api/incidents");
-    Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_incidents", "{}");
+    Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_status_updates", "{}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable").contains("retry");
   }

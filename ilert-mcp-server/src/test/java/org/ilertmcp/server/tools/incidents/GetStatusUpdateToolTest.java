@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class GetIncidentToolTest {
+class GetStatusUpdateToolTest {
   private static Sandbox sandbox;
 
   @BeforeAll
@@ -38,7 +38,7 @@ class GetIncidentToolTest {
   @Test
   void returnsTheHistoryAndAffectedServices() {
     Sandbox.ToolCall call =
-        sandbox.result(Sandbox.STAKEHOLDER, "get_incident", "{\"incident_id\":\"701\"}");
+        sandbox.result(Sandbox.STAKEHOLDER, "get_status_update", "{\"incident_id\":\"701\"}");
     assertThat(call.isError()).as(call.text()).isFalse();
     JsonNode incident = call.structured().path("incident");
     List<IncidentUpdate> updates =
@@ -98,7 +98,8 @@ class GetIncidentToolTest {
               null);
     }
     Sandbox.ToolCall call =
-        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"" + created.id() + "\"}");
+        sandbox.result(
+            Sandbox.ADMIN, "get_status_update", "{\"incident_id\":\"" + created.id() + "\"}");
     assertThat(call.isError()).as(call.text()).isFalse();
     assertThat(call.text().length() / 4).isLessThanOrEqualTo(8000);
     JsonNode incident = call.structured().path("incident");
@@ -112,11 +113,11 @@ class GetIncidentToolTest {
   @Test
   void unknownAndMalformedIdsAreActionable() {
     Sandbox.ToolCall missing =
-        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"999999\"}");
+        sandbox.result(Sandbox.ADMIN, "get_status_update", "{\"incident_id\":\"999999\"}");
     assertThat(missing.isError()).isTrue();
     assertThat(missing.text()).startsWith("Not found");
     Sandbox.ToolCall bad =
-        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"checkout\"}");
+        sandbox.result(Sandbox.ADMIN, "get_status_update", "{\"incident_id\":\"checkout\"}");
     assertThat(bad.text()).contains("numeric");
   }
 
@@ -124,12 +125,12 @@ class GetIncidentToolTest {
   void rateLimitAndOutageAreReported() {
     IncidentFixtures.rateLimit(sandbox, "GET", "/api/incidents/703");
     Sandbox.ToolCall limited =
-        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"703\"}");
+        sandbox.result(Sandbox.ADMIN, "get_status_update", "{\"incident_id\":\"703\"}");
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "GET", "/api/incidents/703");
     Sandbox.ToolCall down =
-        sandbox.result(Sandbox.ADMIN, "get_incident", "{\"incident_id\":\"703\"}");
+        sandbox.result(Sandbox.ADMIN, "get_status_update", "{\"incident_id\":\"703\"}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable");
   }

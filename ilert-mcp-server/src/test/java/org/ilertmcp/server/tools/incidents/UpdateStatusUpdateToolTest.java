@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class UpdateIncidentToolTest {
+class UpdateStatusUpdateToolTest {
   private static final String MONITORING =
       "{\"incident_id\":\"703\",\"status\":\"MONITORING\",\"message\":\"Backlog drained.\"}";
 
@@ -40,7 +40,7 @@ class UpdateIncidentToolTest {
   @Test
   void postsAnUpdateAndKeepsTheAffectedServices() {
     int before = history().size();
-    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "update_incident", MONITORING);
+    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "update_status_update", MONITORING);
     assertThat(call.isError()).as(call.text()).isFalse();
     List<IncidentUpdate> after = history();
     assertThat(after).hasSize(before + 1);
@@ -62,7 +62,7 @@ class UpdateIncidentToolTest {
     Sandbox.ToolCall added =
         sandbox.result(
             Sandbox.USER,
-            "update_incident",
+            "update_status_update",
             "{\"incident_id\":\"703\",\"message\":\"Checkout is slow too.\","
                 + "\"services\":[\"Checkout API\"],\"impact\":\"DEGRADED\"}");
     assertThat(added.isError()).as(added.text()).isFalse();
@@ -74,7 +74,7 @@ class UpdateIncidentToolTest {
     Sandbox.ToolCall all =
         sandbox.result(
             Sandbox.USER,
-            "update_incident",
+            "update_status_update",
             "{\"incident_id\":\"703\",\"message\":\"Recovering.\",\"impact\":\"DEGRADED\"}");
     assertThat(all.isError()).as(all.text()).isFalse();
     assertThat(sandbox.emulator().state().serviceStatus(IncidentFixtures.MOBILE))
@@ -86,7 +86,7 @@ class UpdateIncidentToolTest {
     Sandbox.ToolCall call =
         sandbox.result(
             Sandbox.ADMIN,
-            "update_incident",
+            "update_status_update",
             "{\"incident_id\":\"703\",\"status\":\"RESOLVED\",\"message\":\"Fixed.\"}");
     assertThat(call.isError()).as(call.text()).isFalse();
     assertThat(sandbox.emulator().state().incidentStatus(IncidentFixtures.ONGOING))
@@ -102,7 +102,7 @@ class UpdateIncidentToolTest {
         FaultRule.latency("/api/incidents/703", Duration.ofMillis(1500)).method("PUT").times(1));
     CompletableFuture<Sandbox.ToolCall> tool =
         CompletableFuture.supplyAsync(
-            () -> sandbox.result(Sandbox.USER, "update_incident", MONITORING));
+            () -> sandbox.result(Sandbox.USER, "update_status_update", MONITORING));
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!sandbox.emulator().faults().list().isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(5);
@@ -129,7 +129,7 @@ class UpdateIncidentToolTest {
     assertThat(call.text())
         .contains("changed by someone else")
         .contains("nothing was overwritten")
-        .contains("get_incident");
+        .contains("get_status_update");
     List<IncidentUpdate> after = history();
     assertThat(after.get(after.size() - 1).content())
         .isEqualTo("Root cause confirmed by the push team.");
@@ -141,7 +141,7 @@ class UpdateIncidentToolTest {
   @Test
   void responderIsRefusedAndTheHistoryIsUnchanged() {
     int before = history().size();
-    Sandbox.ToolCall call = sandbox.result(Sandbox.RESPONDER, "update_incident", MONITORING);
+    Sandbox.ToolCall call = sandbox.result(Sandbox.RESPONDER, "update_status_update", MONITORING);
     assertThat(call.isError()).isTrue();
     assertThat(call.text()).contains("not allowed");
     assertThat(history()).hasSize(before);
@@ -155,12 +155,12 @@ class UpdateIncidentToolTest {
     Sandbox.ToolCall noImpact =
         sandbox.result(
             Sandbox.USER,
-            "update_incident",
+            "update_status_update",
             "{\"incident_id\":\"703\",\"message\":\"x\",\"services\":[\"Search\"]}");
     assertThat(noImpact.isError()).isTrue();
     assertThat(noImpact.text()).contains("impact is required");
     Sandbox.ToolCall missing =
-        sandbox.result(Sandbox.USER, "update_incident", MONITORING.replace("703", "999999"));
+        sandbox.result(Sandbox.USER, "update_status_update", MONITORING.replace("703", "999999"));
     assertThat(missing.text()).startsWith("Not found");
     assertThat(history()).hasSize(before);
   }
@@ -169,12 +169,12 @@ class UpdateIncidentToolTest {
   void rateLimitAndOutageLeaveTheIncidentUnchanged() {
     int before = history().size();
     IncidentFixtures.rateLimit(sandbox, "PUT", "/api/incidents/703");
-    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "update_incident", MONITORING);
+    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "update_status_update", MONITORING);
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting").contains("not applied");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "GET", "/api/incidents/703");
-    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "update_incident", MONITORING);
+    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "update_status_update", MONITORING);
     assertThat(down.isError()).isTrue();
     assertThat(down.text())
         .contains("unavailable")

@@ -23,8 +23,8 @@ import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code create_incident}: open a status-page incident for affected services. */
-public final class CreateIncidentTool implements WriteTool {
+/** {@code create_status_update}: open a status-page incident for affected services. */
+public final class CreateStatusUpdateTool implements WriteTool {
   static final Param<String> SUMMARY = Param.text("summary", "Short public title.");
 
   static final Param<String> MESSAGE = Param.text("message", "Public update text.");
@@ -40,10 +40,12 @@ public final class CreateIncidentTool implements WriteTool {
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("create_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
-        .title("Create incident")
+    return ToolSpec.builder("create_status_update", Toolset.INCIDENTS, AccessTier.MANAGE)
+        .formerName("create_incident")
+        .title("Create status update")
         .description(
-            "Open an incident: a status-page communication setting the impact of services"
+            "Post a status update (ilert API: incident): a status-page communication setting the"
+                + " impact of services"
                 + " (list_services). Notifies subscribers only if notify_subscribers;"
                 + " dry_run shows whom.")
         .input(

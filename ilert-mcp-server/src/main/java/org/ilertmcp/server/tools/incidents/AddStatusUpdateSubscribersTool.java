@@ -24,16 +24,18 @@ import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code add_incident_subscribers}: add ilert users or teams as private subscribers. */
-public final class AddIncidentSubscribersTool implements WriteTool {
-  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+/** {@code add_status_update_subscribers}: add ilert users or teams as private subscribers. */
+public final class AddStatusUpdateSubscribersTool implements WriteTool {
+  static final Param<Long> INCIDENT_ID =
+      Param.id("incident_id", "Incident id (list_status_updates).");
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("add_incident_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
-        .title("Add incident subscribers")
+    return ToolSpec.builder("add_status_update_subscribers", Toolset.INCIDENTS, AccessTier.MANAGE)
+        .formerName("add_incident_subscribers")
+        .title("Add status update subscribers")
         .description(
-            "Subscribe ilert users or teams to an incident's updates (list_incidents);"
+            "Subscribe ilert users or teams to an incident's updates (list_status_updates);"
                 + " repeats change nothing. Returns its private subscribers.")
         .input(Input.of(INCIDENT_ID, Params.USERS, Params.TEAMS).required(INCIDENT_ID))
         .output(

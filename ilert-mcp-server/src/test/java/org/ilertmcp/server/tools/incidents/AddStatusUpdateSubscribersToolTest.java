@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class AddIncidentSubscribersToolTest {
+class AddStatusUpdateSubscribersToolTest {
   private static final String ARGS =
       "{\"incident_id\":\"703\",\"users\":[\"Chloe Dubois\"],\"teams\":[\"Mobile\"]}";
 
@@ -36,7 +36,7 @@ class AddIncidentSubscribersToolTest {
   @Test
   void addsUsersAndTeamsByNameAndKeepsExistingOnes() {
     List<String> before = subscribers();
-    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "add_incident_subscribers", ARGS);
+    Sandbox.ToolCall call = sandbox.result(Sandbox.USER, "add_status_update_subscribers", ARGS);
     assertThat(call.isError()).as(call.text()).isFalse();
     List<String> after = subscribers();
     assertThat(after)
@@ -48,7 +48,7 @@ class AddIncidentSubscribersToolTest {
       reported.add(s.path("type").asString() + ":" + s.path("id").asLong());
     }
     assertThat(reported).containsExactlyInAnyOrderElementsOf(after);
-    Sandbox.ToolCall again = sandbox.result(Sandbox.USER, "add_incident_subscribers", ARGS);
+    Sandbox.ToolCall again = sandbox.result(Sandbox.USER, "add_status_update_subscribers", ARGS);
     assertThat(again.isError()).as(again.text()).isFalse();
     assertThat(subscribers()).isEqualTo(after);
   }
@@ -59,7 +59,7 @@ class AddIncidentSubscribersToolTest {
     Sandbox.ToolCall call =
         sandbox.result(
             Sandbox.USER,
-            "add_incident_subscribers",
+            "add_status_update_subscribers",
             "{\"incident_id\":\"703\",\"teams\":[\"203\"]}");
     assertThat(call.isError()).as(call.text()).isFalse();
     assertThat(call.structured().path("note").asString()).startsWith("Added");
@@ -71,7 +71,8 @@ class AddIncidentSubscribersToolTest {
   @Test
   void responderIsRefusedAndNothingChanges() {
     List<String> before = subscribers();
-    Sandbox.ToolCall call = sandbox.result(Sandbox.RESPONDER, "add_incident_subscribers", ARGS);
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.RESPONDER, "add_status_update_subscribers", ARGS);
     assertThat(call.isError()).isTrue();
     assertThat(call.text()).contains("not allowed");
     assertThat(subscribers()).isEqualTo(before);
@@ -81,16 +82,17 @@ class AddIncidentSubscribersToolTest {
   void missingSubscribersUnknownUserAndUnknownIncidentAreActionable() {
     List<String> before = subscribers();
     Sandbox.ToolCall none =
-        sandbox.result(Sandbox.USER, "add_incident_subscribers", "{\"incident_id\":\"703\"}");
+        sandbox.result(Sandbox.USER, "add_status_update_subscribers", "{\"incident_id\":\"703\"}");
     assertThat(none.text()).contains("at least one");
     Sandbox.ToolCall unknown =
         sandbox.result(
             Sandbox.USER,
-            "add_incident_subscribers",
+            "add_status_update_subscribers",
             "{\"incident_id\":\"703\",\"users\":[\"Nobody Here\"]}");
     assertThat(unknown.text()).contains("No user named");
     Sandbox.ToolCall missing =
-        sandbox.result(Sandbox.USER, "add_incident_subscribers", ARGS.replace("703", "999999"));
+        sandbox.result(
+            Sandbox.USER, "add_status_update_subscribers", ARGS.replace("703", "999999"));
     assertThat(missing.text()).startsWith("Not found");
     assertThat(subscribers()).isEqualTo(before);
   }
@@ -99,11 +101,11 @@ class AddIncidentSubscribersToolTest {
   void rateLimitAndOutageAddNobody() {
     List<String> before = subscribers();
     IncidentFixtures.rateLimit(sandbox, "POST", "/api/incidents/703/private-subscribers");
-    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "add_incident_subscribers", ARGS);
+    Sandbox.ToolCall limited = sandbox.result(Sandbox.USER, "add_status_update_subscribers", ARGS);
     assertThat(limited.text()).contains("rate limiting").contains("not applied");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "POST", "/api/incidents/703/private-subscribers");
-    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "add_incident_subscribers", ARGS);
+    Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "add_status_update_subscribers", ARGS);
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable");
     sandbox.emulator().faults().clear();

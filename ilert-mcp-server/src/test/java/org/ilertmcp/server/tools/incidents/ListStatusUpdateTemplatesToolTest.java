@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class ListIncidentTemplatesToolTest {
+class ListStatusUpdateTemplatesToolTest {
   private static Sandbox sandbox;
 
   @BeforeAll
@@ -33,7 +33,8 @@ class ListIncidentTemplatesToolTest {
   @Test
   void listsTheTemplatesWithTheirTexts() {
     List<ObjectNode> stored = sandbox.emulator().state().documents("incident-templates");
-    Sandbox.ToolCall call = sandbox.result(Sandbox.STAKEHOLDER, "list_incident_templates", "{}");
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.STAKEHOLDER, "list_status_update_templates", "{}");
     assertThat(call.isError()).as(call.text()).isFalse();
     JsonNode templates = call.structured().path("templates");
     assertThat(templates.size()).isEqualTo(stored.size());
@@ -53,29 +54,29 @@ class ListIncidentTemplatesToolTest {
   @Test
   void aFullPageOffersACursorThatEndsTheList() {
     Sandbox.ToolCall first =
-        sandbox.result(Sandbox.ADMIN, "list_incident_templates", "{\"limit\":1}");
+        sandbox.result(Sandbox.ADMIN, "list_status_update_templates", "{\"limit\":1}");
     assertThat(first.structured().path("templates").size()).isEqualTo(1);
     String cursor = first.structured().path("next_cursor").asString();
     Sandbox.ToolCall next =
         sandbox.result(
             Sandbox.ADMIN,
-            "list_incident_templates",
+            "list_status_update_templates",
             "{\"limit\":1,\"cursor\":\"" + cursor + "\"}");
     assertThat(next.structured().path("templates").size())
         .isEqualTo(sandbox.emulator().state().documents("incident-templates").size() - 1);
     Sandbox.ToolCall bad =
-        sandbox.result(Sandbox.ADMIN, "list_incident_templates", "{\"cursor\":\"???\"}");
+        sandbox.result(Sandbox.ADMIN, "list_status_update_templates", "{\"cursor\":\"???\"}");
     assertThat(bad.text()).contains("next_cursor");
   }
 
   @Test
   void rateLimitAndOutageAreReported() {
     IncidentFixtures.rateLimit(sandbox, "GET", "/api/incident-templates");
-    Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_incident_templates", "{}");
+    Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_status_update_templates", "{}");
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
     IncidentFixtures.down(sandbox, "GET", "/api/incident-templates");
-    Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_incident_templates", "{}");
+    Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_status_update_templates", "{}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable");
   }

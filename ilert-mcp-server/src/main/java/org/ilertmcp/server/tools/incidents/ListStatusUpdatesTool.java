@@ -24,8 +24,8 @@ import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code list_incidents}: status-page incidents by status, service and time, newest first. */
-public final class ListIncidentsTool implements IlertTool {
+/** {@code list_status_updates}: status-page incidents by status, service and time, newest first. */
+public final class ListStatusUpdatesTool implements IlertTool {
   static final Param<List<String>> STATES =
       Param.choices("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES);
 
@@ -37,11 +37,12 @@ public final class ListIncidentsTool implements IlertTool {
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("list_incidents", Toolset.INCIDENTS, AccessTier.READ)
-        .title("List incidents")
+    return ToolSpec.builder("list_status_updates", Toolset.INCIDENTS, AccessTier.READ)
+        .formerName("list_incidents")
+        .title("List status updates")
         .description(
-            "List incidents (status-page communications on service impact, not alerts),"
-                + " newest first; unresolved by default. Ids feed get_incident, update_incident.")
+            "List status updates (status-page communications on service impact, not alerts),"
+                + " newest first; unresolved by default. Ids feed get_status_update, update_status_update.")
         .input(Input.of(STATES, Params.SERVICES, FROM, LIMIT, Params.CURSOR))
         .output(Schema.list("incidents", IncidentViews.summarySchema()))
         .readOnly()

@@ -27,11 +27,12 @@ import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code update_incident}: post an update. Reads the incident and its ETag, applies the change and
- * writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
+ * {@code update_status_update}: post an update. Reads the incident and its ETag, applies the change
+ * and writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
  */
-public final class UpdateIncidentTool implements WriteTool {
-  static final Param<Long> INCIDENT_ID = Param.id("incident_id", "Incident id (list_incidents).");
+public final class UpdateStatusUpdateTool implements WriteTool {
+  static final Param<Long> INCIDENT_ID =
+      Param.id("incident_id", "Incident id (list_status_updates).");
 
   static final Param<String> MESSAGE = Param.text("message", "Public update text.");
 
@@ -49,10 +50,11 @@ public final class UpdateIncidentTool implements WriteTool {
 
   @Override
   public ToolSpec spec() {
-    return ToolSpec.builder("update_incident", Toolset.INCIDENTS, AccessTier.MANAGE)
-        .title("Update incident")
+    return ToolSpec.builder("update_status_update", Toolset.INCIDENTS, AccessTier.MANAGE)
+        .formerName("update_incident")
+        .title("Update status update")
         .description(
-            "Post an update to an incident (list_incidents): message, optionally status"
+            "Post an update to a status update (list_status_updates): message, optionally status"
                 + " (RESOLVED ends it) and impacts. If it changed since read, fails, overwriting"
                 + " nothing.")
         .input(
@@ -135,7 +137,7 @@ public final class UpdateIncidentTool implements WriteTool {
         "Incident "
             + id
             + " was changed by someone else after it was read; nothing was overwritten."
-            + " Read it with get_incident and update again if still needed.");
+            + " Read it with get_status_update and update again if still needed.");
   }
 
   private static List<AffectedService> affected(
