@@ -117,9 +117,15 @@ public final class HttpService implements AutoCloseable {
     return metrics;
   }
 
+  /**
+   * Stops gracefully: reports not ready, takes no new connections or requests, lets calls in flight
+   * finish within the shutdown grace and delivers their answers, answers the rest with an error
+   * that says whether a write may have been applied, then stops.
+   */
   @Override
   public void close() {
     readiness.drain();
+    http.drain();
     http.close();
     metrics.close();
   }

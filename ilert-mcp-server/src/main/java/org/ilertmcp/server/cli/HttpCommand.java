@@ -48,7 +48,7 @@ public final class HttpCommand implements Callable<Integer> {
                     http.port,
                     List.of()));
     Banner.serving(server, running.url(), System.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+    GracefulStop.onSignal(running);
     Thread.currentThread().join();
     return 0;
   }

@@ -33,7 +33,7 @@ public final class SandboxCommand implements Callable<Integer> {
                     http.port,
                     seed.seed,
                     tools.requestsPerMinute));
-    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+    GracefulStop.onSignal(sandbox);
     String key = Banner.flowKey(sandbox.emulator());
     Banner.serving(sandbox.server(), sandbox.http().url(), System.out);
     Banner.demoKeys(sandbox.emulator(), key, "in the configurations below", System.out);

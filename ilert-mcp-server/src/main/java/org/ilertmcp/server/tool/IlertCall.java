@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.api.IlertClient;
+import org.ilertmcp.client.http.WaitReason;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.tool.input.Args;
@@ -57,7 +58,22 @@ public final class IlertCall {
         request.header(TEAM_CONTEXT_HEADER).orElse(null),
         // Deadlines run on the system clock, which the ilert client checks them against; the
         // business clock may be fixed (tests) or shifted (sandbox).
-        Instant.now().plus(timeout));
+        Instant.now().plus(timeout),
+        (reason, waited, left) -> request.stillWorking(waiting(reason, waited, left)));
+  }
+
+  /** What a progress notice says while the call waits, in words a person understands. */
+  static String waiting(WaitReason reason, Duration waited, Duration left) {
+    long in = Math.max(1, (left.toMillis() + 999) / 1000);
+    return switch (reason) {
+      case PACING ->
+          "waiting for this server's pacing of the API key to ilert's limit; sending in ~"
+              + in
+              + " s";
+      case RETRY_DELAY -> "ilert asked to wait; retrying in ~" + in + " s";
+      case RESPONSE ->
+          "waiting for ilert's answer (" + Math.max(0, waited.toSeconds()) + " s so far)";
+    };
   }
 
   public RequestContext request() {

@@ -148,6 +148,8 @@ class AgentToleranceTest {
     add("ids", "get_alert", "{\"alert_id\":\"abc\"}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":-5}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":1.5}", fix("numeric ilert id"));
+    add("ids", "get_alert", "{\"alert_id\":1e308}", fix("numeric ilert id"));
+    add("numbers", "list_alerts", "{\"limit\":1e308}", fix("between"));
     add("ids", "get_alert", "{\"alert_id\":[" + pending + "]}", fix("numeric ilert id"));
     add("ids", "get_alert", "{\"alert_id\":999999999}", fix("not found"));
     add(

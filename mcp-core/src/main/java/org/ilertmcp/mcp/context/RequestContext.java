@@ -38,6 +38,13 @@ public interface RequestContext {
   /** Reports progress if the client asked for it; values that do not increase are dropped. */
   void progress(double progress, Double total, String message);
 
+  /**
+   * Tells a client that asked for progress that this request is still working, with a progress
+   * value just above the last one reported: clients that reset their timeout on progress keep
+   * waiting while the handler waits on another service. Does nothing by default.
+   */
+  default void stillWorking(String message) {}
+
   /** Sends a log notification if {@code level} is at or above the client's chosen level. */
   void log(LogLevel level, String logger, String message);
 

@@ -7,6 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,7 +40,13 @@ final class ArgumentValidator {
 
   /** Human-readable problems, empty when {@code value} conforms. */
   List<String> problems(JsonNode value) {
-    List<Error> errors = schema().validate(value);
+    List<Error> errors;
+    try {
+      errors = schema().validate(value);
+    } catch (JacksonException e) {
+      // The validator converts numbers to check bounds and fails on ones beyond 64 bits (1e308).
+      return List.of("a number is out of range; numbers must fit in 64 bits");
+    }
     if (errors.isEmpty()) {
       return List.of();
     }

@@ -120,6 +120,18 @@ final class Call implements RequestContext {
     inbound.outbound().send(JsonRpc.notification("notifications/progress", params));
   }
 
+  /** How far a still-working notice moves progress on: far below the handler's own steps. */
+  private static final double NOTICE_STEP = 0.001;
+
+  @Override
+  public void stillWorking(String message) {
+    double next;
+    synchronized (this) {
+      next = Math.max(lastProgress, 0) + NOTICE_STEP;
+    }
+    progress(next, null, message);
+  }
+
   @Override
   public void log(LogLevel level, String logger, String message) {
     // 2026-07-28: no log notifications unless this request asked for them.

@@ -28,7 +28,7 @@ final class Ids {
     long id = -1;
     if (v.isIntegralNumber() && v.canConvertToLong()) {
       id = v.asLong();
-    } else if (v.isNumber() && isWhole(v)) {
+    } else if (v.isNumber() && isWhole(v) && fitsALong(v.decimalValue())) {
       id = v.decimalValue().longValueExact();
     } else if (v.isString()) {
       String s = v.asString().trim();
@@ -48,6 +48,11 @@ final class Ids {
             + "` is a numeric ilert id such as 1000434 (as list results return it); got "
             + Param.kind(v)
             + ".");
+  }
+
+  /** Whether a whole number is small enough for an id (1e308 is whole, and no id). */
+  private static boolean fitsALong(BigDecimal whole) {
+    return whole.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
   }
 
   private static long fromUrl(String url) {
@@ -70,6 +75,10 @@ final class Ids {
     if (v.isIntegralNumber() && v.canConvertToLong()) {
       value = v.asLong();
     } else if (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0) {
+      if (!fitsALong(v.decimalValue())) {
+        throw new ToolInputException(
+            "`" + name + "` is between " + min + " and " + max + "; got " + v.asString() + ".");
+      }
       value = v.decimalValue().longValue();
     } else if (v.isString() && v.asString().trim().matches("-?\\d{1,10}")) {
       value = Long.parseLong(v.asString().trim());

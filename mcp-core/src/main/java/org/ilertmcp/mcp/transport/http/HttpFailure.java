@@ -72,7 +72,7 @@ final class HttpFailure extends RuntimeException {
       case 413 -> "body_too_large";
       case 415 -> "unsupported_media_type";
       case 429 -> "too_many_sessions_of_key";
-      case 503 -> message.contains("shutting down") ? "shutting_down" : "too_many_sessions";
+      case 503 -> code == ErrorCodes.UNAVAILABLE ? "shutting_down" : "too_many_sessions";
       default ->
           switch (code) {
             case ErrorCodes.SESSION_ERROR -> "session_id_missing";

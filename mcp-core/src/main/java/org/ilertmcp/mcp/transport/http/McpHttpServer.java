@@ -19,13 +19,21 @@ public final class McpHttpServer implements AutoCloseable {
   private final ServerConnector connector;
   private final StreamableHttpHandler handler;
   private final String path;
+  private final McpServer server;
+  private final Duration shutdownGrace;
 
   private McpHttpServer(
-      Server jetty, ServerConnector connector, StreamableHttpHandler handler, String path) {
+      Server jetty,
+      ServerConnector connector,
+      StreamableHttpHandler handler,
+      McpServer server,
+      HttpTransportConfig config) {
     this.jetty = jetty;
     this.connector = connector;
     this.handler = handler;
-    this.path = path;
+    this.path = config.path();
+    this.server = server;
+    this.shutdownGrace = config.shutdownGrace();
   }
 
   /**
@@ -68,7 +76,7 @@ public final class McpHttpServer implements AutoCloseable {
     jetty.setHandler(sequence);
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.start();
-    return new McpHttpServer(jetty, connector, handler, config.path());
+    return new McpHttpServer(jetty, connector, handler, server, config);
   }
 
   public int port() {
@@ -87,6 +95,26 @@ public final class McpHttpServer implements AutoCloseable {
   public StreamableHttpHandler handler() {
     return handler;
   }
+
+  /**
+   * The graceful part of a stop: accepts no new connections and no new requests, lets requests in
+   * flight finish for up to the configured grace and delivers their answers, then answers those
+   * still running with an error that says whether they may have changed something. {@link #close}
+   * afterwards ends the sessions and stops.
+   */
+  public void drain() {
+    handler.drain();
+    connector.shutdown();
+    server.drain(shutdownGrace);
+    try {
+      handler.awaitAnswersWritten(ANSWER_WRITE_LIMIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Longest wait for answers to be written after the grace. */
+  private static final Duration ANSWER_WRITE_LIMIT = Duration.ofSeconds(2);
 
   /** Stops accepting connections, ends all sessions and stops the server. */
   @Override

@@ -2,6 +2,7 @@ package org.ilertmcp.mcp.transport.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +56,9 @@ public final class StreamableHttpHandler extends Handler.Abstract {
   private final HttpObserver observer;
   private final Set<PostExchange> held = ConcurrentHashMap.newKeySet();
   private final Set<PostExchange> running = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger unfinishedPosts =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean draining;
   private ScheduledExecutorService scheduler;
 
   public StreamableHttpHandler(McpServer server, HttpTransportConfig config) {
@@ -99,6 +103,26 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     long sweep = Math.max(1000, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
     scheduler.scheduleWithFixedDelay(sessions::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
     super.doStart();
+  }
+
+  /**
+   * Takes no new POSTs (503 with {@code Retry-After}: this instance is shutting down, another one
+   * or the restarted server will serve them); requests already running go on.
+   */
+  public void drain() {
+    draining = true;
+  }
+
+  /**
+   * Waits up to {@code limit} until every POST answered so far has been written out, so a stop
+   * right after delivers the answers instead of dropping their connections. Streams held open
+   * ({@code subscriptions/listen}) do not finish and end at the limit.
+   */
+  public void awaitAnswersWritten(Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (unfinishedPosts.get() > 0 && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
   }
 
   @Override
@@ -148,7 +172,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     }
     try {
       switch (request.getMethod()) {
-        case "POST" -> post(request, response, callback);
+        case "POST" -> post(request, response, counted(callback));
         case "GET" -> get(request, response, callback);
         case "DELETE" -> delete(request, response, callback);
         case "OPTIONS" -> preflight(response, callback);
@@ -161,8 +185,39 @@ public final class StreamableHttpHandler extends Handler.Abstract {
     return true;
   }
 
+  /** {@code callback}, counted among the POSTs whose answer is not written yet. */
+  private Callback counted(Callback callback) {
+    unfinishedPosts.incrementAndGet();
+    return new Callback() {
+      @Override
+      public void succeeded() {
+        unfinishedPosts.decrementAndGet();
+        callback.succeeded();
+      }
+
+      @Override
+      public void failed(Throwable x) {
+        unfinishedPosts.decrementAndGet();
+        callback.failed(x);
+      }
+
+      @Override
+      public InvocationType getInvocationType() {
+        return callback.getInvocationType();
+      }
+    };
+  }
+
   private void post(Request request, Response response, Callback callback) {
     HttpFields headers = request.getHeaders();
+    if (draining) {
+      throw HttpFailure.retryLater(
+          503,
+          ErrorCodes.UNAVAILABLE,
+          "This server is shutting down; retry, another instance or the restarted server will"
+              + " serve it",
+          2);
+    }
     byte[] body = readBody(request);
     JsonNode message = tryParse(body);
     // Every refusal from here on names the request it refuses, when its id is a valid one.
