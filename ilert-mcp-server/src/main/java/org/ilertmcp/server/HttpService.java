@@ -10,7 +10,7 @@ import org.ilertmcp.mcp.transport.http.McpHttpServer;
 import org.ilertmcp.server.catalog.CatalogStats;
 import org.ilertmcp.server.catalog.ToolReference;
 import org.ilertmcp.server.observe.Metrics;
-import org.ilertmcp.server.tool.Names;
+import org.ilertmcp.server.tool.Lookups;
 import org.ilertmcp.server.web.LandingPage;
 import org.ilertmcp.server.web.Readiness;
 import org.ilertmcp.server.web.ServiceRoutes;
@@ -60,7 +60,10 @@ public final class HttpService implements AutoCloseable {
                             k.key(), k.role(), k.name() + " <" + k.email() + ">"))
                 .toList());
     metrics.cache(
-        "names", server.adapter().services().names(), Names::cacheHits, Names::cacheMisses);
+        Lookups.METRIC_NAME,
+        server.adapter().services().lookups(),
+        l -> l.cache().stats().hitCount(),
+        l -> l.cache().stats().missCount());
     ServiceRoutes routes = new ServiceRoutes(page, transport.path(), readiness, metrics);
     McpHttpServer http =
         McpHttpServer.start(server.mcp(), transport, observer(metrics), host, port, routes);

@@ -25,6 +25,7 @@ import org.ilertmcp.server.resources.IlertResources;
 import org.ilertmcp.server.resources.ResourceReader;
 import org.ilertmcp.server.resources.ResourceWatcher;
 import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.Lookups;
 import org.ilertmcp.server.tool.ToolServices;
 
 /** Assembles the ilert MCP server from configuration: the selected catalogue and its runtime. */
@@ -58,6 +59,7 @@ public final class IlertMcpServer {
             .maxResultTokens(settings.maxResultTokens())
             .callTimeout(settings.callTimeout())
             .longCallTimeout(settings.analysisTimeout())
+            .lookupTtl(settings.lookupTtl())
             .github(
                 settings.github() == null
                     ? null
@@ -78,7 +80,7 @@ public final class IlertMcpServer {
                     clock));
     McpServer.Builder builder =
         McpServer.builder(new ServerInfo(NAME, VERSION, "ilert MCP server", null, List.of()))
-            .instructions(Instructions.TEXT)
+            .instructions(Instructions.text(offered))
             .toolAccess(
                 new RequestAccess(
                     settings.selection().ceiling(), RequestAccess.index(catalog), offered));
@@ -150,6 +152,7 @@ public final class IlertMcpServer {
    * @param requestStateSecret signs 2026-07-28 multi-round-trip request states; replicas that share
    *     it continue each other's requests; null draws a random secret per process
    * @param writes confirmation policy, tokens, confirmation expiry and idempotency window
+   * @param lookupTtl how long looked-up users, teams, services etc. are reused per key (zero: not)
    */
   public record ServerSettings(
       ToolSelection selection,
@@ -159,7 +162,8 @@ public final class IlertMcpServer {
       Duration analysisTimeout,
       GitHubSettings github,
       byte[] requestStateSecret,
-      WriteSafety writes) {
+      WriteSafety writes,
+      Duration lookupTtl) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -170,6 +174,42 @@ public final class IlertMcpServer {
     public ServerSettings(ToolSelection selection, int maxResultTokens, Duration callTimeout) {
       this(
           selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL, DEFAULT_ANALYSIS_TIMEOUT);
+    }
+
+    /** Settings with the default lookup cache. */
+    public ServerSettings(
+        ToolSelection selection,
+        int maxResultTokens,
+        Duration callTimeout,
+        Duration resourcePollInterval,
+        Duration analysisTimeout,
+        GitHubSettings github,
+        byte[] requestStateSecret,
+        WriteSafety writes) {
+      this(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          writes,
+          Lookups.DEFAULT_TTL);
+    }
+
+    /** A copy whose lookups live {@code value} per key (zero: no caching). */
+    public ServerSettings withLookupTtl(Duration value) {
+      return new ServerSettings(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          writes,
+          value);
     }
 
     /** Settings without GitHub. */
@@ -200,7 +240,8 @@ public final class IlertMcpServer {
           analysisTimeout,
           value,
           requestStateSecret,
-          writes);
+          writes,
+          lookupTtl);
     }
 
     /** A copy that signs request states with {@code secret} (null: a random one per process). */
@@ -213,7 +254,8 @@ public final class IlertMcpServer {
           analysisTimeout,
           github,
           secret,
-          writes);
+          writes,
+          lookupTtl);
     }
 
     /** A copy with these write settings (confirmation, tokens, idempotency). */
@@ -226,7 +268,8 @@ public final class IlertMcpServer {
           analysisTimeout,
           github,
           requestStateSecret,
-          value);
+          value,
+          lookupTtl);
     }
   }
 }

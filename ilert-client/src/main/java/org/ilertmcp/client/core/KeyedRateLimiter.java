@@ -7,21 +7,23 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * One bursty Failsafe rate limiter per API key, keyed on the key's fingerprint (never the key).
- * Permits come in windows of {@link #WINDOW}, {@code perMinute / 7} per window: a tool call's
- * handful of requests goes out at once, and since any rolling minute overlaps at most seven
- * windows, a key never exceeds {@code perMinute} in any minute. Callers wait for a permit up to
- * their deadline instead of failing, and are refused at once when no permit comes in time. Internal
- * to the client.
+ * Permits come in windows of {@link #WINDOW}, {@code perMinute / 2} per window: an agent's run of
+ * calls (a dozen analysis calls make a few dozen requests) goes out without waiting, and since any
+ * rolling minute overlaps at most two windows, a key never exceeds {@code perMinute} in any minute.
+ * Shorter windows would smooth the flow but cap a burst lower (seven 10-second windows: 17 of 120),
+ * which made a run of analysis calls wait for permits although the minute's budget was far from
+ * spent. Callers wait for a permit up to their deadline instead of failing, and are refused at once
+ * when no permit comes in time. Internal to the client.
  */
 public final class KeyedRateLimiter {
   /** Upper bound on remembered keys; past it the map starts afresh (limiters are cheap). */
   private static final int MAX_KEYS = 10_000;
 
   /** Length of one permit window. */
-  public static final Duration WINDOW = Duration.ofSeconds(10);
+  public static final Duration WINDOW = Duration.ofSeconds(60);
 
   /** Windows a rolling minute can overlap: 60 s / {@link #WINDOW} + 1. */
-  private static final int WINDOWS_PER_MINUTE_OVERLAP = 7;
+  private static final int WINDOWS_PER_MINUTE_OVERLAP = 2;
 
   private final int perMinute;
   private final ConcurrentMap<String, RateLimiter<Object>> limiters = new ConcurrentHashMap<>();

@@ -3,6 +3,7 @@ package org.ilertmcp.server.catalog;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.InputRequiredException;
@@ -131,6 +132,12 @@ public final class ToolAdapter {
       outcome = ToolCalls.Outcome.CANCELLED;
       throw e;
     } finally {
+      if (writes(spec, arguments)) {
+        // Whether or not it applied, a write may have changed what the key's lookups hold.
+        context
+            .credential()
+            .ifPresent(key -> services.lookups().invalidate(new CallContext(key, null, null)));
+      }
       observed.finish(outcome);
     }
   }

@@ -84,6 +84,16 @@ public final class ToolOptions {
   int requestsPerMinute;
 
   @Option(
+      names = "--lookup-cache-seconds",
+      defaultValue = "${env:ILERT_LOOKUP_CACHE_SECONDS:-60}",
+      description =
+          "Seconds users, teams, services, schedules, escalation policies, alert sources, status"
+              + " pages and pipelines read for one API key are reused for that key (writes through"
+              + " this server drop them at once); 0 disables the cache."
+              + " Env ILERT_LOOKUP_CACHE_SECONDS. Default: ${DEFAULT-VALUE}.")
+  int lookupCacheSeconds;
+
+  @Option(
       names = "--resource-poll-seconds",
       defaultValue = "${env:ILERT_RESOURCE_POLL_SECONDS:-15}",
       description =
@@ -164,6 +174,9 @@ public final class ToolOptions {
     if (requestsPerMinute < 0) {
       throw new IllegalArgumentException("--requests-per-minute must not be negative");
     }
+    if (lookupCacheSeconds < 0 || lookupCacheSeconds > 3600) {
+      throw new IllegalArgumentException("--lookup-cache-seconds must be between 0 and 3600");
+    }
     if (resourcePollSeconds < 1 || resourcePollSeconds > 3600) {
       throw new IllegalArgumentException("--resource-poll-seconds must be between 1 and 3600");
     }
@@ -188,7 +201,8 @@ public final class ToolOptions {
             nonBlank(confirm),
             confirmTokens,
             Duration.ofSeconds(confirmTtlSeconds),
-            Duration.ofSeconds(idempotencyWindowSeconds)));
+            Duration.ofSeconds(idempotencyWindowSeconds)),
+        Duration.ofSeconds(lookupCacheSeconds));
   }
 
   private byte[] requestStateSecret() {

@@ -20,7 +20,6 @@ import org.ilertmcp.mcp.server.Completion;
 import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.server.resources.IlertResources;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolServices;
 
 /**
@@ -136,17 +135,14 @@ public final class IlertCompletions implements Completion.Provider {
               Incident::createdAt);
       case SCHEDULE_NAMES_AND_IDS -> {
         List<String> out = new ArrayList<>();
-        var schedules = client.schedules().listAll(ctx, List.of(), Names.MAX_ENTITIES);
+        var schedules = services.lookups().schedules(ctx);
         schedules.stream().map(s -> s.name()).filter(Objects::nonNull).sorted().forEach(out::add);
         schedules.stream().map(s -> String.valueOf(s.id())).forEach(out::add);
         yield out;
       }
-      case SCHEDULE_IDS ->
-          ids(client.schedules().listAll(ctx, List.of(), Names.MAX_ENTITIES), s -> s.id());
-      case POLICY_IDS ->
-          ids(client.escalationPolicies().listAll(ctx, Names.MAX_ENTITIES), p -> p.id());
-      case SERVICE_IDS ->
-          ids(client.services().listAll(ctx, List.of(), Names.MAX_ENTITIES), s -> s.id());
+      case SCHEDULE_IDS -> ids(services.lookups().schedules(ctx), s -> s.id());
+      case POLICY_IDS -> ids(services.lookups().escalationPolicies(ctx), p -> p.id());
+      case SERVICE_IDS -> ids(services.lookups().services(ctx), s -> s.id());
     };
   }
 

@@ -141,15 +141,18 @@ public final class IlertPrompts {
     long id = id(args, "incident_id");
     String uri = IlertResources.uri(IlertResources.INCIDENT, id);
     ObjectNode evidence = evidence(context, uri, "incident_id", "incident " + id);
+    String services =
+        evidence.path("incident").path("affected_services").findValuesAsString("id").stream()
+            .distinct()
+            .toList()
+            .toString();
     String steps =
         new ToolSteps(offered)
             .step("summarize_incident", "(incident_id " + id + ") for linked alerts and impact.")
-            .step("get_status_update", "(incident_id " + id + ") if you need a fresh copy.")
             .step("get_service", "for each affected service's current status.")
-            .step("list_alerts", "for the open alerts behind it.")
             .step(
                 "preview_status_update_notifications",
-                "(incident_id " + id + ") to see who would be notified.")
+                "(services " + services + ") to see who would be notified.")
             .step(
                 "update_status_update",
                 "(incident_id "
@@ -183,18 +186,27 @@ public final class IlertPrompts {
             "schedule " + value);
     String id = evidence.path("schedule").path("id").asString(value);
     String uri = IlertResources.uri(IlertResources.SCHEDULE, id);
-    String steps =
-        new ToolSteps(offered)
-            .step("get_oncall_handover", "(schedule " + id + ") for the shift's alerts and items.")
-            .step("list_schedule_shifts", "(schedule " + id + ") for the last and next shifts.")
-            .step("list_schedule_overrides", "(schedule " + id + ") for overrides.")
-            .step("who_is_on_call", "(schedule " + id + ") for who holds it now.")
-            .step(
-                "list_alerts",
-                "(responders: the outgoing person, from: the shift start; states PENDING,"
-                    + " ACCEPTED, RESOLVED) for what happened during the shift.")
-            .step("list_status_updates", "for incidents still open.")
-            .render();
+    // get_oncall_handover answers the whole handover in one call; the other steps only stand in
+    // when it is not offered.
+    ToolSteps plan = new ToolSteps(offered);
+    if (offered.contains("get_oncall_handover")) {
+      plan.step(
+          "get_oncall_handover",
+          "(schedule "
+              + id
+              + ") for the last shift: its alerts and how they ended, open items, incidents,"
+              + " overrides, who is next and a summary to start from.");
+    } else {
+      plan.step("list_schedule_shifts", "(schedule " + id + ") for the last and next shifts.")
+          .step("list_schedule_overrides", "(schedule " + id + ") for overrides.")
+          .step("who_is_on_call", "(schedule " + id + ") for who holds it now.")
+          .step(
+              "list_alerts",
+              "(responders: the outgoing person, from: the shift start; states PENDING,"
+                  + " ACCEPTED, RESOLVED) for what happened during the shift.")
+          .step("list_status_updates", "for status updates still open.");
+    }
+    String steps = plan.render();
     String text =
         "Prepare an on-call handover for ilert schedule "
             + id
@@ -244,19 +256,29 @@ public final class IlertPrompts {
     String uri = IlertResources.OPEN_ALERTS;
     ObjectNode evidence = readOrFail(context, uri);
     String window = days + "d";
+    // analyze_alerts reads the window's alerts itself and returns findings; raw alert lists are
+    // only the fallback when it is not offered.
+    ToolSteps plan = new ToolSteps(offered);
+    if (offered.contains("analyze_alerts")) {
+      plan.step(
+          "analyze_alerts",
+          "(days "
+              + days
+              + ") for the noisiest sources and keys, flapping, auto-resolves, after-hours pages,"
+              + " MTTA/MTTR and its findings.");
+    } else {
+      plan.step(
+              "get_alert_report",
+              "(from " + window + ") for volume, MTTA and MTTR per source and policy.")
+          .step(
+              "list_alerts",
+              "(from "
+                  + window
+                  + ", states PENDING, ACCEPTED, RESOLVED) for repeated alert keys, quick"
+                  + " auto-resolves, pages at night.");
+    }
     String steps =
-        new ToolSteps(offered)
-            .step("analyze_alerts", "(days " + days + ") for volume, MTTA/MTTR and flapping keys.")
-            .step(
-                "get_alert_report",
-                "(from " + window + ") for volume, MTTA and MTTR per source and policy.")
-            .step(
-                "list_alerts",
-                "(from "
-                    + window
-                    + ", states PENDING, ACCEPTED, RESOLVED) for the alerts themselves: repeated"
-                    + " alert keys, quick auto-resolves, pages at night.")
-            .step("list_alert_sources", "for each noisy source's settings.")
+        plan.step("get_alert_source", "for each noisy source's settings.")
             .step("list_maintenance_windows", "for windows already planned.")
             .step("create_maintenance_window", "only for a concrete, user-approved quiet period.")
             .render();

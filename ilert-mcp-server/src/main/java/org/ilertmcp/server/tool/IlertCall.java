@@ -96,6 +96,11 @@ public final class IlertCall {
     return args;
   }
 
+  /** Slow-changing objects of this call's key, cached briefly. */
+  public Lookups lookups() {
+    return services.lookups();
+  }
+
   public Names names() {
     return services.names();
   }

@@ -1,49 +1,29 @@
 package org.ilertmcp.server.tool;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
-import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.server.tool.input.ToolInputException;
 
 /**
  * Resolves what a model passes for an entity — a numeric id, a name, or for users an e-mail — to an
- * id. Name lists are cached briefly per API key (never the key itself: its fingerprint). An
- * ambiguous name yields the candidates instead of a guess.
+ * id. The name lists come from the key's {@link Lookups} (shared with tools and analysis, cached
+ * briefly per key). An ambiguous name yields the candidates instead of a guess.
  */
 public final class Names {
-  /** How long a fetched name list is reused for the same key. */
-  public static final Duration TTL = Duration.ofSeconds(60);
-
   /** Most entities fetched to resolve one name. */
-  public static final int MAX_ENTITIES = 1000;
-
-  /** Cached name lists (keys x entity kinds) before expired ones are swept. */
-  public static final int MAX_CACHED_LISTS = 5000;
+  public static final int MAX_ENTITIES = Lookups.MAX_ENTITIES;
 
   /** An entity's id and the names it answers to. */
   public record Named(long id, String label, List<String> names) {}
 
-  private record Entry(Instant fetched, List<Named> entities) {}
+  private final Lookups lookups;
 
-  private final IlertClient client;
-  private final Clock clock;
-  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-  private final LongAdder hits = new LongAdder();
-  private final LongAdder misses = new LongAdder();
-
-  public Names(IlertClient client, Clock clock) {
-    this.client = client;
-    this.clock = clock;
+  public Names(Lookups lookups) {
+    this.lookups = lookups;
   }
 
   /** What a model writes for the key's own user, compared in lower case. */
@@ -73,11 +53,7 @@ public final class Names {
         return me.id();
       }
     }
-    return resolve(
-        ctx,
-        "user",
-        value,
-        c -> client.users().listAll(c, MAX_ENTITIES).stream().map(Names::user).toList());
+    return resolve(ctx, "user", value, c -> lookups.users(c).stream().map(Names::user).toList());
   }
 
   public long team(CallContext ctx, String value) {
@@ -86,7 +62,7 @@ public final class Names {
         "team",
         value,
         c ->
-            client.teams().listAll(c, null, MAX_ENTITIES).stream()
+            lookups.teams(c).stream()
                 .map(t -> new Named(t.id(), t.name(), List.of(t.name())))
                 .toList());
   }
@@ -97,7 +73,7 @@ public final class Names {
         "schedule",
         value,
         c ->
-            client.schedules().listAll(c, null, MAX_ENTITIES).stream()
+            lookups.schedules(c).stream()
                 .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
                 .toList());
   }
@@ -108,7 +84,7 @@ public final class Names {
         "escalation policy",
         value,
         c ->
-            client.escalationPolicies().listAll(c, MAX_ENTITIES).stream()
+            lookups.escalationPolicies(c).stream()
                 .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
                 .toList());
   }
@@ -119,7 +95,7 @@ public final class Names {
         "alert source",
         value,
         c ->
-            client.alertSources().listAll(c, MAX_ENTITIES).stream()
+            lookups.alertSources(c).stream()
                 .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
                 .toList());
   }
@@ -130,7 +106,7 @@ public final class Names {
         "service",
         value,
         c ->
-            client.services().listAll(c, null, MAX_ENTITIES).stream()
+            lookups.services(c).stream()
                 .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
                 .toList());
   }
@@ -141,14 +117,14 @@ public final class Names {
         "deployment pipeline",
         value,
         c ->
-            client.deploymentPipelines().listAll(c, MAX_ENTITIES).stream()
+            lookups.deploymentPipelines(c).stream()
                 .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
                 .toList());
   }
 
   /** The key's own user. */
   public Named self(CallContext ctx) {
-    return entities(ctx, "self", c -> List.of(user(client.users().current(c)))).get(0);
+    return user(lookups.currentUser(ctx));
   }
 
   private static Named user(User u) {
@@ -171,7 +147,7 @@ public final class Names {
     if (v.matches("\\d{1,18}")) {
       return Long.parseLong(v);
     }
-    List<Named> all = entities(ctx, kind, fetch);
+    List<Named> all = fetch.apply(ctx);
     String wanted = v.toLowerCase(Locale.ROOT);
     List<Named> exact =
         all.stream()
@@ -216,33 +192,5 @@ public final class Names {
       }
     }
     return false;
-  }
-
-  private List<Named> entities(
-      CallContext ctx, String kind, Function<CallContext, List<Named>> fetch) {
-    String key = ctx.keyFingerprint() + "|" + ctx.teamContext() + "|" + kind;
-    Entry entry = cache.get(key);
-    Instant now = clock.instant();
-    if (entry == null || entry.fetched().plus(TTL).isBefore(now)) {
-      misses.increment();
-      if (cache.size() > MAX_CACHED_LISTS) {
-        cache.values().removeIf(e -> e.fetched().plus(TTL).isBefore(now));
-      }
-      entry = new Entry(now, fetch.apply(ctx));
-      cache.put(key, entry);
-    } else {
-      hits.increment();
-    }
-    return entry.entities();
-  }
-
-  /** Name lookups answered from the cache so far. */
-  public long cacheHits() {
-    return hits.sum();
-  }
-
-  /** Name lookups that read the list from ilert so far. */
-  public long cacheMisses() {
-    return misses.sum();
   }
 }

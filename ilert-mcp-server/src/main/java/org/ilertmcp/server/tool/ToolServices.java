@@ -20,6 +20,7 @@ public final class ToolServices {
   public static final Duration DEFAULT_LONG_CALL_TIMEOUT = Duration.ofSeconds(45);
 
   private final IlertClient client;
+  private final Lookups lookups;
   private final Names names;
   private final Clock clock;
   private final int maxResultTokens;
@@ -30,7 +31,8 @@ public final class ToolServices {
   private ToolServices(Builder b) {
     this.client = Objects.requireNonNull(b.client);
     this.clock = Objects.requireNonNull(b.clock);
-    this.names = new Names(client, clock);
+    this.lookups = new Lookups(client, b.lookupTtl);
+    this.names = new Names(lookups);
     this.maxResultTokens = b.maxResultTokens;
     this.callTimeout = b.callTimeout;
     this.longCallTimeout = b.longCallTimeout;
@@ -46,7 +48,12 @@ public final class ToolServices {
     return client;
   }
 
-  /** Id-or-name resolution, cached briefly per key. */
+  /** Slow-changing objects (users, teams, services, ...), cached briefly per key. */
+  public Lookups lookups() {
+    return lookups;
+  }
+
+  /** Id-or-name resolution over {@link #lookups()}. */
   public Names names() {
     return names;
   }
@@ -84,6 +91,7 @@ public final class ToolServices {
     private Duration callTimeout = Duration.ofSeconds(20);
     private Duration longCallTimeout = DEFAULT_LONG_CALL_TIMEOUT;
     private GitHubClient github;
+    private Duration lookupTtl = Lookups.DEFAULT_TTL;
 
     private Builder(IlertClient client, Clock clock) {
       this.client = client;
@@ -109,6 +117,12 @@ public final class ToolServices {
     /** Reads recent changes from GitHub with this client; null: not at all. */
     public Builder github(GitHubClient value) {
       this.github = value;
+      return this;
+    }
+
+    /** How long looked-up users, teams, services etc. are reused per key; zero: not at all. */
+    public Builder lookupTtl(Duration value) {
+      this.lookupTtl = value;
       return this;
     }
 

@@ -37,8 +37,7 @@ class ToolSelectionTest {
     List<CatalogStats.Row> rows = CatalogStats.rows(selected, ToolFixtures.adapter());
     CatalogStats.Row total = rows.get(rows.size() - 1);
     assertThat(total.tools()).isEqualTo(selected.size());
-    System.out.println(
-        "default tools/list: " + total.tools() + " tools, " + total.tokens() + " tokens");
+    System.out.printf("default tools/list: %d tools, %d tokens%n", total.tools(), total.tokens());
     assertThat(total.tokens()).isLessThanOrEqualTo(10_000);
     selected.forEach(
         t -> assertThat(t.spec().toolset().inDefault() || t.spec().alwaysInDefault()).isTrue());

@@ -108,7 +108,9 @@ class IlertPromptsTest {
     assertThat(incident.path("history")).hasSize(2);
     assertThat(r.text())
         .contains("`update_status_update` (incident_id 703, message, status)")
-        .contains("`preview_status_update_notifications` (incident_id 703)")
+        // the preview takes the affected services, not an incident id
+        .contains("`preview_status_update_notifications` (services [604])")
+        .doesNotContain("`preview_status_update_notifications` (incident_id")
         .contains("`get_service`");
   }
 
@@ -121,9 +123,10 @@ class IlertPromptsTest {
         .isEqualTo("Europe/Berlin");
     assertThat(r.text())
         .contains("ilert schedule 301")
-        .contains("`list_schedule_shifts` (schedule 301)")
-        .contains("`list_schedule_overrides` (schedule 301)")
-        .contains("`who_is_on_call` (schedule 301)");
+        .contains("`get_oncall_handover` (schedule 301)")
+        // one call answers the handover: no six-step plan
+        .doesNotContain("`list_schedule_shifts`")
+        .doesNotContain("`list_alerts`");
   }
 
   @Test
@@ -149,11 +152,12 @@ class IlertPromptsTest {
     assertThat(r.evidence().path("alerts")).hasSize((int) Math.min(100, open));
     assertThat(r.text())
         .contains("over the last 7 days")
-        .contains("`get_alert_report` (from 7d)")
-        .contains("`list_alerts` (from 7d");
+        .contains("1. `analyze_alerts` (days 7)")
+        // analyze_alerts reads the alerts itself: no raw alert list
+        .doesNotContain("`list_alerts`");
     assertThat(render(Sandbox.ADMIN, "review_alert_noise", "{\"days\":\"30\"}").text())
         .contains("over the last 30 days")
-        .contains("`get_alert_report` (from 30d)");
+        .contains("`analyze_alerts` (days 30)");
   }
 
   @Test

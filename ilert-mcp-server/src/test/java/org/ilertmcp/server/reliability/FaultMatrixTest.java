@@ -204,6 +204,9 @@ class FaultMatrixTest {
       long analysisId = pending.get(row * 3 + 2);
       row++;
       emulator.faults().clear();
+      // the faults must meet the reads: nothing may come from the lookup cache
+      server.adapter().services().lookups().clear();
+      serverOfDownIlert.adapter().services().lookups().clear();
       IlertMcpServer target = fault.rule() == null ? serverOfDownIlert : server;
       String readRule = null;
       String writeRule = null;

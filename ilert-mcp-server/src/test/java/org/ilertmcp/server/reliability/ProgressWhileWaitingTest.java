@@ -41,16 +41,17 @@ class ProgressWhileWaitingTest {
   void aPacedCallReportsProgressWhileItWaits() {
     emulator = IlertEmulator.builder().port(0).demoOrganisation(true).build().start();
     Sleeper.Virtual sleeper = Sleeper.virtual();
-    // 7 per minute: one request per 10 s window, so the second call waits about 10 s
+    // 2 per minute: one request per 60 s window, so the second call waits up to a minute (on the
+    // virtual sleeper); the call's deadline leaves room for that wait
     IlertClient client =
         IlertClient.builder()
             .baseUrl(emulator.baseUrl())
-            .requestsPerMinute(7)
+            .requestsPerMinute(2)
             .sleeper(sleeper)
             .build();
     IlertMcpServer server =
         IlertMcpServer.create(
-            new ServerSettings(Sandbox.ALL, 8000, Duration.ofSeconds(30)),
+            new ServerSettings(Sandbox.ALL, 8000, Duration.ofSeconds(90)),
             client,
             Clock.systemUTC());
 

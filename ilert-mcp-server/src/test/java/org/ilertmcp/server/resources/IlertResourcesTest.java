@@ -188,7 +188,7 @@ class IlertResourcesTest {
 
   @Test
   void ilertFailureIsAClearErrorWithoutInternals() {
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/incidents/**", 503).method("GET"));
+    sandbox.injectFault(FaultRule.serverError("/api/incidents/**", 503).method("GET"));
     JsonNode error =
         Rpc.call(sandbox, Sandbox.USER, "resources/read", "{\"uri\":\"ilert://incidents/703\"}")
             .path("error");

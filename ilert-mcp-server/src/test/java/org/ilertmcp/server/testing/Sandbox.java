@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.ilertmcp.client.RetrySettings;
 import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.emulator.IlertEmulator;
+import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.server.Inbound;
 import org.ilertmcp.mcp.server.McpSession;
@@ -81,28 +83,38 @@ public final class Sandbox implements AutoCloseable {
 
   /** The same, with the server reading recent changes from GitHub as {@code github} says. */
   public static Sandbox start(Clock clock, ToolSelection selection, GitHubSettings github) {
-    return start(clock, selection, github, NO_CONFIRMATION);
+    return start(clock, selection, github, NO_CONFIRMATION, b -> b.requestsPerMinute(0));
   }
 
   /** A sandbox on the real clock, all tools, with these write settings (confirmation, tokens). */
   public static Sandbox withWrites(WriteSafety writes) {
-    return start(Clock.systemUTC(), ALL, null, writes);
+    return start(Clock.systemUTC(), ALL, null, writes, b -> b.requestsPerMinute(0));
+  }
+
+  /**
+   * A sandbox on the real clock with all toolsets whose ilert client {@code client} configures
+   * further (e.g. with the default per-key limit and an observer).
+   */
+  public static Sandbox startWith(UnaryOperator<IlertClient.Builder> client) {
+    return start(Clock.systemUTC(), ALL, null, NO_CONFIRMATION, client);
   }
 
   /** A sandbox on {@code clock} with these write settings (confirmation, tokens). */
   public static Sandbox start(Clock clock, ToolSelection selection, WriteSafety writes) {
-    return start(clock, selection, null, writes);
+    return start(clock, selection, null, writes, b -> b.requestsPerMinute(0));
   }
 
   private static Sandbox start(
-      Clock clock, ToolSelection selection, GitHubSettings github, WriteSafety writes) {
+      Clock clock,
+      ToolSelection selection,
+      GitHubSettings github,
+      WriteSafety writes,
+      UnaryOperator<IlertClient.Builder> configure) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
     IlertClient client =
-        IlertClient.builder()
-            .baseUrl(emulator.baseUrl())
-            .requestsPerMinute(0)
-            .retry(RETRY_WITHOUT_WAITING)
+        configure
+            .apply(IlertClient.builder().baseUrl(emulator.baseUrl()).retry(RETRY_WITHOUT_WAITING))
             .build();
     IlertMcpServer server =
         IlertMcpServer.create(
@@ -165,6 +177,23 @@ public final class Sandbox implements AutoCloseable {
     public String text() {
       return result.path("content").path(0).path("text").asString("");
     }
+  }
+
+  /**
+   * Adds a fault rule to the emulator after forgetting every cached lookup, so the reads the test
+   * aims the fault at go to ilert and meet it.
+   */
+  public FaultRule injectFault(FaultRule rule) {
+    clearLookups();
+    return emulator.faults().add(rule);
+  }
+
+  /**
+   * Forgets every cached lookup, so the next read goes to ilert (tests that inject faults into
+   * reads call this first).
+   */
+  public void clearLookups() {
+    server.adapter().services().lookups().clear();
   }
 
   @Override

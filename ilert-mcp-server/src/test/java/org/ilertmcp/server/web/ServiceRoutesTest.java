@@ -227,8 +227,8 @@ class ServiceRoutesTest {
         .containsPattern("mcp_server_sessions_active [1-9]")
         .containsPattern("mcp_server_session_duration_seconds_count [1-9]")
         .contains("mcp_server_sse_streams_active")
-        .containsPattern("cache_gets_total\\{cache=\"names\",result=\"miss\"\\} [1-9]")
-        .containsPattern("cache_gets_total\\{cache=\"names\",result=\"hit\"\\} [1-9]")
+        .containsPattern("cache_gets_total\\{cache=\"lookups\",result=\"miss\"\\} [1-9]")
+        .containsPattern("cache_gets_total\\{cache=\"lookups\",result=\"hit\"\\} [1-9]")
         .contains("# TYPE mcp_server_operation_duration_seconds histogram")
         .containsPattern(
             "mcp_server_operation_duration_seconds_count\\{[^}]*gen_ai_tool_name=\"list_alerts\""

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -193,6 +194,7 @@ public final class Times {
 
   /** ISO-8601 UTC, or null. */
   public static String iso(Instant instant) {
-    return instant == null ? null : instant.toString();
+    // Millisecond precision at most: what ilert stores, and fewer tokens than nanoseconds.
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

@@ -66,6 +66,27 @@ public final class Views {
           .string("status", AlertResponder::status)
           .build();
 
+  /** A user as a reference: id and full name. */
+  private static final Shape<User> PERSON =
+      Shape.<User>object()
+          .integer("id", User::id)
+          .string("name", u -> fullName(u.firstName(), u.lastName()))
+          .build();
+
+  /**
+   * Where a pending alert's escalation stands, from what ilert returns with the alert (list and get
+   * with {@code include=nextEscalationUser}): the level that was paged, when the next level fires
+   * and whom it reaches. Absent {@code next_at}: no further level.
+   */
+  private static final Shape<Alert> ESCALATION =
+      Shape.<Alert>object()
+          .integer(
+              "level",
+              a -> a.nextEscalationRuleIndex() == null ? 1 : a.nextEscalationRuleIndex() + 1)
+          .time("next_at", Alert::nextEscalation)
+          .object("next_user", PERSON, Alert::nextEscalationUser)
+          .build();
+
   /**
    * The list projection of an alert. {@code summary} and {@code alert_key} are untrusted text from
    * the source. The schema lists the key fields; the rest is documented by name.
@@ -87,6 +108,8 @@ public final class Views {
           .time("resolved_on", Alert::resolvedOn)
           .unlisted()
           .list("responders", RESPONDER, Alert::responders)
+          .unlisted()
+          .object("escalation", ESCALATION, a -> "PENDING".equals(a.status()) ? a : null)
           .unlisted()
           .required("id")
           .build();

@@ -81,7 +81,7 @@ public final class CommentOnAlertTool implements WriteTool {
     CallContext ctx = call.ctx();
     Alert alert = call.client().alerts().get(ctx, id, List.of());
     String integrationKey = integrationKey(call, checkTarget(call, alert));
-    User me = call.client().users().current(ctx);
+    User me = call.lookups().currentUser(ctx);
     String author = Optional.ofNullable(Views.fullName(me.firstName(), me.lastName())).orElse("");
     Event event = Event.comment(integrationKey, alert.alertKey(), alert.summary(), author, comment);
     EventReceipt receipt = call.client().events().send(ctx, event);

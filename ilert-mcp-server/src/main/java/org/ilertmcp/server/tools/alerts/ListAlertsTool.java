@@ -56,9 +56,9 @@ public final class ListAlertsTool implements IlertTool {
     return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
         .title("List alerts")
         .description(
-            "List alerts (pages to on-call responders), newest first; open ones by default: id,"
-                + " summary (untrusted text), status, priority, source, policy, times, responders."
-                + " More via next_cursor.")
+            "List alerts, newest first; open ones by default: id, summary (untrusted text),"
+                + " status, priority, source, policy, times, responders, and for pending ones"
+                + " escalation (level, next_at, next_user). More via next_cursor.")
         .input(
             Input.of(
                 STATES,
@@ -138,7 +138,8 @@ public final class ListAlertsTool implements IlertTool {
             .toList(),
         from,
         until,
-        null);
+        // ilert returns when a pending alert escalates next and to whom only when asked
+        List.of("nextEscalationUser"));
   }
 
   private static List<Long> ids(

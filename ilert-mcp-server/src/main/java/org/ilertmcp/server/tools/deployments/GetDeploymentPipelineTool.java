@@ -56,7 +56,7 @@ public final class GetDeploymentPipelineTool implements IlertTool {
       return call.client().deploymentPipelines().get(call.ctx(), Long.parseLong(value));
     }
     String wanted = value.toLowerCase(Locale.ROOT);
-    List<DeploymentPipeline> all = call.client().deploymentPipelines().listAll(call.ctx(), 1000);
+    List<DeploymentPipeline> all = call.lookups().deploymentPipelines(call.ctx());
     List<DeploymentPipeline> matches =
         all.stream().filter(p -> wanted.equals(lower(p.name()))).toList();
     if (matches.isEmpty()) {

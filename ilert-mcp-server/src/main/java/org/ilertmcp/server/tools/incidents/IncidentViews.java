@@ -13,7 +13,6 @@ import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
@@ -65,7 +64,7 @@ public final class IncidentViews {
   /** Names of the services the key can see, by id (ilert references services by id only). */
   public static Map<Long, String> serviceNames(IlertCall call) {
     Map<Long, String> names = new HashMap<>();
-    for (Service s : call.client().services().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES)) {
+    for (Service s : call.lookups().services(call.ctx())) {
       names.put(s.id(), s.name());
     }
     return names;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,8 +45,10 @@ final class OnCallViews {
   /** Puts {@code field} (UTC) and {@code field_local} (in {@code zone}) for an instant. */
   static void times(ObjectNode out, String field, Instant value, ZoneId zone) {
     if (value != null) {
-      out.put(field, value.toString());
-      out.put(field + "_local", value.atZone(zone).toOffsetDateTime().toString());
+      out.put(field, Times.iso(value));
+      out.put(
+          field + "_local",
+          value.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime().toString());
     }
   }
 
@@ -84,8 +88,7 @@ final class OnCallViews {
     }
 
     Schedule get(long id) {
-      return schedules.computeIfAbsent(
-          id, k -> call.client().schedules().get(call.ctx(), k, List.of()));
+      return schedules.computeIfAbsent(id, k -> call.lookups().schedule(call.ctx(), k));
     }
 
     Optional<Shift> shiftAt(long id, Instant at) {

@@ -14,7 +14,6 @@ import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
-import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
@@ -125,7 +124,7 @@ public final class WhoIsOnCallTool implements IlertTool {
       return policy == null ? null : List.of(policy);
     }
     long team = call.names().team(call.ctx(), args.get(Params.TEAM));
-    return call.client().escalationPolicies().listAll(call.ctx(), Names.MAX_ENTITIES).stream()
+    return call.lookups().escalationPolicies(call.ctx()).stream()
         .filter(
             p ->
                 p.teams() != null

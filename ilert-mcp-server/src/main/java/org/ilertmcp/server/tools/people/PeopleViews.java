@@ -5,6 +5,7 @@ import org.ilertmcp.client.teams.Team;
 import org.ilertmcp.client.teams.TeamsApi;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,8 +22,7 @@ final class PeopleViews {
     Json.putIfPresent(out, "position", u.position());
     Json.putIfPresent(out, "department", u.department());
     Json.putIfPresent(out, "language", u.language());
-    Json.putIfPresent(
-        out, "muted_until", u.mutedUntil() == null ? null : u.mutedUntil().toString());
+    Json.putIfPresent(out, "muted_until", Times.iso(u.mutedUntil()));
     return out;
   }
 

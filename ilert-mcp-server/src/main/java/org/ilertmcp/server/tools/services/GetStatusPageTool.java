@@ -14,7 +14,6 @@ import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
-import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
@@ -57,7 +56,7 @@ public final class GetStatusPageTool implements IlertTool {
     StatusPage page =
         call.client().statusPages().get(call.ctx(), id, List.of("groups", "structure"));
     Map<Long, Service> services =
-        call.client().services().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES).stream()
+        call.lookups().services(call.ctx()).stream()
             .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
     ObjectNode out = StatusPageViews.summary(page);
     Json.putIfPresent(out, "timezone", page.timezone());
@@ -102,7 +101,7 @@ public final class GetStatusPageTool implements IlertTool {
     }
     String wanted = value.toLowerCase(Locale.ROOT);
     List<StatusPage> matches =
-        call.client().statusPages().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES).stream()
+        call.lookups().statusPages(call.ctx()).stream()
             .filter(p -> p.name() != null && p.name().toLowerCase(Locale.ROOT).contains(wanted))
             .toList();
     List<StatusPage> exact =

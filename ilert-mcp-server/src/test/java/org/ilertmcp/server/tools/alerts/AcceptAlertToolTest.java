@@ -64,14 +64,11 @@ class AcceptAlertToolTest {
   @Test
   void rateLimitAndOutageAreReportedAsNotApplied() {
     long id = pendingAlert();
-    sandbox
-        .emulator()
-        .faults()
-        .add(
-            org.ilertmcp.emulator.fault.FaultRule.rateLimit("/api/alerts/" + id + "/accept")
-                .method("PUT")
-                .times(10)
-                .retryAfter(0));
+    sandbox.injectFault(
+        org.ilertmcp.emulator.fault.FaultRule.rateLimit("/api/alerts/" + id + "/accept")
+            .method("PUT")
+            .times(10)
+            .retryAfter(0));
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.RESPONDER, "accept_alert", "{\"alert_id\":\"" + id + "\"}");
     assertThat(limited.isError()).isTrue();

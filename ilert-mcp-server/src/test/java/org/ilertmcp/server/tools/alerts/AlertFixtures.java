@@ -46,14 +46,11 @@ public final class AlertFixtures {
 
   /** ilert answers 429 (with an immediate Retry-After, so retries run out fast). */
   public static void rateLimit(Sandbox sandbox, String method, String path) {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit(path).method(method).times(20).retryAfter(0));
+    sandbox.injectFault(FaultRule.rateLimit(path).method(method).times(20).retryAfter(0));
   }
 
   /** ilert answers 503 until the rule is removed. */
   public static void down(Sandbox sandbox, String method, String path) {
-    sandbox.emulator().faults().add(FaultRule.serverError(path, 503).method(method));
+    sandbox.injectFault(FaultRule.serverError(path, 503).method(method));
   }
 }

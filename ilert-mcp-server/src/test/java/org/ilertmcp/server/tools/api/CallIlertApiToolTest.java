@@ -155,10 +155,7 @@ class CallIlertApiToolTest {
         call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/alerts/999999999\"}");
     assertThat(missing.isError()).isTrue();
     assertThat(missing.text()).startsWith("Not found");
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/teams").method("GET").retryAfter(1).times(10));
+    sandbox.injectFault(FaultRule.rateLimit("/api/teams").method("GET").retryAfter(1).times(10));
     Sandbox.ToolCall limited = call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/teams\"}");
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting");

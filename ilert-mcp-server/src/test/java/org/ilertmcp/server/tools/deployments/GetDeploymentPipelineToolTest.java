@@ -54,10 +54,8 @@ class GetDeploymentPipelineToolTest {
 
   @Test
   void outageIsActionable() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/deployment-pipelines/801", 503).method("GET").times(10));
+    sandbox.injectFault(
+        FaultRule.serverError("/api/deployment-pipelines/801", 503).method("GET").times(10));
     Sandbox.ToolCall down =
         sandbox.result(Sandbox.ADMIN, "get_deployment_pipeline", "{\"pipeline\":\"801\"}");
     sandbox.emulator().faults().clear();

@@ -62,11 +62,8 @@ class ListDeploymentPipelinesToolTest {
 
   @Test
   void rateLimitIsActionable() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(
-            FaultRule.rateLimit("/api/deployment-pipelines").method("GET").retryAfter(1).times(10));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/deployment-pipelines").method("GET").retryAfter(1).times(10));
     Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_deployment_pipelines", "{}");
     sandbox.emulator().faults().clear();
     assertThat(limited.isError()).isTrue();

@@ -72,10 +72,8 @@ class RecordDeploymentEventToolTest {
         sandbox.result(
             Sandbox.USER, "record_deployment_event", "{\"pipeline\":\"nope\",\"summary\":\"x\"}");
     assertThat(unknown.text()).contains("No deployment pipeline named");
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/deployment-events").method("POST").retryAfter(1).times(10));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/deployment-events").method("POST").retryAfter(1).times(10));
     Sandbox.ToolCall limited =
         sandbox.result(
             Sandbox.USER, "record_deployment_event", "{\"pipeline\":\"801\",\"summary\":\"x\"}");

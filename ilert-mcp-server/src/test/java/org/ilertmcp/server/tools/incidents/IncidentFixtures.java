@@ -36,13 +36,10 @@ final class IncidentFixtures {
   }
 
   static void rateLimit(Sandbox sandbox, String method, String path) {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit(path).method(method).times(20).retryAfter(0));
+    sandbox.injectFault(FaultRule.rateLimit(path).method(method).times(20).retryAfter(0));
   }
 
   static void down(Sandbox sandbox, String method, String path) {
-    sandbox.emulator().faults().add(FaultRule.serverError(path, 503).method(method));
+    sandbox.injectFault(FaultRule.serverError(path, 503).method(method));
   }
 }

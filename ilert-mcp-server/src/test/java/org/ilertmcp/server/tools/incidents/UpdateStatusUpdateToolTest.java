@@ -98,13 +98,8 @@ class UpdateStatusUpdateToolTest {
 
   @Test
   void aConcurrentChangeIsReportedAndNotOverwritten() throws Exception {
-    sandbox
-        .emulator()
-        .faults()
-        .add(
-            FaultRule.latency("/api/incidents/703", Duration.ofMillis(1500))
-                .method("PUT")
-                .times(1));
+    sandbox.injectFault(
+        FaultRule.latency("/api/incidents/703", Duration.ofMillis(1500)).method("PUT").times(1));
     CompletableFuture<Sandbox.ToolCall> tool =
         CompletableFuture.supplyAsync(
             () -> sandbox.result(Sandbox.USER, "update_status_update", MONITORING));

@@ -170,10 +170,8 @@ class CreateScheduleOverrideToolTest {
 
   @Test
   void rateLimitAndOutageAreReportedAndNothingChanges() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/schedules/302/overrides").method("PUT").retryAfter(1));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/schedules/302/overrides").method("PUT").retryAfter(1));
     Sandbox.ToolCall limited =
         sandbox.result(
             Sandbox.ADMIN,
@@ -181,7 +179,7 @@ class CreateScheduleOverrideToolTest {
             args("302", "1004", hoursFromNow(1), hoursFromNow(2)));
     assertThat(limited.text()).contains("rate limiting").contains("not applied");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/302/overrides", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/302/overrides", 503));
     Sandbox.ToolCall down =
         sandbox.result(
             Sandbox.ADMIN,

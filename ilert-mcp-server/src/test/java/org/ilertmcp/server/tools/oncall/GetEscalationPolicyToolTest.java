@@ -77,17 +77,14 @@ class GetEscalationPolicyToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/escalation-policies/402").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/escalation-policies/402").retryAfter(1));
     assertThat(
             sandbox
                 .result(Sandbox.ADMIN, "get_escalation_policy", "{\"escalation_policy\":\"402\"}")
                 .text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/escalation-policies/402", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/escalation-policies/402", 503));
     assertThat(
             sandbox
                 .result(Sandbox.ADMIN, "get_escalation_policy", "{\"escalation_policy\":\"402\"}")

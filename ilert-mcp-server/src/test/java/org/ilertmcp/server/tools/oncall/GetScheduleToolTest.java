@@ -106,12 +106,12 @@ class GetScheduleToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/schedules/301").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/schedules/301").retryAfter(1));
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.ADMIN, "get_schedule", "{\"schedule\":\"301\"}");
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/301", 500));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/301", 500));
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "get_schedule", "{\"schedule\":\"301\"}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("ilert is unavailable (HTTP 500)");

@@ -67,11 +67,11 @@ class ListEscalationPoliciesToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/escalation-policies").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/escalation-policies").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_escalation_policies", "{}").text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/escalation-policies", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/escalation-policies", 503));
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_escalation_policies", "{}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("ilert is unavailable (HTTP 503)");

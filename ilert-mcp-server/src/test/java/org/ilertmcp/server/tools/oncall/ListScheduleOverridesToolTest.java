@@ -74,17 +74,14 @@ class ListScheduleOverridesToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/schedules/303/overrides").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/schedules/303/overrides").retryAfter(1));
     assertThat(
             sandbox
                 .result(Sandbox.ADMIN, "list_schedule_overrides", "{\"schedule\":\"303\"}")
                 .text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/303/overrides", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/303/overrides", 503));
     assertThat(
             sandbox
                 .result(Sandbox.ADMIN, "list_schedule_overrides", "{\"schedule\":\"303\"}")

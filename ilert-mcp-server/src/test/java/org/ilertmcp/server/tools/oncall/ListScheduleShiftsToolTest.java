@@ -107,12 +107,12 @@ class ListScheduleShiftsToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/schedules/301/shifts").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/schedules/301/shifts").retryAfter(1));
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.ADMIN, "list_schedule_shifts", "{\"schedule\":\"301\"}");
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/301/shifts", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/301/shifts", 503));
     Sandbox.ToolCall down =
         sandbox.result(Sandbox.ADMIN, "list_schedule_shifts", "{\"schedule\":\"301\"}");
     assertThat(down.text()).contains("ilert is unavailable (HTTP 503)");

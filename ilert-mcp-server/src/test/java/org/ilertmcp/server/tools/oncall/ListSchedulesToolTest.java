@@ -73,12 +73,12 @@ class ListSchedulesToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/schedules").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/schedules").retryAfter(1));
     Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_schedules", "{}");
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules", 502));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules", 502));
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_schedules", "{}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("unavailable").contains("retry");

@@ -138,15 +138,12 @@ class WhoIsOnCallToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/on-calls").method("GET").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/on-calls").method("GET").retryAfter(1));
     Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{}");
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/**", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/**", 503));
     Sandbox.ToolCall down =
         sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"schedule\":\"301\"}");
     assertThat(down.isError()).isTrue();

@@ -63,11 +63,11 @@ class GetCurrentUserToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/users/current").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/users/current").retryAfter(1));
     assertThat(sandbox.result(Sandbox.USER, "get_current_user", "{}").text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/users/current", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/users/current", 503));
     Sandbox.ToolCall down = sandbox.result(Sandbox.USER, "get_current_user", "{}");
     assertThat(down.isError()).isTrue();
     assertThat(down.text()).contains("ilert is unavailable (HTTP 503)");

@@ -61,11 +61,11 @@ class GetTeamToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/teams/201").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/teams/201").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "get_team", "{\"team\":\"201\"}").text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/teams/201", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/teams/201", 503));
     assertThat(sandbox.result(Sandbox.ADMIN, "get_team", "{\"team\":\"201\"}").text())
         .contains("ilert is unavailable (HTTP 503)");
   }

@@ -73,11 +73,11 @@ class GetUserToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/users/1004").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/users/1004").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "get_user", "{\"user\":\"1004\"}").text())
         .contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/teams", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/teams", 503));
     assertThat(sandbox.result(Sandbox.ADMIN, "get_user", "{\"user\":\"1004\"}").text())
         .contains("ilert is unavailable (HTTP 503)");
   }

@@ -65,10 +65,10 @@ class ListTeamsToolTest {
 
   @Test
   void rateLimitAndOutageAreReported() {
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/teams").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/teams").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_teams", "{}").text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/teams", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/teams", 503));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_teams", "{}").text())
         .contains("ilert is unavailable (HTTP 503)");
   }

@@ -66,10 +66,10 @@ class ListUsersToolTest {
   void badCursorRateLimitAndOutage() {
     assertThat(sandbox.result(Sandbox.ADMIN, "list_users", "{\"cursor\":\"x\"}").text())
         .contains("next_cursor");
-    sandbox.emulator().faults().add(FaultRule.rateLimit("/api/users").retryAfter(1));
+    sandbox.injectFault(FaultRule.rateLimit("/api/users").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_users", "{}").text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/users", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/users", 503));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_users", "{}").text())
         .contains("ilert is unavailable (HTTP 503)");
   }

@@ -113,14 +113,8 @@ class GetAlertReportToolTest {
 
   @Test
   void rateLimitIsActionable() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(
-            FaultRule.rateLimit("/api/reports/alerts/summary")
-                .method("GET")
-                .retryAfter(1)
-                .times(10));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/reports/alerts/summary").method("GET").retryAfter(1).times(10));
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.STAKEHOLDER, "get_alert_report", "{" + window() + "}");
     sandbox.emulator().faults().clear();

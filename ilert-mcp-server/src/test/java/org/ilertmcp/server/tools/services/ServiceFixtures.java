@@ -30,13 +30,10 @@ final class ServiceFixtures {
   }
 
   static void rateLimit(Sandbox sandbox, String path) {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit(path).method("GET").times(20).retryAfter(0));
+    sandbox.injectFault(FaultRule.rateLimit(path).method("GET").times(20).retryAfter(0));
   }
 
   static void down(Sandbox sandbox, String path) {
-    sandbox.emulator().faults().add(FaultRule.serverError(path, 503).method("GET"));
+    sandbox.injectFault(FaultRule.serverError(path, 503).method("GET"));
   }
 }

@@ -101,10 +101,8 @@ class CreateMaintenanceWindowToolTest {
 
   @Test
   void outageDuringCreateIsReportedAsMaybeApplied() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/maintenance-windows", 500).method("POST").times(1));
+    sandbox.injectFault(
+        FaultRule.serverError("/api/maintenance-windows", 500).method("POST").times(1));
     Sandbox.ToolCall call =
         sandbox.result(
             Sandbox.USER,

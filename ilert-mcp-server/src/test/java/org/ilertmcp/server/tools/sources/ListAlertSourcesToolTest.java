@@ -62,18 +62,13 @@ class ListAlertSourcesToolTest {
 
   @Test
   void rateLimitAndOutageAreActionable() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/alert-sources").method("GET").retryAfter(1).times(10));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/alert-sources").method("GET").retryAfter(1).times(10));
     Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_alert_sources", "{}");
     assertThat(limited.isError()).isTrue();
     assertThat(limited.text()).contains("rate limiting");
     sandbox.emulator().faults().clear();
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/alert-sources", 503).method("GET").times(10));
+    sandbox.injectFault(FaultRule.serverError("/api/alert-sources", 503).method("GET").times(10));
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_alert_sources", "{}");
     sandbox.emulator().faults().clear();
     assertThat(down.isError()).isTrue();

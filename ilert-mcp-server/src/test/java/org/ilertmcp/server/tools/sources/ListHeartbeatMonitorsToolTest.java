@@ -59,10 +59,8 @@ class ListHeartbeatMonitorsToolTest {
         sandbox.result(Sandbox.ADMIN, "list_heartbeat_monitors", "{\"cursor\":\"nope\"}");
     assertThat(bad.isError()).isTrue();
     assertThat(bad.text()).contains("next_cursor");
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/heartbeat-monitors", 502).method("GET").times(10));
+    sandbox.injectFault(
+        FaultRule.serverError("/api/heartbeat-monitors", 502).method("GET").times(10));
     Sandbox.ToolCall down = sandbox.result(Sandbox.ADMIN, "list_heartbeat_monitors", "{}");
     sandbox.emulator().faults().clear();
     assertThat(down.isError()).isTrue();

@@ -72,10 +72,8 @@ class ListMaintenanceWindowsToolTest {
 
   @Test
   void rateLimitIsActionable() {
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.rateLimit("/api/maintenance-windows").method("GET").retryAfter(1).times(10));
+    sandbox.injectFault(
+        FaultRule.rateLimit("/api/maintenance-windows").method("GET").retryAfter(1).times(10));
     Sandbox.ToolCall limited = sandbox.result(Sandbox.ADMIN, "list_maintenance_windows", "{}");
     sandbox.emulator().faults().clear();
     assertThat(limited.isError()).isTrue();

@@ -64,6 +64,7 @@ public final class FindRecentChangesTool implements IlertTool {
                 "teams", list(),
                 "pipelines", list(),
                 "pipelines_note", Schema.str(),
+                "deployment_events", Schema.str(),
                 "github", Schema.anyObject(),
                 "commits", list(),
                 "releases", list(),

@@ -30,6 +30,7 @@ import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.shared.AlertTeams;
+import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,6 +68,19 @@ public final class RecentChanges {
   static final String PIPELINE_EVENTS =
       "ilert's public API cannot return a pipeline's deployment events; ilert shows those it"
           + " correlated with an alert in the alert's detail view.";
+
+  /**
+   * Whether something was deployed in the window, as far as ilert can tell: never "none", because
+   * ilert's API cannot list deployment events; GitHub deployments, when read, are listed apart.
+   */
+  static final String DEPLOYMENT_EVENTS_UNKNOWN =
+      "unknown: ilert's public API does not return deployment events, so an empty list here does"
+          + " not mean nothing was deployed; ask the owners of the pipelines listed, or read"
+          + " GitHub deployments.";
+
+  /** Why an alert's team reads are in scope, in the order forAlert reads them. */
+  private static final List<String> ALERT_TEAM_REASONS =
+      List.of("team of the alert source", "team of the escalation policy");
 
   static final String GITHUB_OFF =
       "GitHub is not configured: start the server with --github-token-file (or GITHUB_TOKEN) and"
@@ -113,15 +127,57 @@ public final class RecentChanges {
     if (alert.links() != null) {
       scope.links.addAll(alert.links());
     }
+    scope.whyTeams = reads.add("services_named_by_alert", () -> namedServiceTeams(call, alert));
     return collect(call, reads, scope, List.of(teams.source(), teams.policy()), from, until);
   }
+
+  /**
+   * The teams of the services the alert names (summary, key, labels, links) or its incident
+   * affects, each with why: a deploy of such a service is as likely a cause as one of the source's
+   * own team.
+   */
+  private static List<TeamWhy> namedServiceTeams(IlertCall call, Alert alert) {
+    List<Service> services = call.lookups().services(call.ctx());
+    List<TeamWhy> out = new ArrayList<>();
+    for (ServiceMentions.Mention m : ServiceMentions.in(alert, services)) {
+      String why =
+          "owns service " + m.service().name() + ", named in the " + String.join(", ", m.where());
+      teamsOf(m.service()).forEach(t -> out.add(new TeamWhy(t, why)));
+    }
+    if (alert.linkedIncidentId() != null) {
+      Map<Long, Service> byId = new LinkedHashMap<>();
+      services.forEach(s -> byId.put(s.id(), s));
+      call.lookups().openIncidents(call.ctx()).stream()
+          .filter(i -> alert.linkedIncidentId().equals(i.id()) && i.affectedServices() != null)
+          .flatMap(i -> i.affectedServices().stream())
+          .filter(a -> a.service() != null && byId.containsKey(a.service().id()))
+          .forEach(
+              a -> {
+                Service s = byId.get(a.service().id());
+                String why =
+                    "owns service "
+                        + s.name()
+                        + ", affected by incident "
+                        + alert.linkedIncidentId();
+                teamsOf(s).forEach(t -> out.add(new TeamWhy(t, why)));
+              });
+    }
+    return out;
+  }
+
+  private static List<TeamRel> teamsOf(Service s) {
+    return s.teams() == null ? List.of() : s.teams();
+  }
+
+  /** A team in scope and why. */
+  private record TeamWhy(TeamRel team, String why) {}
 
   /**
    * Changes for a service: pipelines of its teams; repositories mapped to it or to those pipelines.
    */
   public static ObjectNode forService(
       IlertCall call, FanOut reads, long serviceId, Instant from, Instant until) {
-    Service service = call.client().services().get(call.ctx(), serviceId, List.of());
+    Service service = call.lookups().service(call.ctx(), serviceId);
     Scope scope = new Scope("service", service.id(), service.name(), false);
     scope.direct.add(new Entity("service", service.id(), service.name(), null));
     scope.addTeams(service.teams());
@@ -131,7 +187,7 @@ public final class RecentChanges {
   /** Changes for a team: its pipelines; repositories mapped to its services, pipelines, sources. */
   public static ObjectNode forTeam(
       IlertCall call, FanOut reads, long teamId, Instant from, Instant until) {
-    Team team = call.client().teams().get(call.ctx(), teamId);
+    Team team = call.lookups().team(call.ctx(), teamId);
     Scope scope = new Scope("team", team.id(), team.name(), true);
     scope.teams.put(team.id(), team.name());
     return collect(call, reads, scope, List.of(), from, until);
@@ -140,8 +196,7 @@ public final class RecentChanges {
   /** Changes for an alert source: as for an alert of it, without alert links. */
   public static ObjectNode forAlertSource(
       IlertCall call, FanOut reads, long sourceId, Instant from, Instant until) {
-    AlertSource source =
-        call.client().alertSources().get(call.ctx(), Long.toString(sourceId), List.of());
+    AlertSource source = call.lookups().alertSource(call.ctx(), sourceId);
     Scope scope = new Scope("alert_source", source.id(), source.name(), true);
     scope.direct.add(new Entity("alert source", source.id(), source.name(), null));
     List<FanOut.Part<List<TeamRel>>> teamReads = new ArrayList<>();
@@ -153,7 +208,7 @@ public final class RecentChanges {
   /** Changes for one pipeline: itself and the repositories mapped to it. */
   public static ObjectNode forPipeline(
       IlertCall call, FanOut reads, long pipelineId, Instant from, Instant until) {
-    DeploymentPipeline pipeline = call.client().deploymentPipelines().get(call.ctx(), pipelineId);
+    DeploymentPipeline pipeline = call.lookups().deploymentPipeline(call.ctx(), pipelineId);
     Scope scope = new Scope("pipeline", pipeline.id(), pipeline.name(), false);
     scope.pipeline = pipeline;
     scope.direct.add(new Entity("pipeline", pipeline.id(), pipeline.name(), null));
@@ -176,6 +231,8 @@ public final class RecentChanges {
     final String name;
     final boolean wide;
     final Map<Long, String> teams = new LinkedHashMap<>();
+    final Map<Long, List<String>> why = new LinkedHashMap<>();
+    FanOut.Part<List<TeamWhy>> whyTeams;
     final List<Entity> direct = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
     DeploymentPipeline pipeline;
@@ -194,6 +251,20 @@ public final class RecentChanges {
     void addTeams(List<TeamRel> rels) {
       if (rels != null) {
         rels.forEach(t -> teams.putIfAbsent(t.id(), t.name()));
+      }
+    }
+
+    void addTeams(List<TeamRel> rels, String reason) {
+      addTeams(rels);
+      if (rels != null) {
+        rels.forEach(t -> because(t.id(), reason));
+      }
+    }
+
+    void because(Long team, String reason) {
+      List<String> list = why.computeIfAbsent(team, k -> new ArrayList<>());
+      if (!list.contains(reason)) {
+        list.add(reason);
       }
     }
 
@@ -227,7 +298,7 @@ public final class RecentChanges {
       teamReads.add(
           reads.add(
               "escalation_policy_teams",
-              () -> call.client().escalationPolicies().get(call.ctx(), id).teams()));
+              () -> call.lookups().escalationPolicy(call.ctx(), id).teams()));
     }
   }
 
@@ -245,21 +316,24 @@ public final class RecentChanges {
         scope.pipeline != null
             ? null
             : reads.add(
-                "deployment_pipelines",
-                () -> call.client().deploymentPipelines().listAll(call.ctx(), MAX_PIPELINES));
+                "deployment_pipelines", () -> call.lookups().deploymentPipelines(call.ctx()));
     FanOut.Part<List<Service>> services =
-        wide
-            ? reads.add(
-                "services", () -> call.client().services().listAll(call.ctx(), null, MAX_ENTITIES))
-            : null;
+        wide ? reads.add("services", () -> call.lookups().services(call.ctx())) : null;
     FanOut.Part<List<AlertSource>> sources =
-        wide
-            ? reads.add(
-                "alert_sources",
-                () -> call.client().alertSources().listAll(call.ctx(), MAX_ENTITIES))
-            : null;
+        wide ? reads.add("alert_sources", () -> call.lookups().alertSources(call.ctx())) : null;
     reads.await();
-    teamReads.forEach(part -> part.value().ifPresent(scope::addTeams));
+    for (int i = 0; i < teamReads.size(); i++) {
+      String reason = scope.kind.equals("alert") ? ALERT_TEAM_REASONS.get(i) : null;
+      teamReads
+          .get(i)
+          .value()
+          .ifPresent(
+              rels ->
+                  scope.addTeams(rels, reason == null ? "team of the escalation policy" : reason));
+    }
+    if (scope.whyTeams != null) {
+      scope.whyTeams.orElse(List.of()).forEach(t -> scope.addTeams(List.of(t.team()), t.why()));
+    }
 
     ObjectNode section = Json.object();
     ObjectNode scopeNode = section.putObject("scope").put("kind", scope.kind);
@@ -267,12 +341,22 @@ public final class RecentChanges {
     Json.putIfPresent(scopeNode, "name", scope.name);
     section.putObject("window").put("from", Times.iso(from)).put("until", Times.iso(until));
     ArrayNode teams = section.putArray("teams");
-    scope.teams.forEach((id, name) -> teams.add(Views.ref(id, name)));
+    scope.teams.forEach(
+        (id, name) -> {
+          ObjectNode team = Views.ref(id, name);
+          List<String> why = scope.why.get(id);
+          if (why != null) {
+            ArrayNode list = team.putArray("why");
+            why.forEach(list::add);
+          }
+          teams.add(team);
+        });
 
     List<DeploymentPipeline> owned = ownedPipelines(scope, pipelines);
     ArrayNode pipelineNodes = section.putArray("pipelines");
     owned.forEach(p -> pipelineNodes.add(pipeline(p, scope.pipeline != null)));
     section.put("pipelines_note", pipelinesNote(scope, pipelines, owned));
+    section.put("deployment_events", DEPLOYMENT_EVENTS_UNKNOWN);
 
     Map<String, Repo> repos =
         repos(

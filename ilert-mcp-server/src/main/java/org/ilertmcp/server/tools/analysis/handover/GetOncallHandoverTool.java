@@ -6,17 +6,21 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.escalation.EscalationRule;
+import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
+import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.teams.Team;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -59,8 +63,11 @@ public final class GetOncallHandoverTool implements IlertTool {
 
   static final int MAX_SCHEDULES = 30;
 
-  private static final List<Param<String>> SELECTORS =
-      List.of(Params.SCHEDULE, Params.TEAM, Params.USER);
+  /** The subject when none is given is the key's own user. */
+  static final Param<String> USER =
+      Params.USER.describedAs("User id, e-mail, name or me; default me.");
+
+  private static final List<Param<String>> SELECTORS = List.of(Params.SCHEDULE, Params.TEAM, USER);
 
   /**
    * Who the handover is for: the kind of selector, the id, a display name, and the schedule when
@@ -88,10 +95,10 @@ public final class GetOncallHandoverTool implements IlertTool {
     return ToolSpec.builder("get_oncall_handover", Toolset.ANALYSIS, AccessTier.READ)
         .title("Get on-call handover")
         .description(
-            "Handover for a schedule, team or user: shifts in the window (default the last ended"
-                + " shift), its alerts and how they ended, alerts still open, incidents,"
-                + " overrides, who is next, and a paste-ready summary.")
-        .input(Input.of(Params.SCHEDULE, Params.TEAM, Params.USER, FROM, UNTIL))
+            "Handover for a schedule, team or user (default you): window = your current shift"
+                + " if on call, else the last ended one; alerts and how they ended, still open,"
+                + " your teams' incidents, overrides, who is next, paste-ready summary.")
+        .input(Input.of(Params.SCHEDULE, Params.TEAM, USER, FROM, UNTIL))
         .output(
             Schema.requiring(
                 Schema.object(
@@ -103,6 +110,7 @@ public final class GetOncallHandoverTool implements IlertTool {
                     "alerts", list(),
                     "open_alerts", list(),
                     "incidents", list(),
+                    "incidents_scope", Schema.str(),
                     "overrides", list(),
                     "next_shifts", list(),
                     "missing", list()),
@@ -121,7 +129,7 @@ public final class GetOncallHandoverTool implements IlertTool {
     Instant hi = given.map(Window::until).orElse(now).plus(LOOK);
     try (FanOut fan = new FanOut(call)) {
       Scope scope = scope(call, fan, subject, schedules(call, fan, subject), lo, hi);
-      Window window = given.orElseGet(() -> lastEnded(subject, scope, now, fan));
+      Window window = given.orElseGet(() -> defaultWindow(subject, scope, now, fan));
       List<ScheduleShift> covered = covered(subject, scope, window);
       Set<Long> scheduleIds = scheduleIds(subject, scope, covered);
       List<EscalationPolicy> policies = policies(subject, scope, scheduleIds);
@@ -135,8 +143,8 @@ public final class GetOncallHandoverTool implements IlertTool {
       result.set(
           "window",
           Json.object()
-              .put("from", window.from().toString())
-              .put("until", window.until().toString())
+              .put("from", Times.iso(window.from()))
+              .put("until", Times.iso(window.until()))
               .put("basis", window.basis()));
       activity(call, fan, subject, scope, window, covered, scheduleIds, policies, result);
       if (!fan.missing().isEmpty()) {
@@ -160,36 +168,41 @@ public final class GetOncallHandoverTool implements IlertTool {
     return Json.object().put("type", "array");
   }
 
+  /** The one selector given; none (null): the key's own user. */
   private static Param<String> selector(Args args) {
     List<Param<String>> given = SELECTORS.stream().filter(args::has).toList();
-    if (given.size() != 1) {
+    if (given.size() > 1) {
       throw new ToolInputException(
-          "Give exactly one of schedule, team or user"
-              + (given.isEmpty()
-                  ? "."
-                  : ", not "
-                      + String.join(" and ", given.stream().map(Param::name).toList())
-                      + "."));
+          "Give at most one of schedule, team or user, not "
+              + String.join(" and ", given.stream().map(Param::name).toList())
+              + ".");
     }
-    return given.get(0);
+    return given.isEmpty() ? null : given.get(0);
   }
 
   private static Subject subject(IlertCall call, Param<String> selector) {
+    if (selector == null
+        || (selector == USER
+            && Names.SELF.contains(call.args().get(USER).trim().toLowerCase(Locale.ROOT)))) {
+      User me = call.lookups().currentUser(call.ctx());
+      String name = Views.fullName(me.firstName(), me.lastName());
+      return new Subject("user", me.id(), name == null ? "user " + me.id() : name, null);
+    }
     String value = call.args().get(selector);
     String kind = selector.name();
     switch (kind) {
       case "schedule" -> {
         long id = call.names().schedule(call.ctx(), value);
-        Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
+        Schedule s = call.lookups().schedule(call.ctx(), id);
         return new Subject(kind, id, s.name(), s);
       }
       case "team" -> {
         long id = call.names().team(call.ctx(), value);
-        return new Subject(kind, id, call.client().teams().get(call.ctx(), id).name(), null);
+        return new Subject(kind, id, call.lookups().team(call.ctx(), id).name(), null);
       }
       default -> {
         long id = call.names().user(call.ctx(), value);
-        User u = call.client().users().get(call.ctx(), id);
+        User u = call.lookups().user(call.ctx(), id);
         String name = Views.fullName(u.firstName(), u.lastName());
         return new Subject(kind, id, name == null ? "user " + id : name, null);
       }
@@ -218,8 +231,7 @@ public final class GetOncallHandoverTool implements IlertTool {
     if (subject.schedule() != null) {
       return List.of(subject.schedule());
     }
-    List<Schedule> all =
-        call.client().schedules().listAll(call.ctx(), List.of(), Names.MAX_ENTITIES);
+    List<Schedule> all = call.lookups().schedules(call.ctx());
     List<Schedule> scoped =
         subject.kind().equals("team")
             ? all.stream()
@@ -246,9 +258,7 @@ public final class GetOncallHandoverTool implements IlertTool {
       Instant lo,
       Instant hi) {
     FanOut.Part<List<EscalationPolicy>> policies =
-        fan.add(
-            "escalation_policies",
-            () -> call.client().escalationPolicies().listAll(call.ctx(), Names.MAX_ENTITIES));
+        fan.add("escalation_policies", () -> call.lookups().escalationPolicies(call.ctx()));
     Map<Schedule, FanOut.Part<List<Shift>>> parts = new LinkedHashMap<>();
     ShiftQuery range = new ShiftQuery(lo, hi, false);
     for (Schedule s : schedules) {
@@ -279,6 +289,33 @@ public final class GetOncallHandoverTool implements IlertTool {
         || (s.user() != null && Objects.equals(s.user().id(), subject.id()));
   }
 
+  /**
+   * A user on call now hands over the shift they are in, up to now; anyone else (and a schedule or
+   * team, whose outgoing person hands over) the last shift that ended.
+   */
+  private static Window defaultWindow(Subject subject, Scope scope, Instant now, FanOut fan) {
+    if (subject.kind().equals("user")) {
+      for (Map.Entry<Schedule, List<Shift>> e : scope.shifts().entrySet()) {
+        for (Shift s : e.getValue()) {
+          if (mine(subject, s) && !s.start().isAfter(now) && s.end().isAfter(now)) {
+            ScheduleShift current = new ScheduleShift(e.getKey(), s);
+            return new Window(
+                s.start(),
+                now,
+                "the current shift (on call now): "
+                    + current.who()
+                    + " in "
+                    + e.getKey().name()
+                    + " until "
+                    + Times.iso(s.end())
+                    + "; shown up to now");
+          }
+        }
+      }
+    }
+    return lastEnded(subject, scope, now, fan);
+  }
+
   /** The most recent shift that ended by {@code now} (for a user: theirs, in any schedule). */
   private static Window lastEnded(Subject subject, Scope scope, Instant now, FanOut fan) {
     ScheduleShift last = null;
@@ -301,7 +338,12 @@ public final class GetOncallHandoverTool implements IlertTool {
     return new Window(
         last.shift().start(),
         last.shift().end(),
-        "the last ended shift: " + last.who() + " in " + last.schedule().name());
+        "the last ended shift"
+            + (subject.kind().equals("user") ? " (not on call now)" : "")
+            + ": "
+            + last.who()
+            + " in "
+            + last.schedule().name());
   }
 
   private static List<ScheduleShift> covered(Subject subject, Scope scope, Window window) {
@@ -375,6 +417,9 @@ public final class GetOncallHandoverTool implements IlertTool {
       ObjectNode result) {
     List<Schedule> schedules =
         scope.shifts().keySet().stream().filter(s -> scheduleIds.contains(s.id())).toList();
+    Set<Long> teamIds = subjectTeams(subject, scope);
+    FanOut.Part<List<Service>> services =
+        teamIds.isEmpty() ? null : fan.add("services", () -> call.lookups().services(call.ctx()));
     HandoverActivity activity =
         HandoverActivity.read(
             call,
@@ -384,6 +429,13 @@ public final class GetOncallHandoverTool implements IlertTool {
             policies.stream().map(EscalationPolicy::id).toList(),
             schedules);
     List<ScheduleShift> next = next(scope, scheduleIds, window);
+    IncidentScope incidentScope =
+        IncidentScope.of(teamIds, services == null ? null : services.value().orElse(null));
+    List<Incident> incidents = incidentScope.filter(activity.incidents());
+    Set<Long> raised = new HashSet<>();
+    activity.alerts().forEach(a -> raised.add(a.id()));
+    List<Alert> openEarlier =
+        activity.open().stream().filter(a -> !raised.contains(a.id())).toList();
     result.put(
         "summary",
         HandoverViews.summary(
@@ -393,7 +445,8 @@ public final class GetOncallHandoverTool implements IlertTool {
             covered,
             activity.alerts(),
             activity.open(),
-            activity.incidents(),
+            openEarlier.size(),
+            incidents,
             activity.overrides().size(),
             next));
     result.set("shifts", shiftViews(covered));
@@ -401,12 +454,74 @@ public final class GetOncallHandoverTool implements IlertTool {
     policies.forEach(p -> policyViews.add(Views.ref(p.id(), p.name())));
     ArrayNode alerts = result.putArray("alerts");
     activity.alerts().forEach(a -> alerts.add(HandoverViews.alert(a)));
+    // Each alert once: open alerts raised in the window are in "alerts" with their status;
+    // "open_alerts" holds those still open that were raised outside the window.
     ArrayNode open = result.putArray("open_alerts");
-    activity.open().forEach(a -> open.add(HandoverViews.alert(a)));
-    ArrayNode incidents = result.putArray("incidents");
-    activity.incidents().forEach(i -> incidents.add(HandoverViews.incident(i)));
+    openEarlier.forEach(a -> open.add(HandoverViews.alert(a)));
+    ArrayNode incidentViews = result.putArray("incidents");
+    incidents.forEach(i -> incidentViews.add(HandoverViews.incident(i)));
+    result.put("incidents_scope", incidentScope.describe());
     result.set("overrides", shiftViews(activity.overrides()));
     result.set("next_shifts", shiftViews(next));
+  }
+
+  /** The subject's teams: a user's, the team itself, or the schedule's. */
+  private static Set<Long> subjectTeams(Subject subject, Scope scope) {
+    Set<Long> ids = new HashSet<>();
+    switch (subject.kind()) {
+      case "user" -> ids.addAll(scope.userTeams());
+      case "team" -> ids.add(subject.id());
+      default -> {
+        if (subject.schedule() != null && subject.schedule().teams() != null) {
+          subject.schedule().teams().forEach(t -> ids.add(idOf(t.id())));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Which incidents concern the subject: those affecting a service of its teams or naming one of
+   * its teams. Without teams (or when the services could not be read) incidents are not scoped, and
+   * the result says so.
+   */
+  private record IncidentScope(Set<Long> teams, Set<Long> services) {
+    static IncidentScope of(Set<Long> teams, List<Service> all) {
+      if (teams.isEmpty() || all == null) {
+        return new IncidentScope(Set.of(), null);
+      }
+      Set<Long> services = new HashSet<>();
+      all.stream()
+          .filter(
+              s -> s.teams() != null && s.teams().stream().anyMatch(t -> teams.contains(t.id())))
+          .forEach(s -> services.add(s.id()));
+      return new IncidentScope(teams, services);
+    }
+
+    List<Incident> filter(List<Incident> incidents) {
+      return services == null ? incidents : incidents.stream().filter(this::concerns).toList();
+    }
+
+    private boolean concerns(Incident i) {
+      boolean byService =
+          i.affectedServices() != null
+              && i.affectedServices().stream()
+                  .anyMatch(a -> a.service() != null && services.contains(a.service().id()));
+      boolean byTeam =
+          i.affectedTeams() != null
+              && i.affectedTeams().stream().anyMatch(t -> teams.contains(t.id()));
+      return byService || byTeam;
+    }
+
+    String describe() {
+      return services == null
+          ? "all incidents in the window (the subject's teams are unknown)"
+          : "incidents affecting the "
+              + services.size()
+              + " services of the subject's "
+              + teams.size()
+              + " team(s), or naming one of those teams";
+    }
   }
 
   /** Per schedule, the first shift that starts at or after the window's end. */

@@ -18,6 +18,7 @@ import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.shared.ScheduleZones;
@@ -117,14 +118,26 @@ final class HandoverViews {
       List<ScheduleShift> shifts,
       List<Alert> alerts,
       List<Alert> open,
+      int openEarlier,
       List<Incident> incidents,
       int overrides,
       List<ScheduleShift> next) {
     List<String> parts = new ArrayList<>();
-    parts.add("Handover for " + subject + ", " + from + " to " + until + ".");
+    parts.add("Handover for " + subject + ", " + Times.iso(from) + " to " + Times.iso(until) + ".");
     parts.add("On call: " + people(shifts) + ".");
     parts.add("Alerts raised: " + alerts.size() + byStatus(alerts) + accepting(alerts) + ".");
-    parts.add("Open now: " + open.size() + openItems(open) + ".");
+    parts.add(
+        "Open now: "
+            + open.size()
+            + (open.isEmpty()
+                ? ""
+                : " ("
+                    + (open.size() - openEarlier)
+                    + " raised in this window, "
+                    + openEarlier
+                    + " outside it)")
+            + openItems(open)
+            + ".");
     parts.add(
         "Incidents: "
             + (incidents.isEmpty()
@@ -139,7 +152,13 @@ final class HandoverViews {
             + (next.isEmpty()
                 ? "no shift found in the next 31 days"
                 : next.stream()
-                    .map(n -> n.who() + " (" + n.schedule().name() + ") from " + n.shift().start())
+                    .map(
+                        n ->
+                            n.who()
+                                + " ("
+                                + n.schedule().name()
+                                + ") from "
+                                + Times.iso(n.shift().start()))
                     .collect(Collectors.joining(", ")))
             + ".");
     return String.join(" ", parts);
@@ -168,7 +187,7 @@ final class HandoverViews {
                     Collectors.counting()));
     return counts.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", ", " (", ")"));
+        .collect(Collectors.joining(", ", " (status now: ", ")"));
   }
 
   private static String accepting(List<Alert> alerts) {
@@ -178,12 +197,16 @@ final class HandoverViews {
             .filter(Objects::nonNull)
             .sorted()
             .toList();
+    // Counts acceptances ever made, so an alert accepted and later resolved counts here too; the
+    // wording keeps this apart from the "status now" counts.
     if (times.isEmpty()) {
-      return alerts.isEmpty() ? "" : "; none accepted";
+      return alerts.isEmpty() ? "" : "; responders accepted none of them";
     }
-    return "; "
+    return "; responders accepted "
         + times.size()
-        + " accepted, median "
+        + " of the "
+        + alerts.size()
+        + ", median "
         + times.get((times.size() - 1) / 2)
         + " min to accept";
   }
@@ -205,7 +228,7 @@ final class HandoverViews {
                             ? ""
                             : " on " + Text.clean(a.alertSource().name()))
                         + " since "
-                        + a.reportTime())
+                        + Times.iso(a.reportTime()))
             .collect(Collectors.joining(", ", " — ", ""));
     return open.size() > SUMMARY_OPEN_ITEMS
         ? items + " and " + (open.size() - SUMMARY_OPEN_ITEMS) + " more"

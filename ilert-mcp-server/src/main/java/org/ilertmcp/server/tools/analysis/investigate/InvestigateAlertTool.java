@@ -19,12 +19,8 @@ import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.incidents.Incident;
-import org.ilertmcp.client.incidents.IncidentQuery;
-import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
-import org.ilertmcp.client.maintenance.MaintenanceWindowQuery;
 import org.ilertmcp.client.oncalls.OnCall;
-import org.ilertmcp.client.oncalls.OnCallQuery;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.mcp.json.Json;
@@ -76,7 +72,6 @@ public final class InvestigateAlertTool implements IlertTool {
   static final int TIMELINE_READ = 100;
 
   private static final List<String> INCLUDE = List.of("escalationRules", "nextEscalationUser");
-  private static final List<String> OPEN_INCIDENTS = IncidentStatus.wire(IncidentStatus.OPEN);
 
   @Override
   public ToolSpec spec() {
@@ -228,8 +223,7 @@ public final class InvestigateAlertTool implements IlertTool {
     ServiceImpact impact = new ServiceImpact(reads.services.orElse(List.of()));
     impact.byTeams(teamIds(reads.teams.source().orElse(List.of())), "alert source");
     impact.byTeams(teamIds(reads.teams.policy().orElse(List.of())), "escalation policy");
-    impact.namedIn(a.summary(), "alert summary");
-    impact.namedIn(a.alertKey(), "alert key");
+    impact.namedBy(a);
     if (a.linkedIncidentId() != null) {
       reads.incidents.orElse(List.of()).stream()
           .filter(i -> a.linkedIncidentId().equals(i.id()))
@@ -307,32 +301,18 @@ public final class InvestigateAlertTool implements IlertTool {
           fan.add("notifications", () -> ilert.alerts().notifications(ctx, id)),
           fan.add(
               "on_call_now",
-              () ->
-                  policyId == null
-                      ? List.of()
-                      : ilert.onCalls().listAll(ctx, onCallQuery(policyId), 250)),
+              () -> policyId == null ? List.of() : call.lookups().onCallNow(ctx, policyId)),
           AlertTeams.start(call, fan, alert),
-          fan.add("services", () -> ilert.services().listAll(ctx, List.of(), 500)),
-          fan.add(
-              "incidents",
-              () ->
-                  ilert
-                      .incidents()
-                      .listAll(ctx, IncidentQuery.all().withStates(OPEN_INCIDENTS), 200)),
-          fan.add("status_pages", () -> ilert.statusPages().listAll(ctx, List.of(), 200)),
-          fan.add(
-              "maintenance_windows",
-              () -> ilert.maintenanceWindows().listAll(ctx, MaintenanceWindowQuery.all(), 200)),
+          fan.add("services", () -> call.lookups().services(ctx)),
+          fan.add("incidents", () -> call.lookups().openIncidents(ctx)),
+          fan.add("status_pages", () -> call.lookups().statusPages(ctx)),
+          fan.add("maintenance_windows", () -> call.lookups().maintenanceWindows(ctx)),
           fan.add(
               "related_alerts",
               () ->
                   ilert
                       .alerts()
                       .listAll(ctx, AlertQuery.all().between(from, until), RELATED_SCAN_CAP)));
-    }
-
-    private static OnCallQuery onCallQuery(long policyId) {
-      return OnCallQuery.now().withPolicies(List.of(policyId));
     }
   }
 }

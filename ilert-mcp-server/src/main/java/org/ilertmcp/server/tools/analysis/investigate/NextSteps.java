@@ -163,8 +163,12 @@ final class NextSteps {
       out.add(
           pipelines
               + (pipelines == 1 ? " deployment pipeline belongs" : " deployment pipelines belong")
-              + " to the same teams (recent_changes): ask whether it deployed shortly before the"
-              + " alert.");
+              + " to the teams involved (recent_changes): whether it deployed shortly before the"
+              + " alert is unknown through ilert's API; ask its owners.");
+    } else {
+      out.add(
+          "Whether a deploy caused this is unknown, not ruled out: no pipeline of the teams"
+              + " involved is known and ilert's API does not return deployment events.");
     }
   }
 }

@@ -1,12 +1,12 @@
 package org.ilertmcp.server.tools.analysis.investigate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.incidents.AffectedService;
@@ -17,18 +17,29 @@ import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which services an alert or incident touches, and the open incidents and status pages that show
  * them. ilert's public API does not link alert sources to services, so a service counts as affected
- * when it is owned by a team of the alert's source or policy, when the alert names it (name or
- * alias as a whole word), or when an incident lists it; each service says why.
+ * when an incident lists it, when the alert names it (summary, key, labels, links), or when it is
+ * owned by a team of the alert's source or policy. Services are listed strongest evidence first,
+ * each with its evidence ({@code strong}: an incident or a name; {@code weak}: a shared team only)
+ * and why.
  */
 final class ServiceImpact {
   private final Map<Long, Service> services = new LinkedHashMap<>();
   private final Map<Long, List<String>> reasons = new LinkedHashMap<>();
+  private final Map<Long, Integer> strength = new LinkedHashMap<>();
+
+  /** Evidence weights: an incident lists it > the alert's summary names it > other names > team. */
+  static final int INCIDENT = 8;
+
+  static final int NAMED_IN_SUMMARY = 4;
+  static final int NAMED_ELSEWHERE = 2;
+  static final int SAME_TEAM = 1;
 
   ServiceImpact(List<Service> all) {
     all.forEach(s -> services.put(s.id(), s));
@@ -39,24 +50,20 @@ final class ServiceImpact {
     for (Service s : services.values()) {
       for (TeamRel t : s.teams() == null ? List.<TeamRel>of() : s.teams()) {
         if (teams.contains(t.id())) {
-          add(s.id(), "owned by team " + t.name() + ", like the " + owner);
+          add(s.id(), "owned by team " + t.name() + ", like the " + owner, SAME_TEAM);
         }
       }
     }
   }
 
-  /** Services whose name or alias appears as a whole word in {@code text}. */
-  void namedIn(String text, String where) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (Service s : services.values()) {
-      for (String name : new String[] {s.name(), s.alias()}) {
-        if (name != null && name.length() >= 3 && mentions(lower, name)) {
-          add(s.id(), "named in the " + where);
-          break;
-        }
+  /** Services the alert names in its summary, key, labels or links. */
+  void namedBy(Alert alert) {
+    for (ServiceMentions.Mention m : ServiceMentions.in(alert, services.values())) {
+      for (String where : m.where()) {
+        add(
+            m.service().id(),
+            "named in the " + where,
+            where.equals("alert summary") ? NAMED_IN_SUMMARY : NAMED_ELSEWHERE);
       }
     }
   }
@@ -64,7 +71,10 @@ final class ServiceImpact {
   /** Services an incident lists as affected. */
   void inIncident(Incident incident) {
     for (AffectedService a : affected(incident)) {
-      add(a.service().id(), "affected by incident " + incident.id() + " (" + a.impact() + ")");
+      add(
+          a.service().id(),
+          "affected by incident " + incident.id() + " (" + a.impact() + ")",
+          INCIDENT);
     }
   }
 
@@ -72,19 +82,28 @@ final class ServiceImpact {
     return reasons.keySet();
   }
 
-  /** The affected services: id, name, status, why. */
+  /** The affected services, strongest evidence first: id, name, status, evidence, why. */
   ArrayNode view() {
     ArrayNode out = Json.array();
-    reasons.forEach(
-        (id, why) -> {
-          Service s = services.get(id);
-          ObjectNode item = Views.ref(id, s == null ? null : s.name());
-          Json.putIfPresent(item, "status", s == null ? null : s.status());
-          ArrayNode list = item.putArray("why");
-          why.forEach(list::add);
-          out.add(item);
-        });
+    ranked()
+        .forEach(
+            id -> {
+              Service s = services.get(id);
+              ObjectNode item = Views.ref(id, s == null ? null : s.name());
+              Json.putIfPresent(item, "status", s == null ? null : s.status());
+              item.put("evidence", strength.get(id) > SAME_TEAM ? "strong" : "weak");
+              ArrayNode list = item.putArray("why");
+              reasons.get(id).forEach(list::add);
+              out.add(item);
+            });
     return out;
+  }
+
+  /** Affected service ids, strongest evidence first (ties keep the order found). */
+  List<Long> ranked() {
+    return reasons.keySet().stream()
+        .sorted(Comparator.comparing((Long id) -> strength.get(id)).reversed())
+        .toList();
   }
 
   /** Unresolved incidents that affect one of these services. */
@@ -136,11 +155,12 @@ final class ServiceImpact {
     return s == null ? null : s.name();
   }
 
-  private void add(Long id, String why) {
+  private void add(Long id, String why, int weight) {
     if (id != null) {
       List<String> list = reasons.computeIfAbsent(id, k -> new ArrayList<>());
       if (!list.contains(why)) {
         list.add(why);
+        strength.merge(id, weight, Integer::sum);
       }
     }
   }
@@ -151,12 +171,5 @@ final class ServiceImpact {
         : i.affectedServices().stream()
             .filter(a -> a.service() != null && a.service().id() != null)
             .toList();
-  }
-
-  private static boolean mentions(String lowerText, String name) {
-    String quoted = Pattern.quote(name.toLowerCase(Locale.ROOT));
-    return Pattern.compile("(^|[^\\p{L}\\d])" + quoted + "($|[^\\p{L}\\d])")
-        .matcher(lowerText)
-        .find();
   }
 }

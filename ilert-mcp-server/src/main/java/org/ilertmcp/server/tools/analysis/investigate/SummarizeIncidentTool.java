@@ -100,9 +100,9 @@ public final class SummarizeIncidentTool implements IlertTool {
     Instant from = (incident.createdAt() == null ? now : incident.createdAt()).minus(LEAD);
     Instant until = incident.resolvedOn() == null ? now : incident.resolvedOn();
     try (FanOut fan = new FanOut(call)) {
-      var services = fan.add("services", () -> ilert.services().listAll(ctx, List.of(), 500));
-      var pages = fan.add("status_pages", () -> ilert.statusPages().listAll(ctx, List.of(), 200));
-      var sources = fan.add("alert_sources", () -> ilert.alertSources().listAll(ctx, 500));
+      var services = fan.add("services", () -> call.lookups().services(ctx));
+      var pages = fan.add("status_pages", () -> call.lookups().statusPages(ctx));
+      var sources = fan.add("alert_sources", () -> call.lookups().alertSources(ctx));
       var alerts =
           fan.add(
               "alerts",

@@ -25,7 +25,6 @@ import org.ilertmcp.server.tool.ErrorMapper;
 import org.ilertmcp.server.tool.FanOut;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
-import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Args;
@@ -147,26 +146,22 @@ public final class AnalyzeAlertsTool implements IlertTool {
     Optional<List<AlertSource>> teamSources = Optional.empty();
     if (args.has(TEAM)) {
       long team = call.names().team(call.ctx(), args.find(TEAM).orElseThrow());
-      teamSources =
-          Optional.of(call.client().alertSources().listAll(call.ctx(), Names.MAX_ENTITIES));
+      teamSources = Optional.of(call.lookups().alertSources(call.ctx()));
       sources = ofTeam(teamSources.get(), team, sources);
     }
     try (FanOut reads = new FanOut(call)) {
       // Read while the alerts are walked; none of them is needed before the walk ends.
       FanOut.Part<List<User>> users =
-          reads.add(
-              "after_hours", () -> call.client().users().listAll(call.ctx(), Names.MAX_ENTITIES));
+          reads.add("after_hours", () -> call.lookups().users(call.ctx()));
       Optional<FanOut.Part<User>> me =
           zoneArg.isPresent()
               ? Optional.empty()
-              : Optional.of(reads.add("timezone", () -> call.client().users().current(call.ctx())));
+              : Optional.of(reads.add("timezone", () -> call.lookups().currentUser(call.ctx())));
       Optional<FanOut.Part<List<AlertSource>>> sourceList =
           teamSources.isPresent()
               ? Optional.empty()
               : Optional.of(
-                  reads.add(
-                      "alert_sources",
-                      () -> call.client().alertSources().listAll(call.ctx(), Names.MAX_ENTITIES)));
+                  reads.add("alert_sources", () -> call.lookups().alertSources(call.ctx())));
       Walk walk =
           teamSources.isPresent() && sources.isEmpty()
               ? new Walk(List.of(), 0, false, null)
@@ -183,8 +178,8 @@ public final class AnalyzeAlertsTool implements IlertTool {
       ObjectNode result = Json.object();
       result
           .putObject("window")
-          .put("from", span.from().toString())
-          .put("until", span.until().toString())
+          .put("from", Times.iso(span.from()))
+          .put("until", Times.iso(span.until()))
           .put("timezone", zone.getId())
           .put(
               "timezone_from",
@@ -328,7 +323,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
             .min(Instant::compareTo)
             .orElse(window.until());
     ObjectNode out =
-        Json.object().put("from", window.from().toString()).put("until", oldest.toString());
+        Json.object().put("from", Times.iso(window.from())).put("until", Times.iso(oldest));
     if (policies.isEmpty()) {
       // The count endpoint has no policy filter, so it can only answer without one.
       try {

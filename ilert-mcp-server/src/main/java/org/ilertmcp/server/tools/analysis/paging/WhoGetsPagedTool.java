@@ -32,6 +32,7 @@ import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -100,7 +101,7 @@ public final class WhoGetsPagedTool implements IlertTool {
     Args args = call.args();
     String selector = selector(args);
     Origin origin = origin(call, selector);
-    EscalationPolicy policy = call.client().escalationPolicies().get(call.ctx(), origin.policyId());
+    EscalationPolicy policy = call.lookups().escalationPolicy(call.ctx(), origin.policyId());
     Instant at =
         args.find(AT)
             .orElse(origin.at() == null ? call.clock().instant() : origin.at())
@@ -115,7 +116,7 @@ public final class WhoGetsPagedTool implements IlertTool {
       boolean high = !"LOW".equals(priority);
       PagingSimulation.Outcome outcome = PagingSimulation.run(shape, high, at, targets);
       PagingSimulation.Outcome low = PagingSimulation.run(shape, false, at, targets);
-      ObjectNode result = Json.object().put("at", at.toString());
+      ObjectNode result = Json.object().put("at", Times.iso(at));
       result.set("policy", Views.ref(policy.id(), policy.name()));
       result.put("priority", high ? "HIGH" : "LOW");
       result.put("priority_basis", args.has(PRIORITY) ? "given as input" : origin.basis());
@@ -151,7 +152,7 @@ public final class WhoGetsPagedTool implements IlertTool {
     switch (selector) {
       case "alert_source" -> {
         long id = call.names().alertSource(call.ctx(), args.get(Params.ALERT_SOURCE));
-        AlertSource s = call.client().alertSources().get(call.ctx(), String.valueOf(id), List.of());
+        AlertSource s = call.lookups().alertSource(call.ctx(), id);
         if (s.escalationPolicy() == null || s.escalationPolicy().id() == null) {
           throw new ToolInputException("Alert source " + id + " has no escalation policy.");
         }
@@ -221,13 +222,10 @@ public final class WhoGetsPagedTool implements IlertTool {
               "list_schedule_shifts " + id,
               () -> call.client().schedules().shifts(call.ctx(), id, window)));
       schedules.put(
-          id,
-          fan.add(
-              "get_schedule " + id,
-              () -> call.client().schedules().get(call.ctx(), id, List.of())));
+          id, fan.add("get_schedule " + id, () -> call.lookups().schedule(call.ctx(), id)));
     }
     for (long id : teamIds(rules)) {
-      teams.put(id, fan.add("get_team " + id, () -> call.client().teams().get(call.ctx(), id)));
+      teams.put(id, fan.add("get_team " + id, () -> call.lookups().team(call.ctx(), id)));
     }
     fan.await();
     return new Reads(values(shifts), values(schedules), values(teams));
@@ -298,7 +296,7 @@ public final class WhoGetsPagedTool implements IlertTool {
   }
 
   private static void firesAt(ObjectNode level, Instant when, Instant at, Optional<ZoneId> zone) {
-    level.put("fires_at", when.toString());
+    level.put("fires_at", Times.iso(when));
     zone.ifPresent(
         z -> {
           ScheduleZones.put(level, "fires_at", when, z);
@@ -364,7 +362,7 @@ public final class WhoGetsPagedTool implements IlertTool {
       return out.put("note", low.stop());
     }
     PagingSimulation.Step first = low.steps().get(0);
-    out.put("fires_at", first.firesAt().toString());
+    out.put("fires_at", Times.iso(first.firesAt()));
     out.put("minutes_after_at", minutes(at, first.firesAt()));
     reached(out, first.reached());
     if (out.has("reason")) {

@@ -29,7 +29,7 @@ public record AlertTeams(FanOut.Part<List<TeamRel>> source, FanOut.Part<List<Tea
     }
     return source.teams() != null
         ? source.teams()
-        : call.client().alertSources().get(call.ctx(), source.id().toString(), List.of()).teams();
+        : call.lookups().alertSource(call.ctx(), source.id()).teams();
   }
 
   private static List<TeamRel> policyTeams(IlertCall call, EscalationPolicy policy) {
@@ -38,6 +38,6 @@ public record AlertTeams(FanOut.Part<List<TeamRel>> source, FanOut.Part<List<Tea
     }
     return policy.teams() != null
         ? policy.teams()
-        : call.client().escalationPolicies().get(call.ctx(), policy.id()).teams();
+        : call.lookups().escalationPolicy(call.ctx(), policy.id()).teams();
   }
 }

@@ -291,7 +291,7 @@ class FindRecentChangesToolTest {
   }
 
   @Test
-  void anAlertOfPlatformListsPlatformPipelinesOnlyAndReportsEveryGitHubFailure() {
+  void anAlertListsThePipelinesOfItsTeamsAndOfTheServiceItNames() {
     long alertId =
         sandbox.emulator().state().alertsWithKey("checkout-5xx").stream()
             .filter(a -> !a.status().equals("RESOLVED"))
@@ -302,14 +302,26 @@ class FindRecentChangesToolTest {
     Sandbox.ToolCall call = call("{\"alert_id\":\"" + alertId + "\"}");
     JsonNode result = call.structured();
 
+    // "High 5xx rate on checkout" names service 601 Checkout API (alias "checkout"): its team's
+    // pipelines are candidates as much as those of the Platform source's teams
     Set<Long> teams = teamsOfSource(501);
+    var checkout = ilert.services().get(CallContext.bearer(Sandbox.ADMIN), 601, List.of());
+    assertThat(checkout.alias()).isEqualTo("checkout");
+    checkout.teams().forEach(t -> teams.add(t.id()));
+    assertThat(teams).hasSizeGreaterThan(teamsOfSource(501).size());
     assertThat(ids(result.path("teams"))).isEqualTo(teams);
     Set<Long> expected = pipelinesOfTeams(teams);
-    assertThat(ids(result.path("pipelines"))).isEqualTo(expected);
-    if (expected.isEmpty()) {
-      assertThat(result.path("pipelines_note").asString()).contains("No deployment pipeline");
-    }
-    String missing = result.path("missing").toString();
+    assertThat(ids(result.path("pipelines"))).isEqualTo(expected).contains(801L);
+    assertThat(result.path("teams").toString())
+        .contains("owns service Checkout API, named in the alert summary");
+    assertThat(result.path("deployment_events").asString()).startsWith("unknown");
+    assertThat(call.text()).doesNotContain(TOKEN).doesNotContain("127.0.0.1");
+  }
+
+  @Test
+  void everyGitHubFailureOfTheReadRepositoriesIsReported() {
+    Sandbox.ToolCall call = call("{\"team\":\"Platform\"}");
+    String missing = call.structured().path("missing").toString();
     assertThat(missing).contains("github acme/login").contains("rejected the token");
     assertThat(missing).contains("github acme/search").contains("HTTP 500");
     assertThat(missing).contains("github acme/web").contains("did not answer");

@@ -87,6 +87,28 @@ class GetOncallHandoverToolTest {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * Every alert open now on the policies appears once: in "alerts" (raised in the window, with its
+   * status) or in "open_alerts" (raised outside it), never in both.
+   */
+  private static void assertOpenAlertsOnce(JsonNode r, Set<Long> policies) {
+    Set<Long> listed = idSet(r.path("alerts"));
+    Set<Long> open = idSet(r.path("open_alerts"));
+    assertThat(java.util.Collections.disjoint(open, listed)).as("listed once").isTrue();
+    Set<Long> expected = new HashSet<>(openNow(policies));
+    expected.removeAll(listed);
+    assertThat(open).isEqualTo(expected);
+    Set<Long> openInAlerts = new HashSet<>(openNow(policies));
+    openInAlerts.retainAll(listed);
+    assertThat(r.path("summary").asString())
+        .contains(
+            "Open now: "
+                + openNow(policies).size()
+                + (openNow(policies).isEmpty()
+                    ? ""
+                    : " (" + openInAlerts.size() + " raised in this window, " + open.size()));
+  }
+
   private static Set<Long> idSet(JsonNode array) {
     return new HashSet<>(DemoRotation.ids(array));
   }
@@ -119,7 +141,7 @@ class GetOncallHandoverToolTest {
     assertThat(idSet(r.path("escalation_policies"))).isEqualTo(policies);
     assertThat(idSet(r.path("alerts")))
         .isEqualTo(expected.stream().map(AlertSnapshot::id).collect(Collectors.toSet()));
-    assertThat(idSet(r.path("open_alerts"))).isNotEmpty().isEqualTo(openNow(policies));
+    assertOpenAlertsOnce(r, policies);
     assertThat(r.path("next_shifts").size()).isEqualTo(1);
     assertThat(r.path("next_shifts").get(0).path("user").path("id").asLong()).isEqualTo(next);
     assertThat(instant(r.path("next_shifts").get(0).path("start"))).isEqualTo(until);
@@ -151,7 +173,7 @@ class GetOncallHandoverToolTest {
     }
     assertThat(r.path("summary").asString())
         .contains("Alerts raised: " + expected.size() + " (")
-        .contains(accepted + " accepted")
+        .contains("responders accepted " + accepted + " of the " + expected.size())
         .contains("Open now: " + openNow(policies).size())
         .contains("Overrides: none")
         .contains("Next: ");
@@ -201,6 +223,9 @@ class GetOncallHandoverToolTest {
 
     JsonNode r = handover(Sandbox.RESPONDER, "{\"user\":\"felix.wagner@demo.invalid\"}");
     assertThat(r.path("subject").path("id").asLong()).isEqualTo(1006L);
+    assertThat(onCallNow(1006L)).isEmpty();
+    assertThat(r.path("window").path("basis").asString())
+        .startsWith("the last ended shift (not on call now)");
     assertThat(instant(r.path("window").path("from"))).isEqualTo(from);
     assertThat(instant(r.path("window").path("until"))).isEqualTo(until);
     assertThat(r.path("shifts").get(0).path("schedule").path("id").asLong()).isEqualTo(301L);
@@ -236,23 +261,85 @@ class GetOncallHandoverToolTest {
             raised(policies, from, until).stream()
                 .map(AlertSnapshot::id)
                 .collect(Collectors.toSet()));
-    assertThat(idSet(r.path("open_alerts"))).isEqualTo(openNow(policies));
+    assertOpenAlertsOnce(r, policies);
   }
 
   @Test
   void aFailedReadBecomesAMissingSectionNotAnError() {
-    sandbox.emulator().faults().add(FaultRule.malformedBody("/api/incidents").method("GET"));
+    sandbox.injectFault(FaultRule.malformedBody("/api/incidents").method("GET"));
     JsonNode r = handover(Sandbox.RESPONDER, "{\"schedule\":\"301\"}");
     assertThat(r.path("missing").findValuesAsString("section")).contains("incidents");
     assertThat(r.path("alerts")).isNotEmpty();
     assertThat(r.path("summary").asString()).contains("Alerts raised:");
   }
 
+  /** The user behind a demo key. */
+  private static long userOf(String key) {
+    return ilert.users().current(org.ilertmcp.client.CallContext.bearer(key)).id();
+  }
+
+  /** The shift of {@code user} that covers now, in any schedule, as the emulator computes it. */
+  private static java.util.Optional<Shift> onCallNow(long user) {
+    return ilert.schedules().listAll(DemoRotation.admin(), List.of(), 100).stream()
+        .flatMap(
+            s ->
+                ilert
+                    .schedules()
+                    .shifts(
+                        DemoRotation.admin(),
+                        s.id(),
+                        new org.ilertmcp.client.schedules.ShiftQuery(
+                            NOW.minus(Duration.ofDays(31)), NOW.plus(Duration.ofDays(31)), false))
+                    .stream())
+        .filter(x -> x.user() != null && x.user().id() == user)
+        .filter(x -> !x.start().isAfter(NOW) && x.end().isAfter(NOW))
+        .findFirst();
+  }
+
+  @Test
+  void withoutASubjectItIsTheKeysUserAndTheirCurrentShiftWhenOnCallNow() {
+    List<String> keys = List.of(Sandbox.ADMIN, Sandbox.USER, Sandbox.RESPONDER);
+    String onCallKey =
+        keys.stream().filter(k -> onCallNow(userOf(k)).isPresent()).findFirst().orElseThrow();
+    Shift current = onCallNow(userOf(onCallKey)).orElseThrow();
+
+    JsonNode r = handover(onCallKey, "{}");
+    assertThat(r.path("subject").path("id").asLong()).isEqualTo(userOf(onCallKey));
+    assertThat(instant(r.path("window").path("from"))).isEqualTo(current.start());
+    assertThat(instant(r.path("window").path("until"))).isEqualTo(NOW);
+    assertThat(r.path("window").path("basis").asString()).startsWith("the current shift");
+    // "me" names the same person
+    JsonNode me = handover(onCallKey, "{\"user\":\"me\"}");
+    assertThat(me.path("subject")).isEqualTo(r.path("subject"));
+  }
+
+  @Test
+  void incidentsAreThoseOfTheSubjectsTeamsAndServices() {
+    JsonNode r = handover(Sandbox.ADMIN, "{\"team\":\"Security\"}");
+    Set<Long> teamServices =
+        ilert.services().listAll(DemoRotation.admin(), List.of(), 100).stream()
+            .filter(s -> s.teams() != null && s.teams().stream().anyMatch(t -> t.id() == 204L))
+            .map(org.ilertmcp.client.services.Service::id)
+            .collect(Collectors.toSet());
+    for (JsonNode listed : r.path("incidents")) {
+      var incident =
+          ilert.incidents().get(DemoRotation.admin(), listed.path("id").asLong(), null).value();
+      boolean byService =
+          incident.affectedServices() != null
+              && incident.affectedServices().stream()
+                  .anyMatch(a -> teamServices.contains(a.service().id()));
+      boolean byTeam =
+          incident.affectedTeams() != null
+              && incident.affectedTeams().stream().anyMatch(t -> t.id() == 204L);
+      assertThat(byService || byTeam).as("incident %s concerns Security", incident.id()).isTrue();
+    }
+    assertThat(r.path("incidents_scope").asString()).contains("services of the subject's 1 team");
+  }
+
   @Test
   void badInputIsOneClearSentence() {
     assertThat(error("{\"schedule\":\"301\",\"team\":\"Platform\"}"))
-        .contains("exactly one of schedule, team or user");
-    assertThat(error("{}")).contains("exactly one of schedule, team or user");
+        .contains("at most one of schedule, team or user");
     assertThat(error("{\"schedule\":\"301\",\"from\":\"2d\"}")).contains("both from and until");
     assertThat(error("{\"schedule\":\"301\",\"from\":\"1d\",\"until\":\"2d\"}"))
         .contains("from must be before until");

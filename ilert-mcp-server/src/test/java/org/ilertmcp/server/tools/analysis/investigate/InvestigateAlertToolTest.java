@@ -121,6 +121,30 @@ class InvestigateAlertToolTest {
   }
 
   @Test
+  void theServiceTheAlertNamesComesFirstAndItsTeamsPipelinesAreCandidates() {
+    // "High 5xx rate on checkout" names 601 Checkout API (alias "checkout", team Payments); the
+    // Platform source's team owns other services, which are listed after it as weak evidence
+    AlertSnapshot alert = open("checkout-5xx");
+    JsonNode r = investigate(alert, 7);
+    JsonNode affected = r.path("services").path("affected");
+    assertThat(affected.path(0).path("id").asLong()).isEqualTo(601L);
+    assertThat(affected.path(0).path("evidence").asString()).isEqualTo("strong");
+    assertThat(affected.path(0).path("why").toString()).contains("named in the alert summary");
+    boolean weakSeen = false;
+    for (JsonNode s : affected) {
+      if (s.path("evidence").asString().equals("weak")) {
+        weakSeen = true;
+      } else {
+        assertThat(weakSeen).as("strong evidence before weak: " + affected).isFalse();
+      }
+    }
+    JsonNode changes = r.path("recent_changes");
+    assertThat(DemoRotation.ids(changes.path("pipelines"))).contains(801L);
+    assertThat(changes.path("deployment_events").asString()).startsWith("unknown");
+    assertThat(r.path("next_steps").toString()).doesNotContain("No deployment pipeline");
+  }
+
+  @Test
   void recentChangesListThePipelinesOfTheAlertsTeams() {
     AlertSnapshot alert = open("payment-latency-p99");
     JsonNode changes = investigate(alert, 7).path("recent_changes");
@@ -147,7 +171,7 @@ class InvestigateAlertToolTest {
 
   @Test
   void aFailedReadYieldsAPartialBundleThatSaysWhatIsMissing() {
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/status-pages", 503).method("GET"));
+    sandbox.injectFault(FaultRule.serverError("/api/status-pages", 503).method("GET"));
     AlertSnapshot alert = open("push-queue-backlog");
     JsonNode r = investigate(alert, 7);
     assertThat(r.path("missing").toString()).contains("status_pages").contains("503");

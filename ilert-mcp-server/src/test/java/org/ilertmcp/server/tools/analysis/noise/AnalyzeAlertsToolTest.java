@@ -416,18 +416,9 @@ class AnalyzeAlertsToolTest {
   @Test
   void aFailedReadLeavesAPartialResultThatSaysWhatIsMissing() {
     // The first alert page is served; every later one (and its retries) fails, as does GET /users.
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.latency("/api/alerts", Duration.ZERO).method("GET").times(1));
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/alerts", 503).method("GET").times(50));
-    sandbox
-        .emulator()
-        .faults()
-        .add(FaultRule.serverError("/api/users", 503).method("GET").times(50));
+    sandbox.injectFault(FaultRule.latency("/api/alerts", Duration.ZERO).method("GET").times(1));
+    sandbox.injectFault(FaultRule.serverError("/api/alerts", 503).method("GET").times(50));
+    sandbox.injectFault(FaultRule.serverError("/api/users", 503).method("GET").times(50));
     JsonNode r;
     try {
       r = analyse("{\"days\":90}");
@@ -499,10 +490,8 @@ class AnalyzeAlertsToolTest {
   @Test
   void aCancelledCallStopsAfterThePageInFlight() {
     FaultRule counter =
-        sandbox
-            .emulator()
-            .faults()
-            .add(FaultRule.latency("/api/alerts", Duration.ZERO).method("GET").times(1000));
+        sandbox.injectFault(
+            FaultRule.latency("/api/alerts", Duration.ZERO).method("GET").times(1000));
     McpSession session = session();
     List<JsonNode> sent = new CopyOnWriteArrayList<>();
     Function<Outbound, Inbound> inbound =

@@ -239,7 +239,7 @@ class WhoGetsPagedToolTest {
 
   @Test
   void aFailedScheduleReadIsListedAsMissingInsteadOfFailingTheCall() {
-    sandbox.emulator().faults().add(FaultRule.serverError("/api/schedules/303/shifts", 503));
+    sandbox.injectFault(FaultRule.serverError("/api/schedules/303/shifts", 503));
     JsonNode r = paged(Sandbox.RESPONDER, "{\"escalation_policy\":\"403\"}");
     assertThat(r.path("missing").findValuesAsString("section"))
         .contains("list_schedule_shifts 303");
