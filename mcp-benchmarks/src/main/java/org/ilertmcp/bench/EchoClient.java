@@ -1,7 +1,6 @@
 package org.ilertmcp.bench;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * One simulated MCP client: its own connection, and in session mode its own session. It calls the
@@ -24,10 +23,7 @@ final class EchoClient implements Runnable {
   private final Window window;
   private String sessionId;
   private long nextId = 2;
-  private long[] latencies = new long[4096];
-  private int count;
-  private long errors;
-  private String firstError;
+  private final Samples samples = new Samples();
 
   EchoClient(int port, Mode mode, Window window) {
     this.connection =
@@ -85,16 +81,7 @@ final class EchoClient implements Runnable {
         connection.close();
       }
       long elapsed = System.nanoTime() - start;
-      if (window.phase == Window.MEASURE) {
-        if (ok) {
-          record(elapsed);
-        } else {
-          errors++;
-        }
-      }
-      if (problem != null && firstError == null) {
-        firstError = problem;
-      }
+      samples.add(window.phase == Window.MEASURE, elapsed, problem);
     }
   }
 
@@ -110,22 +97,7 @@ final class EchoClient implements Runnable {
     connection.close();
   }
 
-  long[] latencies() {
-    return Arrays.copyOf(latencies, count);
-  }
-
-  long errors() {
-    return errors;
-  }
-
-  String firstError() {
-    return firstError;
-  }
-
-  private void record(long nanos) {
-    if (count == latencies.length) {
-      latencies = Arrays.copyOf(latencies, count * 2);
-    }
-    latencies[count++] = nanos;
+  Samples samples() {
+    return samples;
   }
 }

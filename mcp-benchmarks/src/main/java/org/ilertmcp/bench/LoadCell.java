@@ -3,7 +3,6 @@ package org.ilertmcp.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Runs {@code clients} echo clients against one server: warm-up, then a measured window. */
@@ -73,11 +72,10 @@ final class LoadCell {
       long generatorTicks,
       long serverTicks,
       long machineTicks) {
-    long[] merged = all.stream().map(EchoClient::latencies).flatMapToLong(Arrays::stream).toArray();
-    Arrays.sort(merged);
-    long errors = all.stream().mapToLong(EchoClient::errors).sum();
-    String firstError =
-        all.stream().map(EchoClient::firstError).filter(e -> e != null).findFirst().orElse(null);
+    List<Samples> samples = all.stream().map(EchoClient::samples).toList();
+    long[] merged = Samples.sortedLatencies(samples);
+    long errors = Samples.errors(samples);
+    String firstError = Samples.firstError(samples);
     double cores = ProcStat.TICKS_PER_SECOND * seconds;
     double generator = generatorTicks / cores;
     double server = serverTicks / cores;

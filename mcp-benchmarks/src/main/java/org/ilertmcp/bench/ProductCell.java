@@ -3,7 +3,6 @@ package org.ilertmcp.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,21 +90,16 @@ final class ProductCell {
       for (Thread thread : threads) {
         thread.join(20_000);
       }
-      long[] merged =
-          all.stream().map(ProductClient::latencies).flatMapToLong(Arrays::stream).toArray();
-      Arrays.sort(merged);
+      List<Samples> samples = all.stream().map(ProductClient::samples).toList();
+      long[] merged = Samples.sortedLatencies(samples);
       return new Result(
           clients,
           merged.length,
           merged.length / seconds,
           LoadCell.percentile(merged, 0.50),
           LoadCell.percentile(merged, 0.99),
-          all.stream().mapToLong(ProductClient::errors).sum(),
-          all.stream()
-              .map(ProductClient::firstError)
-              .filter(Objects::nonNull)
-              .findFirst()
-              .orElse(null),
+          Samples.errors(samples),
+          Samples.firstError(samples),
           generator,
           productCores,
           emulatorCores,

@@ -2,7 +2,6 @@ package org.ilertmcp.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * One simulated client of a product benchmark cell: its own keep-alive connection (and in session
@@ -19,10 +18,7 @@ final class ProductClient implements Runnable {
   private final EchoClient.Window window;
   private String sessionId;
   private long nextId = 2;
-  private long[] latencies = new long[4096];
-  private int count;
-  private long errors;
-  private String firstError;
+  private final Samples samples = new Samples();
 
   ProductClient(
       int port,
@@ -72,16 +68,7 @@ final class ProductClient implements Runnable {
         connection.close();
       }
       long elapsed = System.nanoTime() - start;
-      if (window.phase == EchoClient.Window.MEASURE) {
-        if (problem == null) {
-          record(elapsed);
-        } else {
-          errors++;
-        }
-      }
-      if (problem != null && firstError == null) {
-        firstError = problem;
-      }
+      samples.add(window.phase == EchoClient.Window.MEASURE, elapsed, problem);
     }
   }
 
@@ -113,23 +100,8 @@ final class ProductClient implements Runnable {
     connection.close();
   }
 
-  long[] latencies() {
-    return Arrays.copyOf(latencies, count);
-  }
-
-  long errors() {
-    return errors;
-  }
-
-  String firstError() {
-    return firstError;
-  }
-
-  private void record(long nanos) {
-    if (count == latencies.length) {
-      latencies = Arrays.copyOf(latencies, count * 2);
-    }
-    latencies[count++] = nanos;
+  Samples samples() {
+    return samples;
   }
 
   private static String abbreviate(String text) {
