@@ -10,8 +10,9 @@ import org.ilertmcp.client.http.WaitListener;
 
 /**
  * Everything one call needs from its caller: the {@code Authorization} value, an optional {@code
- * team-context}, an optional deadline, and who hears of long waits. One client instance serves many
- * callers and stores none of these. {@link #toString()} never shows the credential.
+ * team-context}, an optional deadline, who hears of long waits, and optionally the retries the
+ * whole call may make. One client instance serves many callers and stores none of these. {@link
+ * #toString()} never shows the credential.
  *
  * @param authorization the full {@code Authorization} header value (e.g. {@code Bearer il1...}), or
  *     null for endpoints authenticated by an integration key in the body
@@ -21,9 +22,15 @@ import org.ilertmcp.client.http.WaitListener;
  *     means the client's default call timeout
  * @param waitListener told at least every few seconds while the call waits for the per-key pacing,
  *     a retry delay or a slow answer (e.g. to send progress notifications); never null
+ * @param retryBudget the retries shared by every request sent with this context and its copies (see
+ *     {@link RetryBudget}), or null to let each request retry on its own
  */
 public record CallContext(
-    String authorization, String teamContext, Instant deadline, WaitListener waitListener) {
+    String authorization,
+    String teamContext,
+    Instant deadline,
+    WaitListener waitListener,
+    RetryBudget retryBudget) {
 
   /** Team context value for all teams. */
   public static final String ALL_TEAMS = "0";
@@ -40,6 +47,19 @@ public record CallContext(
     if (teamContext != null && !isHeaderSafe(teamContext)) {
       throw new IllegalArgumentException("teamContext contains control characters");
     }
+  }
+
+  /**
+   * A context whose requests each retry on their own.
+   *
+   * @param authorization the {@code Authorization} value, or null
+   * @param teamContext the {@code team-context} value, or null
+   * @param deadline the deadline, or null for the client's default
+   * @param waitListener who hears of long waits
+   */
+  public CallContext(
+      String authorization, String teamContext, Instant deadline, WaitListener waitListener) {
+    this(authorization, teamContext, deadline, waitListener, null);
   }
 
   /**
@@ -80,7 +100,7 @@ public record CallContext(
    * @return a copy with that team context
    */
   public CallContext withTeamContext(String value) {
-    return new CallContext(authorization, value, deadline, waitListener);
+    return new CallContext(authorization, value, deadline, waitListener, retryBudget);
   }
 
   /**
@@ -88,7 +108,7 @@ public record CallContext(
    * @return a copy with that deadline
    */
   public CallContext withDeadline(Instant value) {
-    return new CallContext(authorization, teamContext, value, waitListener);
+    return new CallContext(authorization, teamContext, value, waitListener, retryBudget);
   }
 
   /**
@@ -96,7 +116,25 @@ public record CallContext(
    * @return a copy with that listener
    */
   public CallContext withWaitListener(WaitListener value) {
-    return new CallContext(authorization, teamContext, deadline, value);
+    return new CallContext(authorization, teamContext, deadline, value, retryBudget);
+  }
+
+  /**
+   * @param value the retries the whole call may make, shared by this context's copies
+   * @return a copy with that budget
+   */
+  public CallContext withRetryBudget(RetryBudget value) {
+    return new CallContext(authorization, teamContext, deadline, waitListener, value);
+  }
+
+  /**
+   * The same call without credential or team context, for the endpoints authenticated by an
+   * integration key in the body; the deadline, listener and retry budget stay.
+   *
+   * @return a copy without credential and team context
+   */
+  public CallContext withoutCredential() {
+    return new CallContext(null, null, deadline, waitListener, retryBudget);
   }
 
   /**

@@ -215,8 +215,9 @@ public final class Transport {
 
   /**
    * Sends a request through the per-key pacing and the retry rules, inside the call's deadline: at
-   * most {@link Attempts#MAX_ATTEMPTS} requests reach ilert, and the call ends by its deadline
-   * whatever ilert does.
+   * most {@link Attempts#MAX_ATTEMPTS} requests reach ilert, each retry is taken from the context's
+   * {@link org.ilertmcp.client.RetryBudget} when it has one (so all requests of one call share
+   * their retries), and the call ends by its deadline whatever ilert does.
    *
    * @param ctx the caller's context
    * @param request the request
@@ -239,12 +240,17 @@ public final class Transport {
           if (!RetryRules.shouldRetry(request, failure)) {
             return Optional.empty();
           }
+          Duration delay = RetryRules.delay(retry, attempt, failure);
+          if (!deadline.allows(delay.plus(Attempts.MIN_ATTEMPT_TIME))
+              || (ctx.retryBudget() != null && !ctx.retryBudget().take())) {
+            return Optional.empty();
+          }
           LOG.debug(
               "retrying {} for key {} after {}",
               request.operation(),
               ctx.keyFingerprint(),
               failure.kind());
-          return Optional.of(RetryRules.delay(retry, attempt, failure));
+          return Optional.of(delay);
         },
         () -> attempt(ctx, request, deadline, attempts.incrementAndGet()));
   }

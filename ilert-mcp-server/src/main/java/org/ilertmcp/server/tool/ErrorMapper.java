@@ -30,10 +30,7 @@ public final class ErrorMapper {
                   : "ilert rate-limited this API key; retry in " + retryIn(e);
           case MALFORMED_RESPONSE ->
               "ilert's answer (HTTP " + e.status() + ") was empty, cut off or unreadable";
-          case TIMEOUT, NETWORK, SERVER_ERROR ->
-              (e.status() > 0 ? "ilert answered HTTP " + e.status() : "ilert did not answer")
-                  + "; retry in "
-                  + retryIn(e);
+          case TIMEOUT, NETWORK, SERVER_ERROR -> unavailable(e) + "; retry in " + retryIn(e);
           default -> "ilert refused the read (HTTP " + e.status() + ")";
         }
         + requestId(e);
@@ -81,9 +78,15 @@ public final class ErrorMapper {
       "the change may or may not have been applied — read before retrying.";
 
   private static String unavailable(IlertApiException e, boolean write) {
-    String what =
-        e.status() > 0 ? "ilert is unavailable (HTTP " + e.status() + ")" : "ilert did not answer";
+    String what = unavailable(e);
     return outcome(e, write, what + "; retry in " + retryIn(e) + ".", what);
+  }
+
+  /** "ilert is unavailable (HTTP 503)", or "ilert did not answer" when it sent no status. */
+  private static String unavailable(IlertApiException e) {
+    return e.status() > 0
+        ? "ilert is unavailable (HTTP " + e.status() + ")"
+        : "ilert did not answer";
   }
 
   private static String outcome(

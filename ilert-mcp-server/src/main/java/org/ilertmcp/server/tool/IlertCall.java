@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.RetryBudget;
 import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.http.WaitReason;
 import org.ilertmcp.mcp.context.RequestContext;
@@ -41,7 +42,7 @@ public final class IlertCall {
 
   /**
    * The caller's credential and team context as the ilert client takes them, with a deadline {@code
-   * timeout} from now.
+   * timeout} from now and one {@link RetryBudget} for all of the call's requests.
    *
    * @throws ToolInputException when the request carries no API key
    */
@@ -59,7 +60,10 @@ public final class IlertCall {
         // Deadlines run on the system clock, which the ilert client checks them against; the
         // business clock may be fixed (tests) or shifted (sandbox).
         Instant.now().plus(timeout),
-        (reason, waited, left) -> request.stillWorking(waiting(reason, waited, left)));
+        (reason, waited, left) -> request.stillWorking(waiting(reason, waited, left)),
+        // all ilert requests of one call share its retries: at most 3 attempts of any request
+        // and at most 2 retries in total, however many requests an analysis makes
+        RetryBudget.perCall());
   }
 
   /** What a progress notice says while the call waits, in words a person understands. */

@@ -126,7 +126,7 @@ public final class CallIlertApiTool implements WriteTool {
         op.path().equals("/events")
             || op.path().equals("/deployment-events")
             || op.path().startsWith("/series/");
-    CallContext ctx = ingest ? new CallContext(null, null, call.ctx().deadline()) : call.ctx();
+    CallContext ctx = ingest ? call.ctx().withoutCredential() : call.ctx();
     RawResponse response;
     try {
       response =

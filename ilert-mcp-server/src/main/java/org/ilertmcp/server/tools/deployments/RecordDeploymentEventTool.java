@@ -116,7 +116,7 @@ public final class RecordDeploymentEventTool implements WriteTool {
             details.isEmpty() ? null : details,
             args.find(URL).map(u -> List.of(new Link(u, "Deployment"))).orElse(null));
     // the events endpoint is authenticated by the key in the body, not by the caller's credential
-    CallContext ingest = new CallContext(null, null, call.ctx().deadline());
+    CallContext ingest = call.ctx().withoutCredential();
     int status = call.client().deploymentEvents().send(ingest, event);
     ObjectNode result = Json.object().put("accepted", status == 202 || status == 200);
     result.set("pipeline", ListDeploymentPipelinesTool.view(pipeline));
