@@ -25,6 +25,7 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,7 +95,8 @@ public final class ToolAdapter {
         .description(spec.description())
         .inputSchema(input.schema())
         .outputSchema(
-            tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema())
+            Schema.advertised(
+                tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema()))
         .annotations(spec.annotations())
         .prepare(input::prepare)
         .handler((context, args) -> run(tool, spec, context, args));
