@@ -1,12 +1,19 @@
 package org.ilertmcp.server.tool;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.common.User;
@@ -23,6 +30,9 @@ public final class KeyRoles {
 
   /** How long a role that could not be read counts as unknown before it is read again. */
   public static final Duration UNKNOWN_TTL = Duration.ofSeconds(10);
+
+  /** How long a caller without a deadline waits for a role read. */
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
   /** Most keys whose role is kept. */
   public static final long MAX_KEYS = 10_000;
@@ -42,8 +52,11 @@ public final class KeyRoles {
     }
   }
 
+  /** Most role reads at once; more wait for a free reader. */
+  static final int READERS = 4;
+
   private final Lookups lookups;
-  private final Cache<String, Role> roles;
+  private final AsyncCache<String, Role> roles;
 
   public KeyRoles(Lookups lookups) {
     this(lookups, Ticker.systemTicker());
@@ -52,32 +65,77 @@ public final class KeyRoles {
   /** The same on {@code ticker} (tests pass a manual one). */
   public KeyRoles(Lookups lookups, Ticker ticker) {
     this.lookups = lookups;
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            READERS,
+            READERS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "ilert-role-reader");
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
     this.roles =
         Caffeine.newBuilder()
             .maximumSize(MAX_KEYS)
             .expireAfter(Expiry.<String, Role>creating((key, role) -> ttl(role)))
+            .executor(pool)
             .ticker(ticker)
-            .build();
+            .buildAsync();
   }
 
   /**
-   * The role of the key behind {@code ctx}: cached, else read from ilert within {@code ctx}'s
-   * deadline. Concurrent requests of one key share one read.
+   * The role of the key behind {@code ctx}: cached, else read from ilert, waiting no longer than
+   * {@code ctx}'s deadline (a read still under way then is kept for later callers and the answer is
+   * "unknown" for now). Concurrent requests of one key share one read.
    */
   public Role role(CallContext ctx) {
     if (ctx.authorization() == null) {
       return Role.UNKNOWN;
     }
-    return roles.get(ctx.keyFingerprint(), key -> read(ctx));
+    CompletableFuture<Role> read = start(ctx);
+    long waitMillis =
+        ctx.deadline() == null
+            ? DEFAULT_WAIT.toMillis()
+            : Math.max(0, Duration.between(Instant.now(), ctx.deadline()).toMillis());
+    try {
+      return read.get(waitMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return Role.UNKNOWN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Role.UNKNOWN;
+    }
   }
 
-  /** The role of the key behind {@code ctx} if it is cached; never reads. */
+  /**
+   * Starts reading the role of the key behind {@code ctx} and returns at once (stdio serves one
+   * key: its role is read while the client starts up); a later {@link #role} joins this read.
+   */
+  public void prefetch(CallContext ctx) {
+    if (ctx.authorization() != null) {
+      start(ctx);
+    }
+  }
+
+  /** The role of the key behind {@code ctx} if it is known now; never reads or waits. */
   public Role cached(CallContext ctx) {
     if (ctx.authorization() == null) {
       return Role.UNKNOWN;
     }
-    Role role = roles.getIfPresent(ctx.keyFingerprint());
-    return role == null ? Role.UNKNOWN : role;
+    CompletableFuture<Role> role = roles.getIfPresent(ctx.keyFingerprint());
+    return role != null && role.isDone() && !role.isCompletedExceptionally()
+        ? role.join()
+        : Role.UNKNOWN;
+  }
+
+  private CompletableFuture<Role> start(CallContext ctx) {
+    return roles.get(
+        ctx.keyFingerprint(),
+        (key, executor) -> CompletableFuture.supplyAsync(() -> read(ctx), executor));
   }
 
   /**
