@@ -83,7 +83,10 @@ public final class IlertMcpServer {
             .instructions(Instructions.text(offered))
             .toolAccess(
                 new RequestAccess(
-                    settings.selection().ceiling(), RequestAccess.index(catalog), offered));
+                    settings.selection().ceiling(),
+                    RequestAccess.index(catalog),
+                    offered,
+                    services.roles()));
     // Every tool's output is checked against its schema by the tests (the test sandbox checks
     // each call); re-checking each result in production cost a schema walk per call.
     builder.validateStructuredOutput(false);

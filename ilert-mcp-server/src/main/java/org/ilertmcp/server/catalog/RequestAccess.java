@@ -1,16 +1,20 @@
 package org.ilertmcp.server.catalog;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ilertmcp.client.CallContext;
 import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.server.ToolAccess;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.KeyRoles;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 
@@ -18,25 +22,47 @@ import org.ilertmcp.server.tool.Toolset;
  * Per-request narrowing: the header {@code X-ILERT-MCP-Access} or the query parameter {@code
  * access} may lower the server's access ceiling, and {@code X-ILERT-MCP-Toolsets} or {@code
  * toolsets} may narrow the toolsets. Neither can raise anything: an unknown tier counts as {@code
- * read}.
+ * read}. The ilert role of the key's user lowers the tier too ({@link KeyRoles}): a tool ilert
+ * would refuse the key is not listed, and calling it is refused with the reason.
  */
 public final class RequestAccess implements ToolAccess {
   public static final String ACCESS_HEADER = "X-ILERT-MCP-Access";
   public static final String TOOLSETS_HEADER = "X-ILERT-MCP-Toolsets";
 
+  /** How long {@code tools/list} waits at most for ilert to tell the key's role. */
+  public static final Duration ROLE_READ_BUDGET = Duration.ofSeconds(2);
+
   private final AccessTier ceiling;
   private final Map<String, ToolSpec> specs;
   private final Set<String> offered;
+  private final KeyRoles roles;
 
   /**
+   * Narrowing without regard to the key's role.
+   *
    * @param ceiling the server's access ceiling
    * @param specsByName every registered tool
    * @param offered the tools this server's selection offers; the others are refused by name
    */
   public RequestAccess(AccessTier ceiling, Map<String, ToolSpec> specsByName, Set<String> offered) {
+    this(ceiling, specsByName, offered, null);
+  }
+
+  /** The same, also narrowed to what the ilert role of each key's user allows. */
+  public RequestAccess(
+      AccessTier ceiling, Map<String, ToolSpec> specsByName, Set<String> offered, KeyRoles roles) {
     this.ceiling = ceiling;
     this.specs = Map.copyOf(specsByName);
     this.offered = Set.copyOf(offered);
+    this.roles = roles;
+  }
+
+  /** Reads the key's role (cached briefly) before the list is filtered, within a short bound. */
+  @Override
+  public void beforeListing(RequestContext context) {
+    if (roles != null) {
+      credentials(context, ROLE_READ_BUDGET).ifPresent(roles::role);
+    }
   }
 
   @Override
@@ -70,7 +96,46 @@ public final class RequestAccess implements ToolAccess {
               + spec.toolset().wireName()
               + "', which this request did not enable.");
     }
+    if (roles != null) {
+      return credentials(context, Duration.ZERO)
+          .flatMap(ctx -> roleRefusal(spec, roles.cached(ctx)));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Why a key whose user has {@code role} may not use {@code spec}: ilert would refuse it. Empty
+   * when the role allows it or is unknown (then ilert judges each request).
+   */
+  public static Optional<String> roleRefusal(ToolSpec spec, KeyRoles.Role role) {
+    if (role.allows(spec.tier())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        spec.name()
+            + " needs an ilert role of "
+            + rolesFor(spec.tier())
+            + ", but this API key's user has role "
+            + role.name().orElse("unknown")
+            + ", so ilert would refuse it; use a key of a user with that role.");
+  }
+
+  /** The ilert roles that allow tools of {@code tier}, in words. */
+  static String rolesFor(AccessTier tier) {
+    return switch (tier) {
+      case READ -> "any kind";
+      case RESPOND -> "RESPONDER, USER or ADMIN";
+      case MANAGE -> "USER or ADMIN";
+      case ADMIN -> "ADMIN";
+    };
+  }
+
+  /** The key's credential with a deadline {@code budget} from now; empty without a key. */
+  private static Optional<CallContext> credentials(RequestContext context, Duration budget) {
+    if (context.credential().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(IlertCall.credentials(context, budget));
   }
 
   /** The effective tier of a request: the ceiling, lowered by the request if it asks. */

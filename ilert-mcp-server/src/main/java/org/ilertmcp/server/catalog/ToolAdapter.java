@@ -1,7 +1,10 @@
 package org.ilertmcp.server.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertApiException;
@@ -19,12 +22,14 @@ import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.ErrorMapper;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.KeyRoles;
 import org.ilertmcp.server.tool.ToolServices;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ToolAdapter {
   private static final ToolCalls.Outcome INPUT_REQUIRED =
       new ToolCalls.Outcome("input_required", Audit.Effect.NOT_APPLIED);
+  private static final ToolCalls.Outcome ROLE_REFUSED =
+      new ToolCalls.Outcome("role_refused", Audit.Effect.NOT_APPLIED);
 
   private final ToolServices services;
   private final AccessTier ceiling;
@@ -73,14 +80,35 @@ public final class ToolAdapter {
     return services;
   }
 
-  /** The context of one call of {@code spec} with these arguments, at the request's tier. */
+  /**
+   * The context of one call of {@code spec} with these arguments, at the request's tier lowered to
+   * what the key's ilert role allows (when known).
+   */
   public IlertCall call(RequestContext request, ObjectNode arguments, ToolSpec spec) {
+    return call(request, arguments, spec, services.timeout(spec));
+  }
+
+  private IlertCall call(
+      RequestContext request, ObjectNode arguments, ToolSpec spec, Duration timeout) {
+    AccessTier tier = RequestAccess.effectiveTier(ceiling, request);
+    if (request.credential().isPresent()) {
+      tier = services.roles().cached(IlertCall.credentials(request, Duration.ZERO)).limit(tier);
+    }
     return new IlertCall(
-        services,
-        request,
-        new Args(arguments, services.clock(), spec.name()),
-        services.timeout(spec),
-        RequestAccess.effectiveTier(ceiling, request));
+        services, request, new Args(arguments, services.clock(), spec.name()), timeout, tier);
+  }
+
+  /**
+   * Why the key's ilert role does not allow {@code spec}, read within the call's deadline (the list
+   * reads it first, so this is usually cached). Read-only tools need no role.
+   */
+  private Optional<String> roleRefusal(ToolSpec spec, RequestContext request) {
+    if (spec.tier() == AccessTier.READ || request.credential().isEmpty()) {
+      return Optional.empty();
+    }
+    KeyRoles.Role role =
+        services.roles().role(IlertCall.credentials(request, services.timeout(spec)));
+    return RequestAccess.roleRefusal(spec, role);
   }
 
   /** The protocol tool for {@code tool}; its spec is read once, here. */
@@ -94,7 +122,8 @@ public final class ToolAdapter {
         .description(spec.description())
         .inputSchema(input.schema())
         .outputSchema(
-            tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema())
+            Schema.advertised(
+                tool instanceof WriteTool w ? WriteGuard.outputSchema(w) : spec.outputSchema()))
         .annotations(spec.annotations())
         .prepare(input::prepare)
         .handler((context, args) -> run(tool, spec, context, args));
@@ -107,15 +136,24 @@ public final class ToolAdapter {
             spec.name(), spec.tier().wireName(), writes(spec, arguments), context, arguments);
     ToolCalls.Outcome outcome = ToolCalls.Outcome.INTERNAL_ERROR;
     try {
+      Instant started = Instant.now();
+      Optional<String> refused = roleRefusal(spec, context);
+      if (refused.isPresent()) {
+        outcome = ROLE_REFUSED;
+        return ToolResult.error(refused.get());
+      }
+      // Reading the role counts against the call's deadline.
+      Duration timeout = services.timeout(spec).minus(Duration.between(started, Instant.now()));
       if (tool instanceof WriteTool write && writes(spec, arguments)) {
         WriteGuard.Guarded guarded =
             guard.run(
-                new WriteGuard.Write(write, context, arguments, a -> call(context, a, spec)),
+                new WriteGuard.Write(
+                    write, context, arguments, a -> call(context, a, spec, timeout)),
                 observed::confirmation);
         outcome = outcome(guarded.result(), guarded.acted(), guarded.confirmation());
         return guarded.result();
       }
-      ToolResult result = tool.call(call(context, arguments, spec));
+      ToolResult result = tool.call(call(context, arguments, spec, timeout));
       outcome = outcome(result, true, Audit.Confirmation.NOT_REQUIRED);
       return result;
     } catch (InputRequiredException e) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ilertmcp.mcp.tool.Tool;
+import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertTool;
+import org.ilertmcp.server.tool.KeyRoles;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +56,7 @@ public final class ToolReference {
     out.append(CatalogStats.markdown(CatalogStats.rows(defaults, adapter)));
     out.append("\nEvery tool (`--toolsets all --access admin`):\n\n");
     out.append(CatalogStats.markdown(CatalogStats.rows(catalog, adapter)));
+    out.append(roles(defaults));
     for (Section section : sections(catalog, adapter)) {
       out.append("\n### `")
           .append(section.toolset())
@@ -79,6 +82,39 @@ public final class ToolReference {
                         .collect(Collectors.joining(", ")))
             .append(" |\n");
       }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The role table: what the ilert role of the key's user allows, and which default tools each role
+   * is therefore not offered.
+   */
+  static String roles(List<IlertTool> defaults) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        "\nBy the ilert role of the key's user (read once per key, kept "
+            + KeyRoles.KNOWN_TTL.toMinutes()
+            + " minutes): tools above the role's tier are neither listed nor callable for that"
+            + " key. Default set:\n\n");
+    out.append("| ilert role | tier | default tools | not offered |\n|---|---|---:|---|\n");
+    for (String role : List.of("ADMIN", "USER", "RESPONDER", "STAKEHOLDER, GUEST")) {
+      AccessTier tier = KeyRoles.tierOf(role.split(",")[0]).orElseThrow();
+      AccessTier effective = ToolSelection.defaults().ceiling().min(tier);
+      List<String> hidden =
+          defaults.stream()
+              .filter(t -> !effective.allows(t.spec().tier()))
+              .map(t -> "`" + t.spec().name() + "`")
+              .toList();
+      out.append("| ")
+          .append(role)
+          .append(" | ")
+          .append(tier.wireName())
+          .append(" | ")
+          .append(defaults.size() - hidden.size())
+          .append(" | ")
+          .append(hidden.isEmpty() ? "—" : String.join(", ", hidden))
+          .append(" |\n");
     }
     return out.toString();
   }

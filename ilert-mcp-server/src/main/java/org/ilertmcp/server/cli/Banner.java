@@ -3,8 +3,10 @@ package org.ilertmcp.server.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.List;
 import org.ilertmcp.emulator.IlertEmulator;
 import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.json.Json;
@@ -17,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** What the serving commands print at start. */
 final class Banner {
   private static final String JAR_IN_CLONE = "ilert-mcp-server/target/ilert-mcp-server.jar";
+  private static final String LAUNCHER = "ilert-mcp";
 
   private Banner() {}
 
@@ -94,14 +97,34 @@ final class Banner {
 
   /** How a stdio client runs its own sandbox, without this HTTP server. */
   static void stdioSandbox(PrintStream out) {
-    String jar = jar();
+    List<String> command = stdioCommand(jar());
     out.println("Or over stdio, the sandbox inside the client's own server process (no HTTP):");
-    out.println("  claude mcp add ilert -- java -jar " + jar + " stdio --sandbox");
-    ObjectNode server = Json.object().put("command", "java");
-    server.putArray("args").add("-jar").add(jar).add("stdio").add("--sandbox");
+    out.println("  claude mcp add ilert -- " + String.join(" ", command));
+    ObjectNode server = Json.object().put("command", command.get(0));
+    command.subList(1, command.size()).forEach(server.putArray("args")::add);
     ObjectNode config = Json.object();
     config.putObject("mcpServers").set("ilert", server);
     out.println("  " + Json.write(config));
+  }
+
+  /**
+   * The command that starts the stdio sandbox: the distribution's launcher (it starts with the
+   * class-data-sharing archive) when it lies beside {@code jar} — in the distribution's {@code
+   * bin/}, or in the build's {@code target/ilert-mcp/bin/} — else {@code java -jar}.
+   */
+  static List<String> stdioCommand(String jar) {
+    Path dir = Path.of(jar).toAbsolutePath().getParent();
+    if (dir != null) {
+      for (Path launcher :
+          List.of(
+              dir.resolveSibling("bin").resolve(LAUNCHER),
+              dir.resolve("ilert-mcp/bin/" + LAUNCHER))) {
+        if (Files.isExecutable(launcher)) {
+          return List.of(launcher.normalize().toString(), "stdio", "--sandbox");
+        }
+      }
+    }
+    return List.of("java", "-jar", jar, "stdio", "--sandbox");
   }
 
   /** The absolute path of the running jar, or its path in a clone when not run from a jar. */

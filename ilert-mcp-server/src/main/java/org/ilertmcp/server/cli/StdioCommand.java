@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ilertmcp.client.CallContext;
 import org.ilertmcp.emulator.demo.DemoKey;
 import org.ilertmcp.mcp.transport.stdio.StdioTransport;
 import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.SandboxMode;
+import org.ilertmcp.server.tool.KeyRoles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,6 +100,15 @@ public final class StdioCommand implements Callable<Integer> {
   }
 
   private static void serve(IlertMcpServer server, String key) {
+    // One key for the whole process: learn its role while the client starts up, so the first
+    // tools/list does not wait for ilert.
+    server
+        .adapter()
+        .services()
+        .roles()
+        .prefetch(
+            new CallContext(
+                "Bearer " + key.strip(), null, Instant.now().plus(KeyRoles.DEFAULT_WAIT)));
     new StdioTransport(server.mcp(), Optional.of("Bearer " + key), System.in, System.out).run();
   }
 

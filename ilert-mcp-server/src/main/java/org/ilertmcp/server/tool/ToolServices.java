@@ -22,6 +22,7 @@ public final class ToolServices {
   private final IlertClient client;
   private final Lookups lookups;
   private final Names names;
+  private final KeyRoles roles;
   private final Clock clock;
   private final int maxResultTokens;
   private final Duration callTimeout;
@@ -33,6 +34,7 @@ public final class ToolServices {
     this.clock = Objects.requireNonNull(b.clock);
     this.lookups = new Lookups(client, b.lookupTtl);
     this.names = new Names(lookups);
+    this.roles = new KeyRoles(lookups);
     this.maxResultTokens = b.maxResultTokens;
     this.callTimeout = b.callTimeout;
     this.longCallTimeout = b.longCallTimeout;
@@ -56,6 +58,11 @@ public final class ToolServices {
   /** Id-or-name resolution over {@link #lookups()}. */
   public Names names() {
     return names;
+  }
+
+  /** Each key's ilert role, read once and kept briefly: what the tool list offers the key. */
+  public KeyRoles roles() {
+    return roles;
   }
 
   /** The business clock (fixed in tests, shifted in sandbox); deadlines use the system clock. */

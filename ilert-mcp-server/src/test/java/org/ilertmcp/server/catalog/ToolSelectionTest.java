@@ -31,14 +31,14 @@ class ToolSelectionTest {
   }
 
   @Test
-  void defaultSetIsAtMost40ToolsAnd10000Tokens() {
+  void defaultSetIsAtMost40ToolsAnd8000Tokens() {
     List<IlertTool> selected = ToolSelection.defaults().apply(ALL);
     assertThat(selected).hasSizeLessThanOrEqualTo(40);
     List<CatalogStats.Row> rows = CatalogStats.rows(selected, ToolFixtures.adapter());
     CatalogStats.Row total = rows.get(rows.size() - 1);
     assertThat(total.tools()).isEqualTo(selected.size());
     System.out.printf("default tools/list: %d tools, %d tokens%n", total.tools(), total.tokens());
-    assertThat(total.tokens()).isLessThanOrEqualTo(10_000);
+    assertThat(total.tokens()).isLessThanOrEqualTo(8_000);
     selected.forEach(
         t -> assertThat(t.spec().toolset().inDefault() || t.spec().alwaysInDefault()).isTrue());
     assertThat(names(selected)).as("who 'me' is, without opting in").contains("get_current_user");

@@ -73,14 +73,22 @@ final class FlowDriver implements AutoCloseable {
 
   /** Calls a tool; fails the test if the client raised (e.g. a schema mismatch) or it errored. */
   JsonNode call(String tool, ObjectNode arguments) throws IOException {
+    JsonNode step = attempt(tool, arguments);
+    assertThat(step.path("ok").asBoolean()).as("%s: %s", tool, step).isTrue();
+    assertThat(step.path("isError").asBoolean()).as("%s: %s", tool, step).isFalse();
+    return step.path("structured");
+  }
+
+  /**
+   * Calls a tool and returns the whole step: {@code ok} (false when the client raised, with {@code
+   * error}), {@code isError}, {@code structured} and {@code text} (the first text block).
+   */
+  JsonNode attempt(String tool, ObjectNode arguments) throws IOException {
     ObjectNode line = Json.object().put("tool", tool);
     line.set("arguments", arguments);
     in.write(Json.write(line) + "\n");
     in.flush();
-    JsonNode step = next();
-    assertThat(step.path("ok").asBoolean()).as("%s: %s", tool, step).isTrue();
-    assertThat(step.path("isError").asBoolean()).as("%s: %s", tool, step).isFalse();
-    return step.path("structured");
+    return next();
   }
 
   /** What the server wrote to stderr so far (stdio mode) and the client's transport errors. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -140,19 +141,38 @@ public final class Sandbox implements AutoCloseable {
   public JsonNode call(String key, String tool, String argumentsJson) {
     ObjectNode params = Json.object().put("name", tool);
     params.set("arguments", Json.parse(argumentsJson));
+    JsonNode response = request(key, "tools/call", params);
+    outputSchemas.check(server, tool, response);
+    return response;
+  }
+
+  /** Sends one JSON-RPC request with a demo key; returns the response. */
+  public JsonNode request(String key, String method, ObjectNode params) {
     ObjectNode request = Json.object().put("jsonrpc", "2.0").put("id", ids.incrementAndGet());
-    request.put("method", "tools/call");
+    request.put("method", method);
     request.set("params", params);
     McpSession session =
         new McpSession(
             null, McpSession.hash(Optional.of("Bearer " + key)), ProtocolVersions.V2025_11_25);
-    JsonNode response =
-        server
-            .mcp()
-            .handleRequest(
-                request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
-    outputSchemas.check(server, tool, response);
-    return response;
+    return server
+        .mcp()
+        .handleRequest(request, Inbound.of(session, Optional.of("Bearer " + key), Outbound.NONE));
+  }
+
+  /** The names {@code tools/list} offers {@code key} (every page). */
+  public List<String> toolNames(String key) {
+    List<String> names = new ArrayList<>();
+    String cursor = null;
+    do {
+      ObjectNode params = Json.object();
+      if (cursor != null) {
+        params.put("cursor", cursor);
+      }
+      JsonNode result = request(key, "tools/list", params).path("result");
+      result.path("tools").forEach(t -> names.add(t.path("name").asString()));
+      cursor = result.path("nextCursor").isString() ? result.path("nextCursor").asString() : null;
+    } while (cursor != null);
+    return names;
   }
 
   /** Calls a tool and returns its {@code result} (failing if the call was a protocol error). */

@@ -63,6 +63,7 @@ final class ToolMethods {
   }
 
   ObjectNode list(JsonNode params, RequestContext context) {
+    access.beforeListing(context);
     List<Entry> visible =
         byName.values().stream().filter(e -> access.refusal(e.tool(), context).isEmpty()).toList();
     return Pagination.page(visible, params, pageSize, "tools", Entry::json);

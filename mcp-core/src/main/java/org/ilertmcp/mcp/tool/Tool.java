@@ -69,7 +69,7 @@ public record Tool(
     out.set("inputSchema", inputSchema);
     Json.putIfPresent(out, "outputSchema", outputSchema);
     if (annotations != null) {
-      out.set("annotations", annotations.toJson(title));
+      out.set("annotations", annotations.toJson());
     }
     Icon.putAll(out, icons);
     return out;

@@ -34,10 +34,10 @@ public record ToolAnnotations(
     return new ToolAnnotations(readOnlyHint, destructiveHint, idempotentHint, false);
   }
 
-  ObjectNode toJson(String title) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "title", title);
-    return out.put("readOnlyHint", readOnlyHint)
+  /** The hints; the title travels once, as the tool's own {@code title}. */
+  ObjectNode toJson() {
+    return Json.object()
+        .put("readOnlyHint", readOnlyHint)
         .put("destructiveHint", destructiveHint)
         .put("idempotentHint", idempotentHint)
         .put("openWorldHint", openWorldHint);

@@ -12,37 +12,38 @@ import java.util.Map;
 public final class Params {
   private Params() {}
 
-  public static final Param<Long> ALERT_ID = Param.id("alert_id", "Alert id (list_alerts).");
+  public static final Param<Long> ALERT_ID = Param.id("alert_id", "From list_alerts.");
 
-  public static final Param<String> USER = Param.ref("user", "User id, e-mail, name or me.");
+  /** A status update: ilert's API calls it an incident. */
+  public static final Param<Long> INCIDENT_ID =
+      Param.id("incident_id", "From list_status_updates.");
 
-  public static final Param<List<String>> USERS =
-      Param.refs("users", "User ids, e-mails, names or me.");
+  public static final Param<String> USER = Param.ref("user", "Id, e-mail, name or me.");
 
-  public static final Param<String> TEAM = Param.ref("team", "Team id or name.");
+  public static final Param<List<String>> USERS = Param.refs("users", "Ids, e-mails, names or me.");
 
-  public static final Param<List<String>> TEAMS = Param.refs("teams", "Team ids or names.");
+  public static final Param<String> TEAM = Param.ref("team", "Id or name.");
 
-  public static final Param<String> SCHEDULE = Param.ref("schedule", "Schedule id or name.");
+  public static final Param<List<String>> TEAMS = Param.refs("teams", "Ids or names.");
+
+  public static final Param<String> SCHEDULE = Param.ref("schedule", "Id or name.");
 
   public static final Param<String> ESCALATION_POLICY =
-      Param.ref("escalation_policy", "Escalation policy id or name.");
+      Param.ref("escalation_policy", "Id or name.");
 
   public static final Param<List<String>> ESCALATION_POLICIES =
-      Param.refs("escalation_policies", "Escalation policy ids or names.");
+      Param.refs("escalation_policies", "Ids or names.");
 
-  public static final Param<String> ALERT_SOURCE =
-      Param.ref("alert_source", "Alert source id or name.");
+  public static final Param<String> ALERT_SOURCE = Param.ref("alert_source", "Id or name.");
 
   public static final Param<List<String>> ALERT_SOURCES =
-      Param.refs("alert_sources", "Alert source ids or names.");
+      Param.refs("alert_sources", "Ids or names.");
 
-  public static final Param<String> SERVICE = Param.ref("service", "Service id or name.");
+  public static final Param<String> SERVICE = Param.ref("service", "Id or name.");
 
-  public static final Param<List<String>> SERVICES =
-      Param.refs("services", "Service ids or names.");
+  public static final Param<List<String>> SERVICES = Param.refs("services", "Ids or names.");
 
-  public static final Param<String> PIPELINE = Param.ref("pipeline", "Pipeline id or name.");
+  public static final Param<String> PIPELINE = Param.ref("pipeline", "Id or name.");
 
   public static final Param<String> CURSOR = Param.cursor();
 

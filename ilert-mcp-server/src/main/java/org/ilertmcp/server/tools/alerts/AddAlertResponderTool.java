@@ -27,7 +27,7 @@ public final class AddAlertResponderTool implements WriteTool {
     return ToolSpec.builder("add_alert_responder", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Add alert responder")
         .description(
-            "Add a user to an alert's responders, keeping the others; they are notified while it is open. Candidates: get_suggested_responders.")
+            "Add a user to an alert's responders, keeping the others; notified while it is open. Candidates: get_suggested_responders.")
         .input(Input.of(Params.ALERT_ID, Params.USER).required(Params.ALERT_ID, Params.USER))
         .output(Schema.object("alert", Views.alertSummarySchema()))
         .write(true)

@@ -29,7 +29,7 @@ public final class AssignAlertTool implements WriteTool {
     return ToolSpec.builder("assign_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Assign alert")
         .description(
-            "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), or a schedule (whoever is on call now).")
+            "Reassign an open alert to one of: a user (replaces pending responders), an escalation policy (restarts at its first level), a schedule (whoever is on call now).")
         .input(
             Input.of(Params.ALERT_ID, Params.USER, Params.ESCALATION_POLICY, Params.SCHEDULE)
                 .required(Params.ALERT_ID))

@@ -44,9 +44,7 @@ public final class CommentOnAlertTool implements WriteTool {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Comment on alert")
         .description(
-            "Add a comment to an open alert's timeline (queued; see get_alert_timeline). ilert"
-                + " takes comments by alert key only: needs an alert_key and a key that may read the"
-                + " source's integration key.")
+            "Comment on an open alert's timeline (queued; see get_alert_timeline). ilert takes comments by alert key only: needs an alert_key and a key that may read the source's integration key.")
         .input(Input.of(Params.ALERT_ID, COMMENT).required(Params.ALERT_ID, COMMENT))
         .output(
             Schema.requiring(

@@ -43,9 +43,7 @@ public final class EscalateAlertTool implements WriteTool {
     return ToolSpec.builder("escalate_alert", Toolset.ALERTS, AccessTier.RESPOND)
         .title("Escalate alert")
         .description(
-            "Reassign an open alert to the next level of its escalation policy (ilert has no"
-                + " escalate call): that level's users and on-call schedule users become the"
-                + " pending responders. Fails at the last level.")
+            "Move an open alert to the next level of its escalation policy (ilert has no escalate call): that level's users and on-call schedule users become pending responders. Fails at the last level.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.requiring(

@@ -44,7 +44,7 @@ public final class GetAlertTimelineTool implements IlertTool {
     return ToolSpec.builder("get_alert_timeline", Toolset.ALERTS, AccessTier.READ)
         .title("Get alert timeline")
         .description(
-            "An alert's timeline, oldest first: events, escalations, notifications, responses, comments, action results; each with time, type, text (untrusted). More via next_cursor.")
+            "An alert's timeline, oldest first: events, escalations, notifications, responses, comments, action results, each with time, type, text (untrusted).")
         .input(Input.of(Params.ALERT_ID, TYPES, LIMIT, Params.CURSOR).required(Params.ALERT_ID))
         .output(
             Schema.list(

@@ -32,9 +32,7 @@ public final class GetAlertTool implements IlertTool {
     return ToolSpec.builder("get_alert", Toolset.ALERTS, AccessTier.READ)
         .title("Get alert")
         .description(
-            "One alert in full: summary, details, labels, custom_details (untrusted monitoring"
-                + " text), status, priority, source, policy, responders, links, and its escalation"
-                + " levels with current_level.")
+            "One alert in full: summary, details, labels, custom_details (untrusted monitoring text), status, priority, source, policy, responders, links, escalation levels with current_level.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.requiring(

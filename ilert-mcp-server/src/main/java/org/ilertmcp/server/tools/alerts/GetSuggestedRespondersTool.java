@@ -34,7 +34,7 @@ public final class GetSuggestedRespondersTool implements IlertTool {
     return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
         .title("Get suggested responders")
         .description(
-            "Whom ilert suggests for an alert (SUGGESTED: handled similar alerts), plus users, policies and schedules; disabled ones cannot be picked. For add_alert_responder, assign_alert.")
+            "Whom ilert suggests for an alert (SUGGESTED: handled similar alerts), plus users, policies, schedules; disabled ones cannot be picked. For add_alert_responder, assign_alert.")
         .input(Input.of(Params.ALERT_ID, GROUP).required(Params.ALERT_ID))
         .output(
             Schema.list(

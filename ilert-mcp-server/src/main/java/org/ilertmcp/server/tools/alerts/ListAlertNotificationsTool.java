@@ -29,7 +29,7 @@ public final class ListAlertNotificationsTool implements IlertTool {
     return ToolSpec.builder("list_alert_notifications", Toolset.ALERTS, AccessTier.READ)
         .title("List alert notifications")
         .description(
-            "Notifications sent for an alert: user, method, target, time, status (SCHEDULED, SUCCESS, ERROR), error. Shows who was paged and whether it reached them.")
+            "Who was paged for an alert and whether it reached them: user, method, target, time, status (SCHEDULED, SUCCESS, ERROR), error.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
         .output(
             Schema.list(

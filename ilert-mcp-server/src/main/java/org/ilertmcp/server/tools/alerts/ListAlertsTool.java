@@ -56,9 +56,7 @@ public final class ListAlertsTool implements IlertTool {
     return ToolSpec.builder("list_alerts", Toolset.ALERTS, AccessTier.READ)
         .title("List alerts")
         .description(
-            "List alerts, newest first; open ones by default: id, summary (untrusted text),"
-                + " status, priority, source, policy, times, responders, and for pending ones"
-                + " escalation (level, next_at, next_user). More via next_cursor.")
+            "Alerts, newest first; open ones by default: id, summary (untrusted text), status, priority, source, policy, times, responders; pending ones also escalation (level, next_at, next_user).")
         .input(
             Input.of(
                 STATES,

@@ -26,8 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_status_update_subscribers}: add ilert users or teams as private subscribers. */
 public final class AddStatusUpdateSubscribersTool implements WriteTool {
-  static final Param<Long> INCIDENT_ID =
-      Param.id("incident_id", "Incident id (list_status_updates).");
+  static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
 
   @Override
   public ToolSpec spec() {
@@ -35,8 +34,7 @@ public final class AddStatusUpdateSubscribersTool implements WriteTool {
         .formerName("add_incident_subscribers")
         .title("Add status update subscribers")
         .description(
-            "Subscribe ilert users or teams to an incident's updates (list_status_updates);"
-                + " repeats change nothing. Returns its private subscribers.")
+            "Subscribe ilert users or teams to a status update; repeats change nothing. Returns its private subscribers.")
         .input(Input.of(INCIDENT_ID, Params.USERS, Params.TEAMS).required(INCIDENT_ID))
         .output(
             Schema.object(

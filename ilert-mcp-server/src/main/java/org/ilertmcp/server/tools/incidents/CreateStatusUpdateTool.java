@@ -44,10 +44,7 @@ public final class CreateStatusUpdateTool implements WriteTool {
         .formerName("create_incident")
         .title("Create status update")
         .description(
-            "Post a status update (ilert API: incident): a status-page communication setting the"
-                + " impact of services"
-                + " (list_services). Notifies subscribers only if notify_subscribers;"
-                + " dry_run shows whom.")
+            "Post a status update (ilert API: incident) setting the impact of services (list_services) on status pages. Notifies subscribers only if notify_subscribers; dry_run shows whom.")
         .input(
             Input.of(SUMMARY, MESSAGE, STATUS, Params.SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
                 .required(SUMMARY, Params.SERVICES, IMPACT))

@@ -11,6 +11,7 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,8 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code get_status_update}: one incident with its message, affected services and update history.
  */
 public final class GetStatusUpdateTool implements IlertTool {
-  static final Param<Long> INCIDENT_ID =
-      Param.id("incident_id", "Incident id (list_status_updates).");
+  static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
 
   @Override
   public ToolSpec spec() {
@@ -29,8 +29,7 @@ public final class GetStatusUpdateTool implements IlertTool {
         .formerName("get_incident")
         .title("Get status update")
         .description(
-            "Get a status update (status-page communication): status, message, affected services,"
-                + " teams and update history. Ids from list_status_updates.")
+            "A status update (status-page communication): status, message, affected services, teams, update history.")
         .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
         .output(Schema.object("incident", IncidentViews.detailSchema()))
         .readOnly()

@@ -31,8 +31,7 @@ public final class ListStatusUpdateTemplatesTool implements IlertTool {
         .formerName("list_incident_templates")
         .title("List status update templates")
         .description(
-            "List status update templates: summary, status and message to reuse in create_status_update"
-                + " or update_status_update.")
+            "Status update templates: summary, status and message to reuse in create_status_update or update_status_update.")
         .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(

@@ -41,8 +41,7 @@ public final class ListStatusUpdatesTool implements IlertTool {
         .formerName("list_incidents")
         .title("List status updates")
         .description(
-            "List status updates (status-page communications on service impact, not alerts),"
-                + " newest first; unresolved by default. Ids feed get_status_update, update_status_update.")
+            "Status updates (status-page communications on service impact, not alerts), newest first; unresolved by default. For get_status_update, update_status_update.")
         .input(Input.of(STATES, Params.SERVICES, FROM, LIMIT, Params.CURSOR))
         .output(Schema.list("incidents", IncidentViews.summarySchema()))
         .readOnly()

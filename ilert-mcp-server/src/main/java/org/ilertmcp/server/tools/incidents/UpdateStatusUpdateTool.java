@@ -31,8 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and writes it with {@code If-Match}, so a concurrent change is reported instead of overwritten.
  */
 public final class UpdateStatusUpdateTool implements WriteTool {
-  static final Param<Long> INCIDENT_ID =
-      Param.id("incident_id", "Incident id (list_status_updates).");
+  static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
 
   static final Param<String> MESSAGE = Param.text("message", "Public update text.");
 
@@ -54,9 +53,7 @@ public final class UpdateStatusUpdateTool implements WriteTool {
         .formerName("update_incident")
         .title("Update status update")
         .description(
-            "Post an update to a status update (list_status_updates): message, optionally status"
-                + " (RESOLVED ends it) and impacts. If it changed since read, fails, overwriting"
-                + " nothing.")
+            "Add an update to a status update: message, optionally status (RESOLVED ends it) and impacts. Fails, overwriting nothing, if it changed since read.")
         .input(
             Input.of(INCIDENT_ID, MESSAGE, STATUS, SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
                 .required(INCIDENT_ID, MESSAGE))

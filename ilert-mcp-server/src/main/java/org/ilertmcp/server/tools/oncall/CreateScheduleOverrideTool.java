@@ -37,9 +37,7 @@ public final class CreateScheduleOverrideTool implements WriteTool {
     return ToolSpec.builder("create_schedule_override", Toolset.ONCALL, AccessTier.MANAGE)
         .title("Create schedule override")
         .description(
-            "Put a user on call in a schedule from start to end, overriding its rotation"
-                + " (e.g. to cover a shift). Each call adds one override. Verify with"
-                + " who_is_on_call.")
+            "Put a user on call in a schedule from start to end, overriding its rotation (e.g. to cover a shift); each call adds one. Verify with who_is_on_call.")
         .input(
             Input.of(Params.SCHEDULE, Params.USER, START, END)
                 .required(Params.SCHEDULE, Params.USER, START, END))

@@ -21,15 +21,14 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code get_escalation_policy}: a policy's levels with their users, schedules and timeouts. */
 public final class GetEscalationPolicyTool implements IlertTool {
   static final Param<String> ESCALATION_POLICY =
-      Params.ESCALATION_POLICY.describedAs("Policy id or name (list_escalation_policies).");
+      Params.ESCALATION_POLICY.describedAs("Id or name (list_escalation_policies).");
 
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_escalation_policy", Toolset.ONCALL, AccessTier.READ)
         .title("Get escalation policy")
         .description(
-            "One escalation policy: levels in order with users, schedules (paging whoever"
-                + " is on call) and teams, minutes before the next level, repeat and routing key.")
+            "One escalation policy: levels in order with users, schedules (paging whoever is on call), teams, minutes to the next level; repeat and routing key.")
         .input(Input.of(ESCALATION_POLICY).required(ESCALATION_POLICY))
         .output(
             Schema.requiring(

@@ -25,8 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_schedule}: a schedule's layers, rotations, restrictions, current and next shift. */
 public final class GetScheduleTool implements IlertTool {
-  static final Param<String> SCHEDULE =
-      Params.SCHEDULE.describedAs("Schedule id or name (list_schedules).");
+  static final Param<String> SCHEDULE = Params.SCHEDULE.describedAs("Id or name (list_schedules).");
 
   /** Most static shifts shown; list_schedule_shifts gives any window. */
   static final int MAX_SHIFTS = 20;
@@ -36,9 +35,7 @@ public final class GetScheduleTool implements IlertTool {
     return ToolSpec.builder("get_schedule", Toolset.ONCALL, AccessTier.READ)
         .title("Get schedule")
         .description(
-            "One schedule: time zone, layers (rotation, users in order, weekly"
-                + " restrictions; later layers win), current and next shift. For a time window use"
-                + " list_schedule_shifts.")
+            "One schedule: time zone, layers (rotation, users in order, weekly restrictions; later layers win), current and next shift. Time windows: list_schedule_shifts.")
         .input(Input.of(SCHEDULE).required(SCHEDULE))
         .output(
             Schema.requiring(

@@ -36,8 +36,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
     return ToolSpec.builder("list_escalation_policies", Toolset.ONCALL, AccessTier.READ)
         .title("List escalation policies")
         .description(
-            "List escalation policies (who an alert pages, level by level) with routing"
-                + " key, teams and level count. Ids feed get_escalation_policy and who_is_on_call.")
+            "Escalation policies (who an alert pages, level by level) with routing key, teams, level count. For get_escalation_policy, who_is_on_call.")
         .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(

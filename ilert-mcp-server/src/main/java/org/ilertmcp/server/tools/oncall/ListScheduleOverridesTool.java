@@ -24,8 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_schedule_overrides}: the overrides of a schedule, marked active when they are. */
 public final class ListScheduleOverridesTool implements IlertTool {
-  static final Param<String> SCHEDULE =
-      Params.SCHEDULE.describedAs("Schedule id or name (list_schedules).");
+  static final Param<String> SCHEDULE = Params.SCHEDULE.describedAs("Id or name (list_schedules).");
 
   @Override
   public ToolSpec spec() {
@@ -37,12 +36,7 @@ public final class ListScheduleOverridesTool implements IlertTool {
         .input(Input.of(SCHEDULE).required(SCHEDULE))
         .output(
             Schema.requiring(
-                Schema.object(
-                    "overrides",
-                    Schema.array(OnCallViews.shiftSchema()),
-                    "truncated",
-                    Schema.truncated()),
-                "overrides"))
+                Schema.object("overrides", Schema.array(OnCallViews.shiftSchema())), "overrides"))
         .readOnly()
         .build();
   }

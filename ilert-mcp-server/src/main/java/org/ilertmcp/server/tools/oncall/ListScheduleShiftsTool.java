@@ -43,17 +43,11 @@ public final class ListScheduleShiftsTool implements IlertTool {
     return ToolSpec.builder("list_schedule_shifts", Toolset.ONCALL, AccessTier.READ)
         .title("List schedule shifts")
         .description(
-            "Shifts of one schedule in a time window (default the next 7 days), overrides"
-                + " applied, in UTC and the schedule's zone. Use for handovers and gaps.")
+            "Shifts of one schedule in a window (default the next 7 days), overrides applied, in UTC and the schedule's zone. For handovers and gaps.")
         .input(Input.of(Params.SCHEDULE, FROM, UNTIL, EXCLUDE_OVERRIDES).required(Params.SCHEDULE))
         .output(
             Schema.requiring(
-                Schema.object(
-                    "shifts",
-                    Schema.array(OnCallViews.shiftSchema()),
-                    "truncated",
-                    Schema.truncated()),
-                "shifts"))
+                Schema.object("shifts", Schema.array(OnCallViews.shiftSchema())), "shifts"))
         .readOnly()
         .build();
   }

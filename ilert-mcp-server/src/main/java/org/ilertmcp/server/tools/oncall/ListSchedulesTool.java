@@ -32,8 +32,7 @@ public final class ListSchedulesTool implements IlertTool {
     return ToolSpec.builder("list_schedules", Toolset.ONCALL, AccessTier.READ)
         .title("List schedules")
         .description(
-            "List on-call schedules with time zone and current shift. Ids feed"
-                + " get_schedule, list_schedule_shifts and create_schedule_override.")
+            "On-call schedules with time zone and current shift. For get_schedule, list_schedule_shifts, create_schedule_override.")
         .input(Input.of(LIMIT, Params.CURSOR))
         .output(
             Schema.list(

@@ -38,9 +38,7 @@ public final class WhoIsOnCallTool implements IlertTool {
     return ToolSpec.builder("who_is_on_call", Toolset.ONCALL, AccessTier.READ)
         .title("Who is on call")
         .description(
-            "Who is on call now or at a given time. Escalation policy levels page users"
-                + " directly or via schedules. Filter by schedule, escalation_policy, team (its"
-                + " policies) or user. Times in UTC and the schedule's zone.")
+            "Who is on call now or at a time, per escalation level (users directly or via schedules). Filter by schedule, escalation_policy, team (its policies) or user. Times in UTC and the schedule's zone.")
         .input(Input.of(Params.SCHEDULE, Params.ESCALATION_POLICY, Params.TEAM, Params.USER, AT))
         .output(
             Schema.requiring(
@@ -52,9 +50,7 @@ public final class WhoIsOnCallTool implements IlertTool {
                         Schema.object(
                             "user", Schema.anyObject(),
                             "level", Schema.integer(),
-                            "start", Schema.str())),
-                    "truncated",
-                    Schema.truncated()),
+                            "start", Schema.str()))),
                 "on_call"))
         .readOnly()
         .build();

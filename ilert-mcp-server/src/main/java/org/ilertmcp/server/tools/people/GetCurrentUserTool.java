@@ -19,8 +19,7 @@ public final class GetCurrentUserTool implements IlertTool {
     return ToolSpec.builder("get_current_user", Toolset.PEOPLE, AccessTier.READ)
         .title("Get current user")
         .description(
-            "The ilert user this API key acts as: id, e-mail, time zone, role (which decides"
-                + " what the key may do) and teams. Other tools also take \"me\" for this user.")
+            "The ilert user this API key acts as: id, e-mail, time zone, role (what the key may do), teams. Other tools take \"me\" for this user.")
         .alwaysInDefault()
         .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
         .readOnly()

@@ -27,8 +27,7 @@ public final class GetServiceTool implements IlertTool {
     return ToolSpec.builder("get_service", Toolset.SERVICES, AccessTier.READ)
         .title("Get service")
         .description(
-            "Get a service (list_services): status, description, teams, uptime, latest"
-                + " outages, open incidents.")
+            "A service (list_services): status, description, teams, uptime, latest outages, open incidents.")
         .input(Input.of(Params.SERVICE).required(Params.SERVICE))
         .output(Schema.object("service", ServiceViews.summarySchema()))
         .readOnly()

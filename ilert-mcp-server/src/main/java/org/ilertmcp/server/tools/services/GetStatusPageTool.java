@@ -36,8 +36,7 @@ public final class GetStatusPageTool implements IlertTool {
     return ToolSpec.builder("get_status_page", Toolset.SERVICES, AccessTier.READ)
         .title("Get status page")
         .description(
-            "Get a status page (list_status_pages): URL, visibility, status, announcement,"
-                + " services with status, groups.")
+            "A status page (list_status_pages): URL, visibility, status, announcement, services with status, groups.")
         .input(Input.of(STATUS_PAGE).required(STATUS_PAGE))
         .output(
             Schema.object(

@@ -30,16 +30,14 @@ public final class ListServiceOutagesTool implements IlertTool {
     return ToolSpec.builder("list_service_outages", Toolset.SERVICES, AccessTier.READ)
         .title("List service outages")
         .description(
-            "List when a service (list_services) was in outage: status, from, until, minutes;"
-                + " newest first, default last 90 days.")
+            "When a service (list_services) was in outage: status, from, until, minutes; newest first, default last 90 days.")
         .input(Input.of(Params.SERVICE, FROM, Params.UNTIL).required(Params.SERVICE))
         .output(
             Schema.requiring(
                 Schema.object(
                     "service_id", Schema.integer(),
                     "outages",
-                        Schema.array(Schema.object("status", Schema.str(), "from", Schema.str())),
-                    "truncated", Schema.truncated()),
+                        Schema.array(Schema.object("status", Schema.str(), "from", Schema.str()))),
                 "outages"))
         .readOnly()
         .build();

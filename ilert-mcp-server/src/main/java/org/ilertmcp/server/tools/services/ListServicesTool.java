@@ -37,9 +37,7 @@ public final class ListServicesTool implements IlertTool {
     return ToolSpec.builder("list_services", Toolset.SERVICES, AccessTier.READ)
         .title("List services")
         .description(
-            "List services (components on status pages) with status, uptime and open"
-                + " incidents. Names or ids feed get_service, list_service_outages,"
-                + " create_status_update.")
+            "Services (status-page components) with status, uptime, open incidents. For get_service, list_service_outages, create_status_update.")
         .input(Input.of(STATUSES, LIMIT, Params.CURSOR))
         .output(Schema.list("services", ServiceViews.summarySchema()))
         .readOnly()

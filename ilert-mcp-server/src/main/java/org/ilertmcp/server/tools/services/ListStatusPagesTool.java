@@ -28,8 +28,7 @@ public final class ListStatusPagesTool implements IlertTool {
     return ToolSpec.builder("list_status_pages", Toolset.SERVICES, AccessTier.READ)
         .title("List status pages")
         .description(
-            "List status pages: name, URL, visibility, overall status (worst of its"
-                + " services). Ids feed get_status_page.")
+            "Status pages: name, URL, visibility, overall status (worst of its services). For get_status_page.")
         .input(Input.of(LIMIT, Params.CURSOR))
         .output(Schema.list("status_pages", StatusPageViews.summarySchema()))
         .readOnly()

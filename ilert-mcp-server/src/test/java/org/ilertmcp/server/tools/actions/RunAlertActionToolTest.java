@@ -82,7 +82,7 @@ class RunAlertActionToolTest {
             Sandbox.STAKEHOLDER,
             "run_alert_action",
             AlertFixtures.args(id, "action", "aa-jira-ticket"));
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     AlertFixtures.down(sandbox, "POST", "/api/alerts/" + id + "/actions");
     Sandbox.ToolCall down =
         sandbox.result(

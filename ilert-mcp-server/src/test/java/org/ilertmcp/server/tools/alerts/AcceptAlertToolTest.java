@@ -45,7 +45,7 @@ class AcceptAlertToolTest {
     Sandbox.ToolCall call =
         sandbox.result(Sandbox.STAKEHOLDER, "accept_alert", "{\"alert_id\":\"" + id + "\"}");
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed");
+    assertThat(call.text()).contains("so ilert would refuse it");
     assertThat(sandbox.emulator().state().alert(id).orElseThrow().status()).isEqualTo("PENDING");
   }
 

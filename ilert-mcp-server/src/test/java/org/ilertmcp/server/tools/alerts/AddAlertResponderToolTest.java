@@ -60,7 +60,7 @@ class AddAlertResponderToolTest {
             Sandbox.STAKEHOLDER,
             "add_alert_responder",
             AlertFixtures.args(before.id(), "user", "1008"));
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     Sandbox.ToolCall missing =
         sandbox.result(
             Sandbox.ADMIN, "add_alert_responder", AlertFixtures.args(999_999_999L, "user", "1008"));

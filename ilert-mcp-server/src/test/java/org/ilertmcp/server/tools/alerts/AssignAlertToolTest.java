@@ -83,7 +83,7 @@ class AssignAlertToolTest {
     Sandbox.ToolCall refused =
         sandbox.result(Sandbox.STAKEHOLDER, "assign_alert", AlertFixtures.args(id, "user", "1006"));
     assertThat(refused.isError()).isTrue();
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     AlertFixtures.rateLimit(sandbox, "PUT", "/api/alerts/" + id + "/assign");
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.ADMIN, "assign_alert", AlertFixtures.args(id, "user", "1006"));

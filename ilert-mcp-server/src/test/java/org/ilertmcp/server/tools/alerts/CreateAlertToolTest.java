@@ -67,7 +67,7 @@ class CreateAlertToolTest {
     Sandbox.ToolCall refused =
         sandbox.result(
             Sandbox.STAKEHOLDER, "create_alert", "{\"summary\":\"x\",\"alert_source\":\"501\"}");
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     Sandbox.ToolCall unknown =
         sandbox.result(
             Sandbox.ADMIN, "create_alert", "{\"summary\":\"x\",\"alert_source\":\"No such\"}");

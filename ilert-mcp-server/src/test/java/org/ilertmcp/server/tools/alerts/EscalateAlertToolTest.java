@@ -89,7 +89,7 @@ class EscalateAlertToolTest {
     Sandbox.ToolCall refused =
         sandbox.result(Sandbox.STAKEHOLDER, "escalate_alert", AlertFixtures.args(before.id()));
     assertThat(refused.isError()).isTrue();
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     AlertFixtures.rateLimit(sandbox, "PUT", "/api/alerts/" + before.id() + "/assign");
     Sandbox.ToolCall limited =
         sandbox.result(Sandbox.ADMIN, "escalate_alert", AlertFixtures.args(before.id()));

@@ -63,7 +63,7 @@ class RemoveAlertResponderToolTest {
             Sandbox.STAKEHOLDER,
             "remove_alert_responder",
             AlertFixtures.args(before.id(), "user", user));
-    assertThat(refused.text()).contains("not allowed");
+    assertThat(refused.text()).contains("so ilert would refuse it");
     AlertFixtures.down(sandbox, "DELETE", "/api/alerts/" + before.id() + "/responders/*");
     Sandbox.ToolCall down =
         sandbox.result(

@@ -43,7 +43,7 @@ class ResolveAlertToolTest {
     Sandbox.ToolCall call =
         sandbox.result(Sandbox.STAKEHOLDER, "resolve_alert", AlertFixtures.args(id));
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed").contains("resolve_alert");
+    assertThat(call.text()).contains("so ilert would refuse it").contains("resolve_alert");
     assertThat(AlertFixtures.now(sandbox, id).status()).isEqualTo("PENDING");
   }
 

@@ -62,7 +62,8 @@ class RecordDeploymentEventToolTest {
             "record_deployment_event",
             "{\"pipeline\":\"801\",\"summary\":\"sneaky\"}");
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("may not record deployment events");
+    assertThat(call.text())
+        .contains("record_deployment_event needs an ilert role of USER or ADMIN");
     assertThat(events()).isEmpty();
   }
 

@@ -74,7 +74,7 @@ class AddStatusUpdateSubscribersToolTest {
     Sandbox.ToolCall call =
         sandbox.result(Sandbox.RESPONDER, "add_status_update_subscribers", ARGS);
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed");
+    assertThat(call.text()).contains("so ilert would refuse it");
     assertThat(subscribers()).isEqualTo(before);
   }
 

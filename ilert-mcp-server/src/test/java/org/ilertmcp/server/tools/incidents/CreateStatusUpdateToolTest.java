@@ -84,7 +84,7 @@ class CreateStatusUpdateToolTest {
     for (String key : List.of(Sandbox.RESPONDER, Sandbox.STAKEHOLDER)) {
       Sandbox.ToolCall call = sandbox.result(key, "create_status_update", ARGS);
       assertThat(call.isError()).isTrue();
-      assertThat(call.text()).contains("not allowed");
+      assertThat(call.text()).contains("so ilert would refuse it");
     }
     assertThat(incidents()).isEqualTo(before);
     assertThat(sandbox.emulator().state().serviceStatus(IncidentFixtures.CHECKOUT))

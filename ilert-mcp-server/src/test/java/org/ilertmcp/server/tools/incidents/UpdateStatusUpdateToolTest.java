@@ -143,7 +143,7 @@ class UpdateStatusUpdateToolTest {
     int before = history().size();
     Sandbox.ToolCall call = sandbox.result(Sandbox.RESPONDER, "update_status_update", MONITORING);
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed");
+    assertThat(call.text()).contains("so ilert would refuse it");
     assertThat(history()).hasSize(before);
     assertThat(sandbox.emulator().state().incidentStatus(IncidentFixtures.ONGOING))
         .contains("IDENTIFIED");

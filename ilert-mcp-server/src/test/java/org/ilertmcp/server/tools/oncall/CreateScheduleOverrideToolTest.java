@@ -98,7 +98,9 @@ class CreateScheduleOverrideToolTest {
             "create_schedule_override",
             args("302", "1003", hoursFromNow(1), hoursFromNow(2)));
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed").contains("create_schedule_override");
+    assertThat(call.text())
+        .contains("so ilert would refuse it")
+        .contains("create_schedule_override");
     assertThat(emulated.overrides(PAYMENTS)).isEmpty();
   }
 

@@ -64,7 +64,7 @@ class CreateMaintenanceWindowToolTest {
             "create_maintenance_window",
             "{\"summary\":\"x\",\"start\":\"now\",\"duration_minutes\":30,\"services\":[\"601\"]}");
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed");
+    assertThat(call.text()).contains("so ilert would refuse it");
     assertThat(windows()).hasSize(before);
   }
 

@@ -87,7 +87,7 @@ class EndMaintenanceWindowToolTest {
             "end_maintenance_window",
             "{\"maintenance_window_id\":\"" + id + "\"}");
     assertThat(call.isError()).isTrue();
-    assertThat(call.text()).contains("not allowed");
+    assertThat(call.text()).contains("so ilert would refuse it");
     assertThat(window(id).orElseThrow().get("end").asString()).isEqualTo(end);
     Sandbox.ToolCall future =
         sandbox.result(

@@ -78,23 +78,15 @@ public final class InvestigateAlertTool implements IlertTool {
     return ToolSpec.builder("investigate_alert", Toolset.ANALYSIS, AccessTier.READ)
         .title("Investigate alert")
         .description(
-            "Start here for an alert: escalation state, condensed timeline, on call now,"
-                + " affected services with open incidents and status pages, related alerts and how"
-                + " they ended, maintenance, recent changes, next_steps; each names its source.")
+            "Start here for an alert: escalation state, condensed timeline, on call now, affected services (open incidents, status pages), related alerts and how they ended, maintenance, recent changes, next_steps; each names its source.")
         .input(Input.of(Params.ALERT_ID, LOOKBACK_DAYS).required(Params.ALERT_ID))
         .output(
             Schema.requiring(
                 Schema.object(
                     "alert", Schema.anyObject(),
                     "escalation", Schema.anyObject(),
-                    "timeline", Schema.anyObject(),
-                    "on_call_now", Schema.anyObject(),
-                    "services", Schema.anyObject(),
-                    "related_alerts", Schema.anyObject(),
-                    "maintenance_windows", Schema.anyObject(),
-                    "recent_changes", Schema.anyObject(),
                     "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.array(Schema.anyObject())),
+                    "missing", Schema.anyArray()),
                 "alert",
                 "next_steps"))
         .readOnly()

@@ -36,6 +36,7 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
@@ -51,8 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  * subscribers its updates reach.
  */
 public final class SummarizeIncidentTool implements IlertTool {
-  static final Param<Long> INCIDENT_ID =
-      Param.id("incident_id", "Incident id (list_status_updates).");
+  static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
 
   /** Alerts raised this long before an incident opened still count as around it. */
   static final Duration LEAD = Duration.ofHours(1);
@@ -76,13 +76,8 @@ public final class SummarizeIncidentTool implements IlertTool {
                 Schema.object(
                     "incident", Schema.anyObject(),
                     "impact", Schema.anyObject(),
-                    "updates", Schema.array(Schema.anyObject()),
-                    "time_in_status", Schema.array(Schema.anyObject()),
-                    "alerts", Schema.anyObject(),
-                    "responders", Schema.array(Schema.anyObject()),
-                    "subscribers", Schema.anyObject(),
                     "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.array(Schema.anyObject())),
+                    "missing", Schema.anyArray()),
                 "incident",
                 "next_steps"))
         .readOnly()
