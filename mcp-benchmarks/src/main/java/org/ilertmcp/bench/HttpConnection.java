@@ -19,6 +19,7 @@ final class HttpConnection implements AutoCloseable {
   private static final int TIMEOUT_MILLIS = 15_000;
 
   private final int port;
+  private final int timeoutMillis;
   private final byte[] requestLinePrefix;
   private final byte[] buffer = new byte[16 * 1024];
   private final StringBuilder line = new StringBuilder(128);
@@ -49,7 +50,13 @@ final class HttpConnection implements AutoCloseable {
    * 2026-07-28 headers that mirror the echo call.
    */
   HttpConnection(int port, String path, String headers) {
+    this(port, path, headers, TIMEOUT_MILLIS);
+  }
+
+  /** As above, waiting up to {@code timeoutMillis} for a connection or an answer. */
+  HttpConnection(int port, String path, String headers, int timeoutMillis) {
     this.port = port;
+    this.timeoutMillis = timeoutMillis;
     this.requestLinePrefix =
         (" "
                 + path
@@ -229,8 +236,8 @@ final class HttpConnection implements AutoCloseable {
     closeSocket();
     Socket s = new Socket();
     s.setTcpNoDelay(true);
-    s.setSoTimeout(TIMEOUT_MILLIS);
-    s.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
+    s.setSoTimeout(timeoutMillis);
+    s.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
     socket = s;
     in = s.getInputStream();
     out = s.getOutputStream();

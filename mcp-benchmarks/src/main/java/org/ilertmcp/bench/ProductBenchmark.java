@@ -37,6 +37,7 @@ public final class ProductBenchmark {
   private final Settings settings;
   private final Launcher launcher;
   private final Path dist;
+  private final Distribution distribution;
   private final Path logDir;
   private final List<String> productJvmFlags;
   private final ProductReport report;
@@ -46,6 +47,7 @@ public final class ProductBenchmark {
     this.settings = settings;
     this.launcher = launcher;
     this.dist = dist;
+    this.distribution = new Distribution(dist, logDir, launcher.jvmFlags());
     this.logDir = logDir;
     this.productJvmFlags = new ArrayList<>(launcher.jvmFlags());
     this.productJvmFlags.addAll(
@@ -58,8 +60,7 @@ public final class ProductBenchmark {
     List<String> argList = Arrays.asList(args);
     Settings settings = argList.contains("--quick") ? Settings.quick() : Settings.product();
     Path e2e = option(argList, "--e2e").map(Path::of).orElseGet(ProtocolBenchmark::findE2e);
-    Path dist =
-        option(argList, "--dist").map(Path::of).orElseGet(ProductBenchmark::findDistribution);
+    Path dist = option(argList, "--dist").map(Path::of).orElseGet(Distribution::find);
     Path logDir = Files.createTempDirectory("mcp-product-bench-");
     ProtocolBenchmark.log("server logs in " + logDir);
     List<String> phases =
@@ -239,57 +240,21 @@ public final class ProductBenchmark {
     }
   }
 
-  /** The emulator with the demo organisation, its own process, no rate limit. */
   private ServerProcess startEmulator() throws IOException, InterruptedException {
-    int port = ServerProcess.freePort();
-    return ServerProcess.start(
-        "emulator",
-        wrapped("emulator", "--port", Integer.toString(port)),
-        Map.of("JAVA_OPTS", String.join(" ", launcher.jvmFlags())),
-        port,
-        logDir);
+    return distribution.emulator();
   }
 
   /** The product's HTTP mode against {@code emulator}, limiter off, otherwise as shipped. */
   private ServerProcess startProduct(ServerProcess emulator, ProductRoute route)
       throws IOException, InterruptedException {
-    int port = ServerProcess.freePort();
-    List<String> command =
-        new ArrayList<>(
-            wrapped(
-                "http",
-                "--port",
-                Integer.toString(port),
-                "--ilert-url",
-                "http://127.0.0.1:" + emulator.port() + "/api",
-                "--requests-per-minute",
-                "0"));
+    List<String> options = new ArrayList<>(List.of("--requests-per-minute", "0"));
     if (route == ProductRoute.STATELESS) {
-      command.add("--stateless");
+      options.add("--stateless");
     }
-    return ServerProcess.start(
-        "product-" + route.arg(),
-        command,
-        Map.of("JAVA_OPTS", String.join(" ", productJvmFlags)),
-        port,
-        logDir);
+    return distribution.product("product-" + route.arg(), emulator, options, productJvmFlags);
   }
 
-  /**
-   * {@code bin/ilert-mcp} under {@code timeout}: neither the product nor the emulator watches its
-   * stdin in HTTP mode, so a hard lifetime makes sure nothing outlives a killed benchmark.
-   */
-  private List<String> wrapped(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add("timeout");
-    command.add("--kill-after=5");
-    command.add(Long.toString(Launcher.MAX_CHILD_LIFETIME_SECONDS));
-    command.add(dist.resolve("bin/ilert-mcp").toString());
-    command.addAll(Arrays.asList(args));
-    return command;
-  }
-
-  private static long firstOpenAlert(ServerProcess emulator) throws IOException {
+  static long firstOpenAlert(ServerProcess emulator) throws IOException {
     try (HttpConnection connection =
         new HttpConnection(
             emulator.port(),
@@ -310,19 +275,8 @@ public final class ProductBenchmark {
     return copy;
   }
 
-  private static Optional<String> option(List<String> args, String name) {
+  static Optional<String> option(List<String> args, String name) {
     int i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
-  }
-
-  private static Path findDistribution() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("ilert-mcp-server/target/ilert-mcp");
-      if (Files.isRegularFile(candidate.resolve("bin/ilert-mcp"))) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "No ilert-mcp-server/target/ilert-mcp found; package ilert-mcp-server or pass --dist DIR");
   }
 }
