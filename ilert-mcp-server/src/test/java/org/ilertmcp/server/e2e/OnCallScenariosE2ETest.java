@@ -204,15 +204,11 @@ class OnCallScenariosE2ETest {
     JsonNode rule = policy.path("escalationRules").path(0);
     Set<Long> expected = new HashSet<>(ids(rule.path("users")));
     for (JsonNode schedule : rule.path("schedules")) {
-      JsonNode shifts =
-          ilert.get(
-              "/schedules/"
-                  + schedule.path("id").asLong()
-                  + "/shifts?from="
-                  + at.minus(Duration.ofHours(1))
-                  + "&until="
-                  + at.plus(Duration.ofHours(1)));
-      shifts
+      ilert
+          .shifts(
+              schedule.path("id").asLong(),
+              at.minus(Duration.ofHours(1)),
+              at.plus(Duration.ofHours(1)))
           .valueStream()
           .filter(s -> covers(s, at))
           .forEach(s -> expected.add(s.path("user").path("id").asLong()));
@@ -338,15 +334,11 @@ class OnCallScenariosE2ETest {
       throws IOException {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode schedule : ilert.get("/schedules")) {
-      JsonNode shifts =
-          ilert.get(
-              "/schedules/"
-                  + schedule.path("id").asLong()
-                  + "/shifts?from="
-                  + now.minus(Duration.ofDays(31)).truncatedTo(ChronoUnit.SECONDS)
-                  + "&until="
-                  + now.plus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS));
-      shifts
+      ilert
+          .shifts(
+              schedule.path("id").asLong(),
+              now.minus(Duration.ofDays(31)),
+              now.plus(Duration.ofMinutes(1)))
           .valueStream()
           .filter(s -> s.path("user").path("id").asLong() == id && covers(s, now))
           .forEach(out::add);
@@ -405,6 +397,17 @@ class OnCallScenariosE2ETest {
           return out;
         }
       }
+    }
+
+    /** The shifts of a schedule between two instants (whole seconds). */
+    JsonNode shifts(long scheduleId, Instant from, Instant until) throws IOException {
+      return get(
+          "/schedules/"
+              + scheduleId
+              + "/shifts?from="
+              + from.truncatedTo(ChronoUnit.SECONDS)
+              + "&until="
+              + until.truncatedTo(ChronoUnit.SECONDS));
     }
 
     JsonNode get(String path) throws IOException {
