@@ -27,6 +27,7 @@ import org.ilertmcp.server.resources.ResourceWatcher;
 import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.Lookups;
 import org.ilertmcp.server.tool.ToolServices;
+import org.ilertmcp.server.tool.output.TextFormat;
 
 /** Assembles the ilert MCP server from configuration: the selected catalogue and its runtime. */
 public final class IlertMcpServer {
@@ -60,6 +61,7 @@ public final class IlertMcpServer {
             .callTimeout(settings.callTimeout())
             .longCallTimeout(settings.analysisTimeout())
             .lookupTtl(settings.lookupTtl())
+            .textFormat(settings.textFormat())
             .github(
                 settings.github() == null
                     ? null
@@ -156,6 +158,7 @@ public final class IlertMcpServer {
    *     it continue each other's requests; null draws a random secret per process
    * @param writes confirmation policy, tokens, confirmation expiry and idempotency window
    * @param lookupTtl how long looked-up users, teams, services etc. are reused per key (zero: not)
+   * @param textFormat how a result's text block renders its structured content
    */
   public record ServerSettings(
       ToolSelection selection,
@@ -166,7 +169,8 @@ public final class IlertMcpServer {
       GitHubSettings github,
       byte[] requestStateSecret,
       WriteSafety writes,
-      Duration lookupTtl) {
+      Duration lookupTtl,
+      TextFormat textFormat) {
 
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
@@ -177,6 +181,45 @@ public final class IlertMcpServer {
     public ServerSettings(ToolSelection selection, int maxResultTokens, Duration callTimeout) {
       this(
           selection, maxResultTokens, callTimeout, DEFAULT_RESOURCE_POLL, DEFAULT_ANALYSIS_TIMEOUT);
+    }
+
+    /** Settings whose text blocks are JSON. */
+    public ServerSettings(
+        ToolSelection selection,
+        int maxResultTokens,
+        Duration callTimeout,
+        Duration resourcePollInterval,
+        Duration analysisTimeout,
+        GitHubSettings github,
+        byte[] requestStateSecret,
+        WriteSafety writes,
+        Duration lookupTtl) {
+      this(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          writes,
+          lookupTtl,
+          TextFormat.JSON);
+    }
+
+    /** A copy whose text blocks render as {@code value}. */
+    public ServerSettings withTextFormat(TextFormat value) {
+      return new ServerSettings(
+          selection,
+          maxResultTokens,
+          callTimeout,
+          resourcePollInterval,
+          analysisTimeout,
+          github,
+          requestStateSecret,
+          writes,
+          lookupTtl,
+          value);
     }
 
     /** Settings with the default lookup cache. */
@@ -212,7 +255,8 @@ public final class IlertMcpServer {
           github,
           requestStateSecret,
           writes,
-          value);
+          value,
+          textFormat);
     }
 
     /** Settings without GitHub. */
@@ -244,7 +288,8 @@ public final class IlertMcpServer {
           value,
           requestStateSecret,
           writes,
-          lookupTtl);
+          lookupTtl,
+          textFormat);
     }
 
     /** A copy that signs request states with {@code secret} (null: a random one per process). */
@@ -258,7 +303,8 @@ public final class IlertMcpServer {
           github,
           secret,
           writes,
-          lookupTtl);
+          lookupTtl,
+          textFormat);
     }
 
     /** A copy with these write settings (confirmation, tokens, idempotency). */
@@ -272,7 +318,8 @@ public final class IlertMcpServer {
           github,
           requestStateSecret,
           value,
-          lookupTtl);
+          lookupTtl,
+          textFormat);
     }
   }
 }

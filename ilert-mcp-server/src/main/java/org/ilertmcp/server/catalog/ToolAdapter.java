@@ -1,5 +1,6 @@
 package org.ilertmcp.server.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.mcp.context.CancelledException;
 import org.ilertmcp.mcp.context.InputRequiredException;
 import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.server.RequestStates;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -29,7 +31,9 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.CompactText;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.TextFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -151,11 +155,11 @@ public final class ToolAdapter {
                     write, context, arguments, a -> call(context, a, spec, timeout)),
                 observed::confirmation);
         outcome = outcome(guarded.result(), guarded.acted(), guarded.confirmation());
-        return guarded.result();
+        return present(guarded.result());
       }
       ToolResult result = tool.call(call(context, arguments, spec, timeout));
       outcome = outcome(result, true, Audit.Confirmation.NOT_REQUIRED);
-      return result;
+      return present(result);
     } catch (InputRequiredException e) {
       // 2026-07-28: the client asks the person and retries; nothing changed in this attempt.
       outcome = INPUT_REQUIRED;
@@ -178,6 +182,31 @@ public final class ToolAdapter {
       }
       observed.finish(outcome);
     }
+  }
+
+  /**
+   * The result as the client gets it: its text block in the server's {@link TextFormat}, and the
+   * whole result (text and structured content) within the result budget. The structured content was
+   * fitted to its share ({@link ToolServices#structuredTokens}); a compact text block that would
+   * still overrun is cut, since the structured content holds the whole answer.
+   */
+  private ToolResult present(ToolResult result) {
+    if (result.isError()
+        || result.structuredContent() == null
+        || services.textFormat() != TextFormat.COMPACT) {
+      return result;
+    }
+    String text = CompactText.render(result.structuredContent());
+    long room =
+        4L * services.maxResultTokens() - Json.writeBytes(result.structuredContent()).length;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > room) {
+      String marker =
+          "\n…[text cut to the result budget; structuredContent holds the whole result]";
+      int keep = (int) Math.max(0, room - marker.getBytes(StandardCharsets.UTF_8).length);
+      text = new String(bytes, 0, Math.min(keep, bytes.length), StandardCharsets.UTF_8) + marker;
+    }
+    return ToolResult.structured(result.structuredContent(), text);
   }
 
   /** The outcome of a call that returned: ok or tool error when it acted, else why it did not. */

@@ -12,6 +12,7 @@ import org.ilertmcp.server.IlertMcpServer;
 import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.output.TextFormat;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -57,6 +58,15 @@ public final class ToolOptions {
           "Budget of one tool result in tokens (bytes/4); bigger results are cut and say so."
               + " Env ILERT_MAX_RESULT_TOKENS. Default: ${DEFAULT-VALUE}.")
   int maxResultTokens;
+
+  @Option(
+      names = "--text-format",
+      defaultValue = "${env:ILERT_TEXT_FORMAT:-json}",
+      description =
+          "The text block of each result: json (the structured content as JSON, as MCP recommends)"
+              + " or compact (key: value lines and tables, for clients that show only text; more"
+              + " fits the budget). Env ILERT_TEXT_FORMAT. Default: ${DEFAULT-VALUE}.")
+  String textFormat;
 
   @Option(
       names = "--call-timeout",
@@ -187,22 +197,29 @@ public final class ToolOptions {
       throw new IllegalArgumentException(
           "--idempotency-window must be between 60 and 604800 seconds (7 days)");
     }
+    TextFormat format =
+        TextFormat.parse(textFormat)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--text-format must be json or compact, not '" + textFormat + "'"));
     ToolSelection selection =
         new ToolSelection(nonBlank(toolsets), nonBlank(tools), nonBlank(excludeTools), ceiling);
     return new IlertMcpServer.ServerSettings(
-        selection,
-        maxResultTokens,
-        Duration.ofSeconds(callTimeoutSeconds),
-        Duration.ofSeconds(resourcePollSeconds),
-        Duration.ofSeconds(analysisTimeoutSeconds),
-        github.settings(),
-        requestStateSecret(),
-        new WriteSafety(
-            nonBlank(confirm),
-            confirmTokens,
-            Duration.ofSeconds(confirmTtlSeconds),
-            Duration.ofSeconds(idempotencyWindowSeconds)),
-        Duration.ofSeconds(lookupCacheSeconds));
+            selection,
+            maxResultTokens,
+            Duration.ofSeconds(callTimeoutSeconds),
+            Duration.ofSeconds(resourcePollSeconds),
+            Duration.ofSeconds(analysisTimeoutSeconds),
+            github.settings(),
+            requestStateSecret(),
+            new WriteSafety(
+                nonBlank(confirm),
+                confirmTokens,
+                Duration.ofSeconds(confirmTtlSeconds),
+                Duration.ofSeconds(idempotencyWindowSeconds)),
+            Duration.ofSeconds(lookupCacheSeconds))
+        .withTextFormat(format);
   }
 
   private byte[] requestStateSecret() {

@@ -109,8 +109,12 @@ public final class IlertCall {
     return services.names();
   }
 
+  /**
+   * The token budget of this call's structured content: the server's result budget covers the whole
+   * result, so the text block's share is set aside ({@link ToolServices#structuredTokens}).
+   */
   public int maxResultTokens() {
-    return services.maxResultTokens();
+    return services.structuredTokens();
   }
 
   public Clock clock() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.server.github.GitHubClient;
+import org.ilertmcp.server.tool.output.TextFormat;
 
 /**
  * What every tool call shares, built once per server: the ilert client, name resolution with its
@@ -25,6 +26,7 @@ public final class ToolServices {
   private final KeyRoles roles;
   private final Clock clock;
   private final int maxResultTokens;
+  private final TextFormat textFormat;
   private final Duration callTimeout;
   private final Duration longCallTimeout;
   private final GitHubClient github;
@@ -36,6 +38,7 @@ public final class ToolServices {
     this.names = new Names(lookups);
     this.roles = new KeyRoles(lookups);
     this.maxResultTokens = b.maxResultTokens;
+    this.textFormat = b.textFormat;
     this.callTimeout = b.callTimeout;
     this.longCallTimeout = b.longCallTimeout;
     this.github = b.github;
@@ -70,9 +73,22 @@ public final class ToolServices {
     return clock;
   }
 
-  /** The result budget of one tool call, in tokens (bytes / 4). */
+  /** The budget of one tool call's whole result (text block and structured content), in tokens. */
   public int maxResultTokens() {
     return maxResultTokens;
+  }
+
+  /** How a result's text block renders its structured content. */
+  public TextFormat textFormat() {
+    return textFormat;
+  }
+
+  /**
+   * The share of the result budget the structured content may take: the rest is the text block's
+   * ({@link TextFormat#structuredTokens}).
+   */
+  public int structuredTokens() {
+    return textFormat.structuredTokens(maxResultTokens);
   }
 
   /** Deadline of the ilert calls behind one tool call. */
@@ -95,6 +111,7 @@ public final class ToolServices {
     private final IlertClient client;
     private final Clock clock;
     private int maxResultTokens = 8000;
+    private TextFormat textFormat = TextFormat.JSON;
     private Duration callTimeout = Duration.ofSeconds(20);
     private Duration longCallTimeout = DEFAULT_LONG_CALL_TIMEOUT;
     private GitHubClient github;
@@ -107,6 +124,11 @@ public final class ToolServices {
 
     public Builder maxResultTokens(int value) {
       this.maxResultTokens = value;
+      return this;
+    }
+
+    public Builder textFormat(TextFormat value) {
+      this.textFormat = Objects.requireNonNull(value);
       return this;
     }
 

@@ -23,6 +23,7 @@ import org.ilertmcp.server.catalog.ToolSelection;
 import org.ilertmcp.server.confirm.WriteSafety;
 import org.ilertmcp.server.github.GitHubSettings;
 import org.ilertmcp.server.tool.AccessTier;
+import org.ilertmcp.server.tool.output.TextFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -111,6 +112,22 @@ public final class Sandbox implements AutoCloseable {
       GitHubSettings github,
       WriteSafety writes,
       UnaryOperator<IlertClient.Builder> configure) {
+    return start(clock, selection, github, writes, configure, TextFormat.JSON);
+  }
+
+  /** A sandbox on the real clock, all tools, whose result text blocks render as {@code format}. */
+  public static Sandbox withTextFormat(TextFormat format) {
+    return start(
+        Clock.systemUTC(), ALL, null, NO_CONFIRMATION, b -> b.requestsPerMinute(0), format);
+  }
+
+  private static Sandbox start(
+      Clock clock,
+      ToolSelection selection,
+      GitHubSettings github,
+      WriteSafety writes,
+      UnaryOperator<IlertClient.Builder> configure,
+      TextFormat format) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
     IlertClient client =
@@ -121,7 +138,8 @@ public final class Sandbox implements AutoCloseable {
         IlertMcpServer.create(
             new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20))
                 .withGitHub(github)
-                .withWrites(writes),
+                .withWrites(writes)
+                .withTextFormat(format),
             client,
             clock);
     return new Sandbox(emulator, server);

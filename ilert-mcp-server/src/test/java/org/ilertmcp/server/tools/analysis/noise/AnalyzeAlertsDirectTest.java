@@ -3,6 +3,7 @@ package org.ilertmcp.server.tools.analysis.noise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.ilertmcp.mcp.context.RequestContext;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.server.McpSession;
 import org.ilertmcp.mcp.server.ProtocolVersions;
+import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.testing.Sandbox;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -194,14 +196,23 @@ class AnalyzeAlertsDirectTest {
     assertThat(request.progress).containsExactly("read 100 alerts");
   }
 
+  /** Tokens of the text block plus the structured content, as the result budget counts them. */
+  private static int wholeTokens(ToolResult result) {
+    String text = result.content().get(0).toJson().path("text").asString();
+    return Output.tokens(result.structuredContent())
+        + text.getBytes(StandardCharsets.UTF_8).length / 4;
+  }
+
   @Test
   void aSmallBudgetCutsTablesButKeepsTheFindings() {
     AnalyzeAlertsTool tool = new AnalyzeAlertsTool();
-    ObjectNode full = tool.call(call("{\"days\":90}", 8000, new Request(0))).structuredContent();
-    ObjectNode small = tool.call(call("{\"days\":90}", 2000, new Request(0))).structuredContent();
+    ObjectNode full = tool.call(call("{\"days\":90}", 16000, new Request(0))).structuredContent();
+    ToolResult smallResult = tool.call(call("{\"days\":90}", 4000, new Request(0)));
+    ObjectNode small = smallResult.structuredContent();
     assertThat(full.has("truncated")).isFalse();
     assertThat(Output.tokens(full)).isGreaterThan(2000);
-    assertThat(Output.tokens(small)).isLessThanOrEqualTo(2000);
+    // the budget covers the whole result: the JSON text block and the structured content
+    assertThat(wholeTokens(smallResult)).isLessThanOrEqualTo(4000);
     assertThat(small.path("findings")).isEqualTo(full.path("findings"));
     assertThat(small.path("volume").path("by_hour").size()).isEqualTo(24);
     assertThat(small.path("response_times").path("overall"))
@@ -218,9 +229,10 @@ class AnalyzeAlertsDirectTest {
   @Test
   void aTinyBudgetDropsWholeFindingsFromTheEndRatherThanCuttingTheirText() {
     AnalyzeAlertsTool tool = new AnalyzeAlertsTool();
-    ObjectNode full = tool.call(call("{\"days\":90}", 8000, new Request(0))).structuredContent();
-    ObjectNode tiny = tool.call(call("{\"days\":90}", 1200, new Request(0))).structuredContent();
-    assertThat(Output.tokens(tiny)).isLessThanOrEqualTo(1200);
+    ObjectNode full = tool.call(call("{\"days\":90}", 16000, new Request(0))).structuredContent();
+    ToolResult tinyResult = tool.call(call("{\"days\":90}", 2400, new Request(0)));
+    ObjectNode tiny = tinyResult.structuredContent();
+    assertThat(wholeTokens(tinyResult)).isLessThanOrEqualTo(2400);
     int kept = tiny.path("findings").size();
     assertThat(kept).isPositive().isLessThan(full.path("findings").size());
     for (int i = 0; i < kept; i++) {
