@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.common.User;
+import org.ilertmcp.client.http.WaitListener;
 
 /**
  * The ilert role of each API key's user, as the access tier it allows: read once per key (through
@@ -133,9 +134,11 @@ public final class KeyRoles {
   }
 
   private CompletableFuture<Role> start(CallContext ctx) {
+    // The read may outlive the request that started it: it tells that request of no waits.
+    CallContext quiet = ctx.withWaitListener(WaitListener.NONE);
     return roles.get(
         ctx.keyFingerprint(),
-        (key, executor) -> CompletableFuture.supplyAsync(() -> read(ctx), executor));
+        (key, executor) -> CompletableFuture.supplyAsync(() -> read(quiet), executor));
   }
 
   /**
