@@ -4,11 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.input.Times;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.LongNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * One output shape, declared once: each field names its JSON type and how it is read from the
@@ -23,11 +30,17 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <T> the value a view is made of
  */
 public final class Shape<T> {
-  private record Field<T>(String name, ObjectNode schema, boolean listed, Writer<T> writer) {}
+  private record Field<T>(
+      String name, ObjectNode schema, boolean listed, boolean keepEmpty, Writer<T> writer) {
+    Field<T> with(boolean listed, boolean keepEmpty) {
+      return new Field<>(name, schema, listed, keepEmpty, writer);
+    }
+  }
 
+  /** How a field's value is read and written: the JSON value, or null to leave the field out. */
   @FunctionalInterface
   private interface Writer<T> {
-    void write(ObjectNode target, String name, T value);
+    JsonNode value(T value);
   }
 
   private final List<Field<T>> fields;
@@ -71,7 +84,13 @@ public final class Shape<T> {
     }
     ObjectNode out = Json.object();
     for (Field<T> f : fields) {
-      f.writer().write(out, f.name(), value);
+      JsonNode node = f.writer().value(value);
+      boolean empty = node == null || (node.isArray() && node.isEmpty());
+      if (!empty) {
+        out.set(f.name(), node);
+      } else if (f.keepEmpty()) {
+        out.putArray(f.name());
+      }
     }
     return out;
   }
@@ -101,62 +120,119 @@ public final class Shape<T> {
 
     /** An integer field (ids, counts). */
     public Builder<T> integer(String name, Function<? super T, ? extends Number> get) {
-      return add(name, Schema.integer(), (out, n, v) -> Json.putIfPresent(out, n, get.apply(v)));
+      return add(name, Schema.integer(), v -> numberNode(get.apply(v)));
+    }
+
+    /** A number field that may have a fraction (rates, shares). */
+    public Builder<T> number(String name, Function<? super T, ? extends Number> get) {
+      return add(name, Schema.number(), v -> numberNode(get.apply(v)));
     }
 
     /** A string field from trusted data (ids, names ilert defines, enum values). */
     public Builder<T> string(String name, Function<? super T, ?> get) {
-      return add(
-          name,
-          Schema.str(),
-          (out, n, v) -> {
-            Object value = get.apply(v);
-            Json.putIfPresent(out, n, value == null ? null : value.toString());
-          });
+      return add(name, Schema.str(), v -> stringNode(get.apply(v)));
     }
 
     /** A string field of untrusted text (from monitoring systems or users), cleaned. */
     public Builder<T> text(String name, Function<? super T, String> get) {
-      return add(
-          name, Schema.str(), (out, n, v) -> Json.putIfPresent(out, n, Text.clean(get.apply(v))));
+      return add(name, Schema.str(), v -> stringNode(Text.clean(get.apply(v))));
     }
 
     /** A boolean field. */
     public Builder<T> bool(String name, Function<? super T, Boolean> get) {
-      return add(name, Schema.bool(), (out, n, v) -> Json.putIfPresent(out, n, get.apply(v)));
+      return add(name, Schema.bool(), v -> boolNode(get.apply(v)));
     }
 
     /** An instant, written as ISO-8601 UTC. */
     public Builder<T> time(String name, Function<? super T, Instant> get) {
-      return add(
-          name, Schema.str(), (out, n, v) -> Json.putIfPresent(out, n, Times.iso(get.apply(v))));
+      return add(name, Schema.str(), v -> stringNode(Times.iso(get.apply(v))));
     }
 
     /** A nested object of another shape. */
     public <U> Builder<T> object(
         String name, Shape<U> shape, Function<? super T, ? extends U> get) {
-      return add(
-          name, shape.schema(), (out, n, v) -> Json.putIfPresent(out, n, shape.view(get.apply(v))));
+      return add(name, shape.schema(), v -> shape.view(get.apply(v)));
     }
 
-    /** A list of another shape, left out when null or empty. */
+    /** A list of another shape, left out when null or empty (see {@link #keepEmpty}). */
     public <U> Builder<T> list(
         String name, Shape<U> item, Function<? super T, ? extends Collection<? extends U>> get) {
       return add(
           name,
           Schema.array(item.schema()),
-          (out, n, v) -> {
+          v -> {
             Collection<? extends U> values = get.apply(v);
-            if (values != null && !values.isEmpty()) {
-              out.set(n, item.views(values));
-            }
+            return values == null ? null : item.views(values);
           });
+    }
+
+    /** A list of integers (ids), left out when null or empty (see {@link #keepEmpty}). */
+    public Builder<T> integers(
+        String name, Function<? super T, ? extends Collection<? extends Number>> get) {
+      return add(
+          name,
+          Schema.array(Schema.integer()),
+          v -> array(get.apply(v), n -> numberNode((Number) n)));
+    }
+
+    /** A list of trusted strings, left out when null or empty (see {@link #keepEmpty}). */
+    public Builder<T> strings(String name, Function<? super T, ? extends Collection<?>> get) {
+      return add(name, Schema.array(Schema.str()), v -> array(get.apply(v), Shape::stringNode));
+    }
+
+    /** A list of untrusted texts, each cleaned, left out when null or empty. */
+    public Builder<T> texts(String name, Function<? super T, ? extends Collection<String>> get) {
+      return add(
+          name,
+          Schema.array(Schema.str()),
+          v -> array(get.apply(v), t -> stringNode(Text.clean((String) t))));
+    }
+
+    /**
+     * A map of untrusted names to untrusted texts (labels), keys and values cleaned, left out when
+     * null or empty.
+     */
+    public Builder<T> textMap(String name, Function<? super T, ? extends Map<String, String>> get) {
+      ObjectNode schema = Schema.anyObject();
+      schema.set("additionalProperties", Schema.str());
+      return add(
+          name,
+          schema,
+          v -> {
+            Map<String, String> map = get.apply(v);
+            if (map == null || map.isEmpty()) {
+              return null;
+            }
+            ObjectNode out = Json.object();
+            map.forEach((key, text) -> Json.putIfPresent(out, Text.clean(key), Text.clean(text)));
+            return out;
+          });
+    }
+
+    /**
+     * A value whose structure is not this server's to declare — free-form details from a monitoring
+     * system, a raw API response — under the given schema (usually {@link Schema#anyObject}). The
+     * function must clean untrusted text itself.
+     */
+    public Builder<T> freeForm(
+        String name, ObjectNode schema, Function<? super T, ? extends JsonNode> get) {
+      return add(name, schema, get::apply);
     }
 
     /** The last field is written but not listed in the schema. */
     public Builder<T> unlisted() {
       Field<T> last = fields.remove(fields.size() - 1);
-      fields.add(new Field<>(last.name(), last.schema(), false, last.writer()));
+      fields.add(last.with(false, last.keepEmpty()));
+      return this;
+    }
+
+    /** The last field, a list, is written as {@code []} when null or empty instead of left out. */
+    public Builder<T> keepEmpty() {
+      Field<T> last = fields.remove(fields.size() - 1);
+      if (!"array".equals(last.schema().path("type").asString(""))) {
+        throw new IllegalArgumentException("field " + last.name() + " is not a list");
+      }
+      fields.add(last.with(last.listed(), true));
       return this;
     }
 
@@ -182,8 +258,46 @@ public final class Shape<T> {
       if (fields.stream().anyMatch(f -> f.name().equals(name))) {
         throw new IllegalArgumentException("field " + name + " is declared twice");
       }
-      fields.add(new Field<>(name, schema, true, writer));
+      fields.add(new Field<>(name, schema, true, false, writer));
       return this;
     }
+  }
+
+  private static JsonNode numberNode(Number value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Integer i) {
+      return IntNode.valueOf(i);
+    }
+    if (value instanceof Long l) {
+      return LongNode.valueOf(l);
+    }
+    if (value instanceof Double d) {
+      return DoubleNode.valueOf(d);
+    }
+    return Json.tree(value);
+  }
+
+  private static JsonNode stringNode(Object value) {
+    return value == null ? null : StringNode.valueOf(value.toString());
+  }
+
+  private static JsonNode boolNode(Boolean value) {
+    return value == null ? null : BooleanNode.valueOf(value);
+  }
+
+  private static ArrayNode array(Collection<?> values, Function<Object, JsonNode> item) {
+    if (values == null) {
+      return null;
+    }
+    ArrayNode out = Json.array();
+    for (Object v : values) {
+      JsonNode node = item.apply(v);
+      if (node != null) {
+        out.add(node);
+      }
+    }
+    return out;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.ilertmcp.mcp.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,39 @@ class ShapeTest {
     assertThatThrownBy(
             () -> Shape.<Tag>object().string("label", Tag::label).string("label", Tag::label))
         .hasMessageContaining("declared twice");
+  }
+
+  private record Window(
+      Long id, List<Long> sourceIds, List<String> tags, Map<String, String> labels, Double share) {}
+
+  private static final Shape<Window> WINDOW =
+      Shape.<Window>object()
+          .integer("id", Window::id)
+          .integers("alert_source_ids", Window::sourceIds)
+          .keepEmpty()
+          .texts("tags", Window::tags)
+          .textMap("labels", Window::labels)
+          .number("share", Window::share)
+          .build();
+
+  @Test
+  void plainListsMapsAndNumbersHaveTheirTypesAndAKeptEmptyListIsWrittenAsEmpty() {
+    assertThat(Json.write(WINDOW.schema()))
+        .isEqualTo(
+            "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"},"
+                + "\"alert_source_ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},"
+                + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},"
+                + "\"labels\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},"
+                + "\"share\":{\"type\":\"number\"}}}");
+    Window bare = new Window(1L, null, List.of(), Map.of(), null);
+    assertThat(Json.write(WINDOW.view(bare))).isEqualTo("{\"id\":1,\"alert_source_ids\":[]}");
+    Window full =
+        new Window(2L, List.of(3L, 4L), List.of("a\u200bb"), Map.of("k\u0000", "v\u202e"), 0.25);
+    assertThat(Json.write(WINDOW.view(full)))
+        .isEqualTo(
+            "{\"id\":2,\"alert_source_ids\":[3,4],\"tags\":[\"ab\"],\"labels\":{\"k\":\"v\"},"
+                + "\"share\":0.25}");
+    assertThatThrownBy(() -> Shape.<Window>object().integer("id", Window::id).keepEmpty())
+        .hasMessageContaining("id is not a list");
   }
 }
