@@ -31,9 +31,18 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class Shape<T> {
   private record Field<T>(
-      String name, ObjectNode schema, boolean listed, boolean keepEmpty, Writer<T> writer) {
+      String name,
+      ObjectNode schema,
+      boolean listed,
+      boolean keepEmpty,
+      Writer<T> writer,
+      boolean leaveOutNull) {
+    Field(String name, ObjectNode schema, boolean listed, boolean keepEmpty, Writer<T> writer) {
+      this(name, schema, listed, keepEmpty, writer, false);
+    }
+
     Field<T> with(boolean listed, boolean keepEmpty) {
-      return new Field<>(name, schema, listed, keepEmpty, writer);
+      return new Field<>(name, schema, listed, keepEmpty, writer, leaveOutNull);
     }
   }
 
@@ -88,7 +97,7 @@ public final class Shape<T> {
       boolean empty = node == null || (node.isArray() && node.isEmpty());
       if (!empty) {
         out.set(f.name(), node);
-      } else if (f.keepEmpty()) {
+      } else if (f.keepEmpty() && !(node == null && f.leaveOutNull())) {
         out.putArray(f.name());
       }
     }
@@ -241,9 +250,27 @@ public final class Shape<T> {
               return inner == null ? null : f.writer().value(inner);
             });
         Field<T> last = fields.remove(fields.size() - 1);
-        fields.add(last.with(f.listed(), f.keepEmpty()));
+        fields.add(
+            new Field<>(
+                last.name(),
+                last.schema(),
+                f.listed(),
+                f.keepEmpty(),
+                last.writer(),
+                f.leaveOutNull()));
       }
       required.addAll(shape.required);
+      return this;
+    }
+
+    /**
+     * The last field, a list, is written as {@code []} when empty but left out when null: an empty
+     * list that was read differs from one that was not.
+     */
+    public Builder<T> keepEmptyUnlessNull() {
+      keepEmpty();
+      Field<T> last = fields.remove(fields.size() - 1);
+      fields.add(new Field<>(last.name(), last.schema(), last.listed(), true, last.writer(), true));
       return this;
     }
 

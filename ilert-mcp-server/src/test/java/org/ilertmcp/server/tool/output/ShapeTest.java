@@ -108,4 +108,18 @@ class ShapeTest {
             "{\"id\":7,\"title\":\"disk\",\"at\":\"2026-11-24T12:00:00Z\",\"note\":\"seen\"}");
     assertThat(Json.write(tagged.view(new Tagged(null, "seen")))).isEqualTo("{\"note\":\"seen\"}");
   }
+
+  @Test
+  void aListKeptEmptyUnlessNullIsWrittenWhenEmptyAndLeftOutWhenNull() {
+    Shape<Item> shape =
+        Shape.<Item>object()
+            .integer("id", Item::id)
+            .list("tags", TAG, Item::tags)
+            .keepEmptyUnlessNull()
+            .build();
+    assertThat(Json.write(shape.view(new Item(1L, null, null, null, List.of()))))
+        .isEqualTo("{\"id\":1,\"tags\":[]}");
+    assertThat(Json.write(shape.view(new Item(2L, null, null, null, null))))
+        .isEqualTo("{\"id\":2}");
+  }
 }
