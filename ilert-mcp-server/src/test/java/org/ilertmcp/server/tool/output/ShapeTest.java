@@ -92,4 +92,19 @@ class ShapeTest {
     assertThatThrownBy(() -> Shape.<Window>object().integer("id", Window::id).keepEmpty())
         .hasMessageContaining("id is not a list");
   }
+
+  private record Answer(List<Tag> periods) {}
+
+  private static final Shape<Answer> ANSWER =
+      Shape.<Answer>object().list("periods", TAG, Answer::periods).keepEmptyUnlessNull().build();
+
+  @Test
+  void aListKeptEmptyUnlessNullIsWrittenWhenEmptyAndLeftOutWhenNull() {
+    assertThat(Json.write(ANSWER.view(new Answer(List.of())))).isEqualTo("{\"periods\":[]}");
+    assertThat(Json.write(ANSWER.view(new Answer(null)))).isEqualTo("{}");
+    assertThat(Json.write(ANSWER.view(new Answer(List.of(new Tag("w1"))))))
+        .isEqualTo("{\"periods\":[{\"label\":\"w1\"}]}");
+    assertThatThrownBy(() -> Shape.<Tag>object().string("label", Tag::label).keepEmptyUnlessNull())
+        .hasMessageContaining("label is not a list");
+  }
 }
