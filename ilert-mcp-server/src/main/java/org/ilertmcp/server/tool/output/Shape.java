@@ -248,6 +248,27 @@ public final class Shape<T> {
       return this;
     }
 
+    /**
+     * The fields of another shape, written in its order into this view, read from the value {@code
+     * get} returns (left out when it returns null): views that extend another view with more
+     * fields. They keep their listing and their being required.
+     */
+    public <U> Builder<T> fields(Shape<U> shape, Function<? super T, ? extends U> get) {
+      for (Field<U> f : shape.fields) {
+        add(
+            f.name(),
+            f.schema(),
+            v -> {
+              U inner = get.apply(v);
+              return inner == null ? null : f.writer().value(inner);
+            });
+        Field<T> last = fields.remove(fields.size() - 1).with(f.listed(), f.keepEmpty());
+        fields.add(f.keepEmptyUnlessNull() ? last.keepingEmptyUnlessNull() : last);
+      }
+      required.addAll(shape.required);
+      return this;
+    }
+
     /** The last field, a list, is written as {@code []} when null or empty instead of left out. */
     public Builder<T> keepEmpty() {
       Field<T> last = fields.remove(fields.size() - 1);

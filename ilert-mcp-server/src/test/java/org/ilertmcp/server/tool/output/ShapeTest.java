@@ -107,4 +107,20 @@ class ShapeTest {
     assertThatThrownBy(() -> Shape.<Tag>object().string("label", Tag::label).keepEmptyUnlessNull())
         .hasMessageContaining("label is not a list");
   }
+
+  private record Tagged(Item item, String note) {}
+
+  @Test
+  void fieldsOfAnotherShapeAreWrittenAndListedAsThatShapeDeclaresThem() {
+    Shape<Tagged> tagged =
+        Shape.<Tagged>object().fields(ITEM, Tagged::item).string("note", Tagged::note).build();
+    assertThat(tagged.schema().get("properties").propertyNames())
+        .containsExactly("id", "title", "done", "tags", "note");
+    assertThat(Json.write(tagged.schema().get("required"))).isEqualTo("[\"id\"]");
+    Item item = new Item(7L, "disk", Instant.parse("2026-11-24T12:00:00Z"), null, null);
+    assertThat(Json.write(tagged.view(new Tagged(item, "seen"))))
+        .isEqualTo(
+            "{\"id\":7,\"title\":\"disk\",\"at\":\"2026-11-24T12:00:00Z\",\"note\":\"seen\"}");
+    assertThat(Json.write(tagged.view(new Tagged(null, "seen")))).isEqualTo("{\"note\":\"seen\"}");
+  }
 }
