@@ -35,14 +35,14 @@ public final class Shape<T> {
       ObjectNode schema,
       boolean listed,
       boolean keepEmpty,
-      Writer<T> writer,
-      boolean leaveOutNull) {
-    Field(String name, ObjectNode schema, boolean listed, boolean keepEmpty, Writer<T> writer) {
-      this(name, schema, listed, keepEmpty, writer, false);
+      boolean keepEmptyUnlessNull,
+      Writer<T> writer) {
+    Field<T> with(boolean listed, boolean keepEmpty) {
+      return new Field<>(name, schema, listed, keepEmpty, keepEmptyUnlessNull, writer);
     }
 
-    Field<T> with(boolean listed, boolean keepEmpty) {
-      return new Field<>(name, schema, listed, keepEmpty, writer, leaveOutNull);
+    Field<T> keepingEmptyUnlessNull() {
+      return new Field<>(name, schema, listed, keepEmpty, true, writer);
     }
   }
 
@@ -97,7 +97,7 @@ public final class Shape<T> {
       boolean empty = node == null || (node.isArray() && node.isEmpty());
       if (!empty) {
         out.set(f.name(), node);
-      } else if (f.keepEmpty() && !(node == null && f.leaveOutNull())) {
+      } else if (f.keepEmpty() || (f.keepEmptyUnlessNull() && node != null)) {
         out.putArray(f.name());
       }
     }
@@ -228,6 +228,19 @@ public final class Shape<T> {
       return add(name, schema, get::apply);
     }
 
+    /**
+     * The last field, a list, is written as {@code []} when empty (an answer: there are none) and
+     * left out only when null (not asked for).
+     */
+    public Builder<T> keepEmptyUnlessNull() {
+      Field<T> last = fields.remove(fields.size() - 1);
+      if (!"array".equals(last.schema().path("type").asString(""))) {
+        throw new IllegalArgumentException("field " + last.name() + " is not a list");
+      }
+      fields.add(last.keepingEmptyUnlessNull());
+      return this;
+    }
+
     /** The last field is written but not listed in the schema. */
     public Builder<T> unlisted() {
       Field<T> last = fields.remove(fields.size() - 1);
@@ -249,28 +262,10 @@ public final class Shape<T> {
               U inner = get.apply(v);
               return inner == null ? null : f.writer().value(inner);
             });
-        Field<T> last = fields.remove(fields.size() - 1);
-        fields.add(
-            new Field<>(
-                last.name(),
-                last.schema(),
-                f.listed(),
-                f.keepEmpty(),
-                last.writer(),
-                f.leaveOutNull()));
+        Field<T> last = fields.remove(fields.size() - 1).with(f.listed(), f.keepEmpty());
+        fields.add(f.keepEmptyUnlessNull() ? last.keepingEmptyUnlessNull() : last);
       }
       required.addAll(shape.required);
-      return this;
-    }
-
-    /**
-     * The last field, a list, is written as {@code []} when empty but left out when null: an empty
-     * list that was read differs from one that was not.
-     */
-    public Builder<T> keepEmptyUnlessNull() {
-      keepEmpty();
-      Field<T> last = fields.remove(fields.size() - 1);
-      fields.add(new Field<>(last.name(), last.schema(), last.listed(), true, last.writer(), true));
       return this;
     }
 
@@ -306,7 +301,7 @@ public final class Shape<T> {
       if (fields.stream().anyMatch(f -> f.name().equals(name))) {
         throw new IllegalArgumentException("field " + name + " is declared twice");
       }
-      fields.add(new Field<>(name, schema, true, false, writer));
+      fields.add(new Field<>(name, schema, true, false, false, writer));
       return this;
     }
   }
