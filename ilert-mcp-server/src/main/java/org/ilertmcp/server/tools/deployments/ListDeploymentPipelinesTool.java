@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.deployments;
 
 import java.util.List;
 import org.ilertmcp.client.Page;
-import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.deployments.DeploymentPipeline;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
@@ -18,14 +17,12 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Shape;
+import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_deployment_pipelines}: where ilert's deployment events come from. */
 public final class ListDeploymentPipelinesTool implements IlertTool {
   static final Param<Integer> LIMIT = Param.limit(50, 100);
-
-  private static final Shape<TeamRel> TEAM =
-      Shape.<TeamRel>object().integer("id", TeamRel::id).string("name", TeamRel::name).build();
 
   /** A pipeline: never the integration key or the URL that embeds it. */
   static final Shape<DeploymentPipeline> PIPELINE =
@@ -33,7 +30,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
           .integer("id", DeploymentPipeline::id)
           .string("name", DeploymentPipeline::name)
           .string("type", DeploymentPipeline::integrationType)
-          .list("teams", TEAM, DeploymentPipeline::teams)
+          .list("teams", Views.REF, p -> Views.Ref.teams(p.teams()))
           .unlisted()
           .keepEmpty()
           .time("updated_at", DeploymentPipeline::updatedAt)
@@ -44,14 +41,7 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
   /** {@link #PIPELINE} plus its filters and creation time. */
   static final Shape<DeploymentPipeline> PIPELINE_DETAIL =
       Shape.<DeploymentPipeline>object()
-          .integer("id", DeploymentPipeline::id)
-          .string("name", DeploymentPipeline::name)
-          .string("type", DeploymentPipeline::integrationType)
-          .list("teams", TEAM, DeploymentPipeline::teams)
-          .unlisted()
-          .keepEmpty()
-          .time("updated_at", DeploymentPipeline::updatedAt)
-          .unlisted()
+          .fields(PIPELINE, p -> p)
           .freeForm(
               "params",
               Schema.anyObject(),
@@ -62,7 +52,6 @@ public final class ListDeploymentPipelinesTool implements IlertTool {
           .unlisted()
           .time("created_at", DeploymentPipeline::createdAt)
           .unlisted()
-          .required("id")
           .build();
 
   @Override

@@ -22,16 +22,7 @@ public final class GetTeamTool implements IlertTool {
   /** A member: the user ({@link Views#USER}) and their team role. */
   private static final Shape<TeamMember> MEMBER =
       Shape.<TeamMember>object()
-          .integer("id", m -> m.user() == null ? null : m.user().id())
-          .string(
-              "name",
-              m ->
-                  m.user() == null
-                      ? null
-                      : Views.fullName(m.user().firstName(), m.user().lastName()))
-          .string("email", m -> m.user() == null ? null : m.user().email())
-          .string("timezone", m -> m.user() == null ? null : m.user().timezone())
-          .string("role", m -> m.user() == null ? null : m.user().role())
+          .fields(Views.USER, TeamMember::user)
           .string("team_role", TeamMember::role)
           .build();
 

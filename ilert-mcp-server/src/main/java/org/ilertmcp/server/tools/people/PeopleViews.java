@@ -21,23 +21,13 @@ final class PeopleViews {
     }
   }
 
-  /** A team as a reference: id and name. */
-  static final Shape<Team> TEAM_REF =
-      Shape.<Team>object().integer("id", Team::id).string("name", Team::name).build();
-
   /**
    * {@link Views#USER} plus username, position, department, language, mute and teams; the schema
    * lists the key fields, the rest are documented by name in descriptions.
    */
   private static final Shape<UserDetail> USER_DETAIL =
       Shape.<UserDetail>object()
-          .integer("id", d -> d.user().id())
-          .string("name", d -> Views.fullName(d.user().firstName(), d.user().lastName()))
-          .string("email", d -> d.user().email())
-          .unlisted()
-          .string("timezone", d -> d.user().timezone())
-          .unlisted()
-          .string("role", d -> d.user().role())
+          .fields(Views.USER, UserDetail::user)
           .string("username", d -> d.user().username())
           .unlisted()
           .string("position", d -> d.user().position())
@@ -48,7 +38,10 @@ final class PeopleViews {
           .unlisted()
           .time("muted_until", d -> d.user().mutedUntil())
           .unlisted()
-          .list("teams", TEAM_REF, UserDetail::teams)
+          .list(
+              "teams",
+              Views.REF,
+              d -> d.teams().stream().map(t -> new Views.Ref(t.id(), t.name())).toList())
           .unlisted()
           .keepEmpty()
           .required("id")
