@@ -31,9 +31,18 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class Shape<T> {
   private record Field<T>(
-      String name, ObjectNode schema, boolean listed, boolean keepEmpty, Writer<T> writer) {
+      String name,
+      ObjectNode schema,
+      boolean listed,
+      boolean keepEmpty,
+      boolean keepEmptyUnlessNull,
+      Writer<T> writer) {
     Field<T> with(boolean listed, boolean keepEmpty) {
-      return new Field<>(name, schema, listed, keepEmpty, writer);
+      return new Field<>(name, schema, listed, keepEmpty, keepEmptyUnlessNull, writer);
+    }
+
+    Field<T> keepingEmptyUnlessNull() {
+      return new Field<>(name, schema, listed, keepEmpty, true, writer);
     }
   }
 
@@ -88,7 +97,7 @@ public final class Shape<T> {
       boolean empty = node == null || (node.isArray() && node.isEmpty());
       if (!empty) {
         out.set(f.name(), node);
-      } else if (f.keepEmpty()) {
+      } else if (f.keepEmpty() || (f.keepEmptyUnlessNull() && node != null)) {
         out.putArray(f.name());
       }
     }
@@ -219,10 +228,44 @@ public final class Shape<T> {
       return add(name, schema, get::apply);
     }
 
+    /**
+     * The last field, a list, is written as {@code []} when empty (an answer: there are none) and
+     * left out only when null (not asked for).
+     */
+    public Builder<T> keepEmptyUnlessNull() {
+      Field<T> last = fields.remove(fields.size() - 1);
+      if (!"array".equals(last.schema().path("type").asString(""))) {
+        throw new IllegalArgumentException("field " + last.name() + " is not a list");
+      }
+      fields.add(last.keepingEmptyUnlessNull());
+      return this;
+    }
+
     /** The last field is written but not listed in the schema. */
     public Builder<T> unlisted() {
       Field<T> last = fields.remove(fields.size() - 1);
       fields.add(last.with(false, last.keepEmpty()));
+      return this;
+    }
+
+    /**
+     * The fields of another shape, written in its order into this view, read from the value {@code
+     * get} returns (left out when it returns null): views that extend another view with more
+     * fields. They keep their listing and their being required.
+     */
+    public <U> Builder<T> fields(Shape<U> shape, Function<? super T, ? extends U> get) {
+      for (Field<U> f : shape.fields) {
+        add(
+            f.name(),
+            f.schema(),
+            v -> {
+              U inner = get.apply(v);
+              return inner == null ? null : f.writer().value(inner);
+            });
+        Field<T> last = fields.remove(fields.size() - 1).with(f.listed(), f.keepEmpty());
+        fields.add(f.keepEmptyUnlessNull() ? last.keepingEmptyUnlessNull() : last);
+      }
+      required.addAll(shape.required);
       return this;
     }
 
@@ -258,7 +301,7 @@ public final class Shape<T> {
       if (fields.stream().anyMatch(f -> f.name().equals(name))) {
         throw new IllegalArgumentException("field " + name + " is declared twice");
       }
-      fields.add(new Field<>(name, schema, true, false, writer));
+      fields.add(new Field<>(name, schema, true, false, false, writer));
       return this;
     }
   }

@@ -21,6 +21,34 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Views {
   private Views() {}
 
+  /** A reference to an ilert object: its id and name. */
+  public record Ref(Long id, String name) {
+    /**
+     * @return the references of the teams, or null for null
+     */
+    public static List<Ref> teams(List<TeamRel> teams) {
+      return teams == null ? null : teams.stream().map(t -> new Ref(t.id(), t.name())).toList();
+    }
+
+    /**
+     * @return a user's reference (id and full name), or null for null
+     */
+    public static Ref user(UserRel u) {
+      return u == null ? null : new Ref(u.id(), fullName(u.firstName(), u.lastName()));
+    }
+
+    /**
+     * @return a user's reference (id and full name), or null for null
+     */
+    public static Ref user(User u) {
+      return u == null ? null : new Ref(u.id(), fullName(u.firstName(), u.lastName()));
+    }
+  }
+
+  /** A reference: id and name ({@link Ref}). */
+  public static final Shape<Ref> REF =
+      Shape.<Ref>object().integer("id", Ref::id).string("name", Ref::name).build();
+
   public static ObjectNode ref(Long id, String name) {
     ObjectNode out = Json.object();
     Json.putIfPresent(out, "id", id);

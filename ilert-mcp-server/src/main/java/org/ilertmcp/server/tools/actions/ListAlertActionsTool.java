@@ -13,11 +13,21 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_alert_actions}: the alert actions that can be run by hand on an alert. */
 public final class ListAlertActionsTool implements IlertTool {
+  /** An alert action: id, name, connector type and connector. */
+  static final Shape<AlertActionTrigger> ACTION =
+      Shape.<AlertActionTrigger>object()
+          .string("id", AlertActionTrigger::alertActionId)
+          .string("name", AlertActionTrigger::name)
+          .string("type", AlertActionTrigger::type)
+          .string("connector_id", AlertActionTrigger::connectorId)
+          .unlisted()
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_alert_actions", Toolset.ACTIONS, AccessTier.READ)
@@ -25,10 +35,7 @@ public final class ListAlertActionsTool implements IlertTool {
         .description(
             "Alert actions runnable by hand on an alert (e.g. Jira ticket, Slack post, webhook): id, name, connector type. For run_alert_action.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
-        .output(
-            Schema.list(
-                "actions",
-                Schema.object("id", Schema.str(), "name", Schema.str(), "type", Schema.str())))
+        .output(Schema.list("actions", ACTION.schema()))
         .readOnly()
         .build();
   }
@@ -38,16 +45,7 @@ public final class ListAlertActionsTool implements IlertTool {
     long id = call.args().get(Params.ALERT_ID);
     List<AlertActionTrigger> actions = call.client().alerts().actions(call.ctx(), id);
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("actions");
-    actions.forEach(a -> items.add(view(a)));
+    result.set("actions", ACTION.views(actions));
     return Output.list(result, "actions", call.maxResultTokens());
-  }
-
-  static ObjectNode view(AlertActionTrigger a) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", a.alertActionId());
-    Json.putIfPresent(out, "name", a.name());
-    Json.putIfPresent(out, "type", a.type());
-    return Json.putIfPresent(out, "connector_id", a.connectorId());
   }
 }

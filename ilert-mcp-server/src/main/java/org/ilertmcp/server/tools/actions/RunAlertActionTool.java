@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertActionResult;
 import org.ilertmcp.client.alerts.AlertActionTrigger;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -19,15 +18,33 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code run_alert_action}: run a manual alert action; it reaches a third party, no undo. */
 public final class RunAlertActionTool implements WriteTool {
   static final Param<String> ACTION =
       Param.text("action", "Action id or name (list_alert_actions).");
+
+  /** An action run on an alert and whether it succeeded. */
+  private record Ran(long alertId, AlertActionTrigger action, boolean success, String resultId) {}
+
+  private static final Shape<Ran> RESULT =
+      Shape.<Ran>object()
+          .integer("alert_id", Ran::alertId)
+          .object("action", ListAlertActionsTool.ACTION, Ran::action)
+          .bool("success", Ran::success)
+          .string("result_id", Ran::resultId)
+          .string(
+              "note",
+              r ->
+                  r.success()
+                      ? null
+                      : "ilert ran the action but it failed; get_alert_timeline shows the reason.")
+          .unlisted()
+          .required("alert_id", "success")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -36,15 +53,7 @@ public final class RunAlertActionTool implements WriteTool {
         .description(
             "Run an alert action on an alert: fires its webhook, ticket or chat message; cannot be undone. Returns success; get_alert_timeline explains failures.")
         .input(Input.of(Params.ALERT_ID, ACTION).required(Params.ALERT_ID, ACTION))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "alert_id", Schema.integer(),
-                    "action", Schema.object("id", Schema.str(), "name", Schema.str()),
-                    "success", Schema.bool(),
-                    "result_id", Schema.str()),
-                "alert_id",
-                "success"))
+        .output(RESULT.schema())
         .destructive(false)
         .build();
   }
@@ -76,15 +85,7 @@ public final class RunAlertActionTool implements WriteTool {
     AlertActionTrigger action = find(actions, wanted);
     AlertActionResult run = call.client().alerts().runAction(call.ctx(), id, action);
     boolean success = Boolean.TRUE.equals(run.success());
-    ObjectNode result = Json.object().put("alert_id", id);
-    result.set("action", ListAlertActionsTool.view(action));
-    result.put("success", success);
-    Json.putIfPresent(result, "result_id", run.id());
-    if (!success) {
-      result.put(
-          "note", "ilert ran the action but it failed; get_alert_timeline shows the reason.");
-    }
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(RESULT.view(new Ran(id, action, success, run.id())), call.maxResultTokens());
   }
 
   private static AlertActionTrigger find(List<AlertActionTrigger> actions, String wanted) {

@@ -17,10 +17,10 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code call_ilert_api}: runs one catalogued operation, if the request's tier allows it. Keys and
@@ -37,6 +37,40 @@ public final class CallIlertApiTool implements WriteTool {
 
   static final Param<String> BODY = Param.text("body", "JSON body for POST or PUT.");
 
+  /**
+   * ilert's answer to an operation: its status and the redacted, cleaned answer, if any.
+   *
+   * @param answer null when there is none
+   */
+  private record Answer(String operation, int status, JsonNode answer) {
+    /** A list of objects: the result's {@code items}. */
+    boolean isItems() {
+      return answer != null
+          && answer.isArray()
+          && answer.valueStream().allMatch(JsonNode::isObject);
+    }
+  }
+
+  /** Whose structure is ilert's: an object answer, a list of objects, or any other as text. */
+  private static final Shape<Answer> RESULT =
+      Shape.<Answer>object()
+          .string("operation", Answer::operation)
+          .integer("status", Answer::status)
+          .freeForm(
+              "body",
+              Schema.anyObject().put("additionalProperties", true),
+              a -> a.answer() != null && a.answer().isObject() ? a.answer() : null)
+          .freeForm("items", Schema.anyArray(), a -> a.isItems() ? a.answer() : null)
+          .keepEmptyUnlessNull()
+          .string(
+              "body_text",
+              a ->
+                  a.answer() == null || a.answer().isObject() || a.isItems()
+                      ? null
+                      : a.answer().isString() ? a.answer().stringValue() : Json.write(a.answer()))
+          .required("operation", "status")
+          .build();
+
   @Override
   public ToolSpec spec() {
     // Offered from tier read up: each call is gated by its operation's own tier, so a read
@@ -49,21 +83,7 @@ public final class CallIlertApiTool implements WriteTool {
                 + " status and the answer: body (object), items (list) or body_text; keys are"
                 + " redacted. Prefer dedicated tools.")
         .input(Input.of(METHOD, PATH, QUERY, BODY).required(METHOD, PATH))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "operation",
-                    Schema.str(),
-                    "status",
-                    Schema.integer(),
-                    "body",
-                    Schema.anyObject().put("additionalProperties", true),
-                    "items",
-                    Schema.array(Schema.anyObject().put("additionalProperties", true)),
-                    "body_text",
-                    Schema.str()),
-                "operation",
-                "status"))
+        .output(RESULT.schema())
         .destructive(false)
         .build();
   }
@@ -136,22 +156,15 @@ public final class CallIlertApiTool implements WriteTool {
     } catch (IllegalArgumentException e) {
       throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
     }
-    ObjectNode result = Json.object().put("operation", method + " " + op.path());
-    result.put("status", response.status());
     JsonNode answer = response.body() == null ? null : ApiAnswers.safe(response.body());
-    if (answer == null || answer.isNull()) {
-      return Output.of(result, call.maxResultTokens());
-    }
-    if (answer.isObject()) {
-      result.set("body", answer);
-      return Output.of(result, call.maxResultTokens());
-    }
-    if (answer.isArray() && answer.valueStream().allMatch(JsonNode::isObject)) {
-      result.set("items", answer);
-      return Output.list(result, "items", call.maxResultTokens());
-    }
-    result.put("body_text", answer.isString() ? answer.stringValue() : Json.write(answer));
-    return Output.of(result, call.maxResultTokens());
+    Answer result =
+        new Answer(
+            method + " " + op.path(),
+            response.status(),
+            answer == null || answer.isNull() ? null : answer);
+    return result.isItems()
+        ? Output.list(RESULT.view(result), "items", call.maxResultTokens())
+        : Output.of(RESULT.view(result), call.maxResultTokens());
   }
 
   private static JsonNode json(String text) {

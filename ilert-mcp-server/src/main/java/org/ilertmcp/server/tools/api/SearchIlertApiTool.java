@@ -12,7 +12,7 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code search_ilert_api}: find operations of ilert's REST API in the built-in catalogue. */
@@ -20,6 +20,14 @@ public final class SearchIlertApiTool implements IlertTool {
   static final Param<String> QUERY = Param.text("query", "Keywords, e.g. heartbeat monitor.");
 
   static final Param<Integer> LIMIT = Param.limit(15, 50);
+
+  private static final Shape<ApiCatalogue.Operation> OPERATION =
+      Shape.<ApiCatalogue.Operation>object()
+          .string("method", ApiCatalogue.Operation::method)
+          .string("path", ApiCatalogue.Operation::path)
+          .string("tier", op -> op.tier().wireName())
+          .string("summary", ApiCatalogue.Operation::summary)
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -30,14 +38,7 @@ public final class SearchIlertApiTool implements IlertTool {
                 + " 'team members'): method, path template, summary and the access tier it needs."
                 + " Use it when no dedicated tool fits, then call it with call_ilert_api.")
         .input(Input.of(QUERY, LIMIT).required(QUERY))
-        .output(
-            Schema.list(
-                "operations",
-                Schema.object(
-                    "method", Schema.str(),
-                    "path", Schema.str(),
-                    "tier", Schema.str(),
-                    "summary", Schema.str())))
+        .output(Schema.list("operations", OPERATION.schema()))
         .readOnly()
         .build();
   }
@@ -47,15 +48,7 @@ public final class SearchIlertApiTool implements IlertTool {
     List<ApiCatalogue.Operation> found =
         ApiCatalogue.search(call.args().get(QUERY), call.args().get(LIMIT));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("operations");
-    for (ApiCatalogue.Operation op : found) {
-      items.add(
-          Json.object()
-              .put("method", op.method())
-              .put("path", op.path())
-              .put("tier", op.tier().wireName())
-              .put("summary", op.summary()));
-    }
+    result.set("operations", OPERATION.views(found));
     return Output.list(result, "operations", call.maxResultTokens());
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.deployments.DeploymentPipeline;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -13,17 +12,20 @@ import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
-import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Shape;
 
 /** {@code get_deployment_pipeline}: one pipeline with its filters, never its key. */
 public final class GetDeploymentPipelineTool implements IlertTool {
+  private static final Shape<DeploymentPipeline> RESULT =
+      Shape.<DeploymentPipeline>object()
+          .object("deployment_pipeline", ListDeploymentPipelinesTool.PIPELINE_DETAIL, p -> p)
+          .required("deployment_pipeline")
+          .build();
+
   @Override
   public ToolSpec spec() {
-    ObjectNode schema = ListDeploymentPipelinesTool.schema();
     return ToolSpec.builder("get_deployment_pipeline", Toolset.DEPLOYMENTS, AccessTier.READ)
         .title("Get deployment pipeline")
         .description(
@@ -31,8 +33,7 @@ public final class GetDeploymentPipelineTool implements IlertTool {
                 + " updated times. Accepts an id or name (list_deployment_pipelines). Integration"
                 + " keys are never shown.")
         .input(Input.of(Params.PIPELINE).required(Params.PIPELINE))
-        .output(
-            Schema.requiring(Schema.object("deployment_pipeline", schema), "deployment_pipeline"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -40,14 +41,7 @@ public final class GetDeploymentPipelineTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     DeploymentPipeline p = resolve(call, call.args().get(Params.PIPELINE));
-    ObjectNode out = ListDeploymentPipelinesTool.view(p);
-    if (p.params() != null && p.params().isObject() && !p.params().isEmpty()) {
-      out.set("params", p.params());
-    }
-    Json.putIfPresent(out, "created_at", Times.iso(p.createdAt()));
-    ObjectNode result = Json.object();
-    result.set("deployment_pipeline", out);
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(RESULT.view(p), call.maxResultTokens());
   }
 
   /** A pipeline by id, or by name (exact, else unique substring; ambiguity lists candidates). */

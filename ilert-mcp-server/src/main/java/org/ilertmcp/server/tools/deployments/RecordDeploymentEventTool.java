@@ -21,7 +21,7 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +43,17 @@ public final class RecordDeploymentEventTool implements WriteTool {
 
   static final Param<String> URL = Param.text("url", "Link to the build or release.");
 
+  /** What was recorded: whether ilert accepted the event, on which pipeline, at what time. */
+  private record Recorded(boolean accepted, DeploymentPipeline pipeline, Instant timestamp) {}
+
+  private static final Shape<Recorded> RESULT =
+      Shape.<Recorded>object()
+          .bool("accepted", Recorded::accepted)
+          .object("pipeline", ListDeploymentPipelinesTool.PIPELINE, Recorded::pipeline)
+          .time("timestamp", Recorded::timestamp)
+          .required("accepted")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("record_deployment_event", Toolset.DEPLOYMENTS, AccessTier.MANAGE)
@@ -54,13 +65,7 @@ public final class RecordDeploymentEventTool implements WriteTool {
         .input(
             Input.of(Params.PIPELINE, SUMMARY, TIMESTAMP, USER_EMAIL, VERSION, ENVIRONMENT, URL)
                 .required(Params.PIPELINE, SUMMARY))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "accepted", Schema.bool(),
-                    "pipeline", Schema.anyObject(),
-                    "timestamp", Schema.str()),
-                "accepted"))
+        .output(RESULT.schema())
         .write(false)
         .build();
   }
@@ -118,9 +123,8 @@ public final class RecordDeploymentEventTool implements WriteTool {
     // the events endpoint is authenticated by the key in the body, not by the caller's credential
     CallContext ingest = call.ctx().withoutCredential();
     int status = call.client().deploymentEvents().send(ingest, event);
-    ObjectNode result = Json.object().put("accepted", status == 202 || status == 200);
-    result.set("pipeline", ListDeploymentPipelinesTool.view(pipeline));
-    result.put("timestamp", Times.iso(when));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        RESULT.view(new Recorded(status == 202 || status == 200, pipeline, when)),
+        call.maxResultTokens());
   }
 }

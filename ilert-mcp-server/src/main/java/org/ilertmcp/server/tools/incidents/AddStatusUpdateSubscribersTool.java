@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.client.common.Subscriber;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -18,15 +17,36 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_status_update_subscribers}: add ilert users or teams as private subscribers. */
 public final class AddStatusUpdateSubscribersTool implements WriteTool {
   static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
+
+  private static final Shape<Subscriber> SUBSCRIBER =
+      Shape.<Subscriber>object()
+          .integer("id", Subscriber::id)
+          .text("name", Subscriber::name)
+          .string("type", Subscriber::type)
+          .unlisted()
+          .build();
+
+  /**
+   * The incident's private subscribers after the addition.
+   *
+   * @param note set when only the added ones could be shown
+   */
+  private record Subscribed(long incidentId, String note, List<Subscriber> subscribers) {}
+
+  private static final Shape<Subscribed> RESULT =
+      Shape.<Subscribed>object()
+          .integer("incident_id", Subscribed::incidentId)
+          .string("note", Subscribed::note)
+          .unlisted()
+          .list("subscribers", SUBSCRIBER, Subscribed::subscribers)
+          .keepEmpty()
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -36,10 +56,7 @@ public final class AddStatusUpdateSubscribersTool implements WriteTool {
         .description(
             "Subscribe ilert users or teams to a status update; repeats change nothing. Returns its private subscribers.")
         .input(Input.of(INCIDENT_ID, Params.USERS, Params.TEAMS).required(INCIDENT_ID))
-        .output(
-            Schema.object(
-                "incident_id", Schema.integer(),
-                "subscribers", Schema.array(Views.refSchema())))
+        .output(RESULT.schema())
         .write(true)
         .build();
   }
@@ -67,20 +84,16 @@ public final class AddStatusUpdateSubscribersTool implements WriteTool {
     long id = call.args().get(INCIDENT_ID);
     List<Subscriber> add = IncidentViews.beforeWrite(() -> resolve(call));
     call.client().incidents().addPrivateSubscribers(call.ctx(), id, add);
-    ObjectNode result = Json.object().put("incident_id", id);
-    List<Subscriber> all;
+    Subscribed result;
     try {
-      all = call.client().incidents().privateSubscribers(call.ctx(), id);
+      result =
+          new Subscribed(id, null, call.client().incidents().privateSubscribers(call.ctx(), id));
     } catch (IlertApiException e) {
-      all = add;
-      result.put(
-          "note", "Added; ilert could not list all subscribers just now, so only these show.");
+      result =
+          new Subscribed(
+              id, "Added; ilert could not list all subscribers just now, so only these show.", add);
     }
-    ArrayNode subscribers = result.putArray("subscribers");
-    for (Subscriber s : all) {
-      subscribers.add(Json.putIfPresent(Views.ref(s.id(), Text.clean(s.name())), "type", s.type()));
-    }
-    return Output.list(result, "subscribers", call.maxResultTokens());
+    return Output.list(RESULT.view(result), "subscribers", call.maxResultTokens());
   }
 
   private static List<Subscriber> resolve(IlertCall call) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -19,9 +18,7 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code create_status_update}: open a status-page incident for affected services. */
 public final class CreateStatusUpdateTool implements WriteTool {
@@ -48,7 +45,7 @@ public final class CreateStatusUpdateTool implements WriteTool {
         .input(
             Input.of(SUMMARY, MESSAGE, STATUS, Params.SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
                 .required(SUMMARY, Params.SERVICES, IMPACT))
-        .output(Schema.object("incident", IncidentViews.summarySchema()))
+        .output(IncidentViews.SUMMARY_RESULT.schema())
         .write(false)
         .build();
   }
@@ -79,10 +76,10 @@ public final class CreateStatusUpdateTool implements WriteTool {
   public ToolResult call(IlertCall call) {
     Incident body = body(call.args(), affected(call));
     Incident created = call.client().incidents().create(call.ctx(), body);
-    ObjectNode result = Json.object();
-    result.set(
-        "incident", IncidentViews.summary(created, IncidentViews.serviceNamesAfterWrite(call)));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        IncidentViews.SUMMARY_RESULT.view(
+            new IncidentViews.Named(created, IncidentViews.serviceNamesAfterWrite(call))),
+        call.maxResultTokens());
   }
 
   private static Map<Long, String> affected(IlertCall call) {

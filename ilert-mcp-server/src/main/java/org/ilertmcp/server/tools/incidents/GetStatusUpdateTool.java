@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.incidents;
 
 import java.util.List;
 import org.ilertmcp.client.incidents.Incident;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -13,7 +12,7 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GetStatusUpdateTool implements IlertTool {
   static final Param<Long> INCIDENT_ID = Params.INCIDENT_ID;
 
+  private static final Shape<IncidentViews.Named> RESULT =
+      Shape.<IncidentViews.Named>object().object("incident", IncidentViews.DETAIL, n -> n).build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_status_update", Toolset.INCIDENTS, AccessTier.READ)
@@ -31,7 +33,7 @@ public final class GetStatusUpdateTool implements IlertTool {
         .description(
             "A status update (status-page communication): status, message, affected services, teams, update history.")
         .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
-        .output(Schema.object("incident", IncidentViews.detailSchema()))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -41,10 +43,9 @@ public final class GetStatusUpdateTool implements IlertTool {
     long id = call.args().get(INCIDENT_ID);
     Incident incident =
         call.client().incidents().get(call.ctx(), id, List.of("history", "affectedTeams")).value();
-    ObjectNode detail = IncidentViews.detail(incident, IncidentViews.serviceNames(call));
-    ObjectNode result = Json.object();
-    result.set("incident", detail);
-    dropOldestUpdates(result, detail, call.maxResultTokens());
+    ObjectNode result =
+        RESULT.view(new IncidentViews.Named(incident, IncidentViews.serviceNames(call)));
+    dropOldestUpdates(result, (ObjectNode) result.get("incident"), call.maxResultTokens());
     return Output.of(result, call.maxResultTokens());
   }
 

@@ -11,17 +11,14 @@ import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Projections of incidents (status-page communications) shared by the incident and service tools:
@@ -149,60 +146,80 @@ public final class IncidentViews {
     return a == null ? b : b == null ? a : a + b;
   }
 
-  /** The list projection. {@code summary} is text people entered. */
-  public static ObjectNode summary(Incident i, Map<Long, String> serviceNames) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", i.id());
-    Json.putIfPresent(out, "summary", Text.clean(i.summary()));
-    Json.putIfPresent(out, "status", i.status());
-    ArrayNode affected = out.putArray("affected_services");
-    if (i.affectedServices() != null) {
-      for (AffectedService a : i.affectedServices()) {
-        Long id = a.service() == null ? null : a.service().id();
-        ObjectNode item = Views.ref(id, id == null ? null : serviceNames.get(id));
-        affected.add(Json.putIfPresent(item, "impact", a.impact()));
+  /** An incident and the names of the services the key can see, by id. */
+  public record Named(Incident incident, Map<Long, String> serviceNames) {
+    /** The affected services with their names and impacts. */
+    List<Impact> impacts() {
+      if (incident.affectedServices() == null) {
+        return null;
       }
+      List<Impact> out = new ArrayList<>();
+      for (AffectedService a : incident.affectedServices()) {
+        Long id = a.service() == null ? null : a.service().id();
+        out.add(new Impact(id, id == null ? null : serviceNames.get(id), a.impact()));
+      }
+      return out;
     }
-    Views.instant(out, "created_at", i.createdAt());
-    Views.instant(out, "updated_at", i.updatedAt());
-    Views.instant(out, "resolved_on", i.resolvedOn());
-    return out;
   }
+
+  /** A service an incident affects and how. */
+  private record Impact(Long id, String name, String impact) {}
+
+  private static final Shape<Impact> IMPACT =
+      Shape.<Impact>object()
+          .integer("id", Impact::id)
+          .string("name", Impact::name)
+          .string("impact", Impact::impact)
+          .build();
+
+  /**
+   * The list projection. {@code summary} is text people entered. The schema lists the key fields;
+   * the rest is documented by name.
+   */
+  public static final Shape<Named> SUMMARY =
+      Shape.<Named>object()
+          .integer("id", n -> n.incident().id())
+          .text("summary", n -> n.incident().summary())
+          .string("status", n -> n.incident().status())
+          .list("affected_services", IMPACT, Named::impacts)
+          .unlisted()
+          .keepEmpty()
+          .time("created_at", n -> n.incident().createdAt())
+          .unlisted()
+          .time("updated_at", n -> n.incident().updatedAt())
+          .unlisted()
+          .time("resolved_on", n -> n.incident().resolvedOn())
+          .unlisted()
+          .build();
+
+  /** One update of an incident's history. */
+  private static final Shape<IncidentUpdate> UPDATE =
+      Shape.<IncidentUpdate>object()
+          .string("status", IncidentUpdate::incidentStatus)
+          .text("message", IncidentUpdate::content)
+          .unlisted()
+          .object("created_by", Views.REF, u -> Views.Ref.user(u.creator()))
+          .unlisted()
+          .bool("notified", IncidentUpdate::sendNotification)
+          .unlisted()
+          .time("created_at", IncidentUpdate::createdAt)
+          .unlisted()
+          .build();
 
   /** The detail projection: the summary plus message, teams and the update history. */
-  public static ObjectNode detail(Incident i, Map<Long, String> serviceNames) {
-    ObjectNode out = summary(i, serviceNames);
-    Json.putIfPresent(out, "message", Text.clean(i.message()));
-    Json.putIfPresent(out, "send_notification", i.sendNotification());
-    if (i.affectedTeams() != null && !i.affectedTeams().isEmpty()) {
-      out.set("affected_teams", Views.teams(i.affectedTeams()));
-    }
-    if (i.history() != null) {
-      ArrayNode history = out.putArray("history");
-      for (IncidentUpdate u : i.history()) {
-        ObjectNode item = Json.object();
-        Json.putIfPresent(item, "status", u.incidentStatus());
-        Json.putIfPresent(item, "message", Text.clean(u.content()));
-        Json.putIfPresent(item, "created_by", u.creator() == null ? null : Views.user(u.creator()));
-        Json.putIfPresent(item, "notified", u.sendNotification());
-        Views.instant(item, "created_at", u.createdAt());
-        history.add(item);
-      }
-    }
-    return out;
-  }
+  public static final Shape<Named> DETAIL =
+      Shape.<Named>object()
+          .fields(SUMMARY, n -> n)
+          .text("message", n -> n.incident().message())
+          .bool("send_notification", n -> n.incident().sendNotification())
+          .unlisted()
+          .list("affected_teams", Views.REF, n -> Views.Ref.teams(n.incident().affectedTeams()))
+          .unlisted()
+          .list("history", UPDATE, n -> n.incident().history())
+          .keepEmptyUnlessNull()
+          .build();
 
-  /** Output schema of {@link #summary}: key fields; the rest is documented by name. */
-  public static ObjectNode summarySchema() {
-    return Schema.object("id", Schema.integer(), "summary", Schema.str(), "status", Schema.str());
-  }
-
-  /** Output schema of {@link #detail}. */
-  public static ObjectNode detailSchema() {
-    ObjectNode schema = summarySchema();
-    ObjectNode props = (ObjectNode) schema.get("properties");
-    props.set("message", Schema.str());
-    props.set("history", Schema.array(Schema.object("status", Schema.str())));
-    return schema;
-  }
+  /** The result of the tools that return one incident's summary. */
+  public static final Shape<Named> SUMMARY_RESULT =
+      Shape.<Named>object().object("incident", SUMMARY, n -> n).build();
 }

@@ -16,14 +16,29 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_status_update_templates}: reusable incident texts. */
 public final class ListStatusUpdateTemplatesTool implements IlertTool {
   static final Param<Integer> LIMIT = Param.limit(20, 100);
+
+  /** A template; its texts are what people entered. */
+  private static final Shape<IncidentTemplate> TEMPLATE =
+      Shape.<IncidentTemplate>object()
+          .integer("id", IncidentTemplate::id)
+          .text("name", IncidentTemplate::name)
+          .text("summary", IncidentTemplate::summary)
+          .unlisted()
+          .string("status", IncidentTemplate::status)
+          .unlisted()
+          .text("message", IncidentTemplate::message)
+          .bool("send_notification", IncidentTemplate::sendNotification)
+          .unlisted()
+          .list("teams", Views.REF, t -> Views.Ref.teams(t.teams()))
+          .unlisted()
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -33,11 +48,7 @@ public final class ListStatusUpdateTemplatesTool implements IlertTool {
         .description(
             "Status update templates: summary, status and message to reuse in create_status_update or update_status_update.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(
-            Schema.list(
-                "templates",
-                Schema.object(
-                    "id", Schema.integer(), "name", Schema.str(), "message", Schema.str())))
+        .output(Schema.list("templates", TEMPLATE.schema()))
         .readOnly()
         .build();
   }
@@ -49,25 +60,12 @@ public final class ListStatusUpdateTemplatesTool implements IlertTool {
     List<IncidentTemplate> page =
         call.client().incidentTemplates().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("templates");
-    page.forEach(t -> items.add(view(t)));
+    result.set("templates", TEMPLATE.views(page));
     boolean full = page.size() == limit;
     return Output.list(
         result,
         "templates",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), full));
-  }
-
-  private static ObjectNode view(IncidentTemplate t) {
-    ObjectNode out = Views.ref(t.id(), Text.clean(t.name()));
-    Json.putIfPresent(out, "summary", Text.clean(t.summary()));
-    Json.putIfPresent(out, "status", t.status());
-    Json.putIfPresent(out, "message", Text.clean(t.message()));
-    Json.putIfPresent(out, "send_notification", t.sendNotification());
-    if (t.teams() != null && !t.teams().isEmpty()) {
-      out.set("teams", Views.teams(t.teams()));
-    }
-    return out;
   }
 }

@@ -21,7 +21,6 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_status_updates}: status-page incidents by status, service and time, newest first. */
@@ -43,7 +42,7 @@ public final class ListStatusUpdatesTool implements IlertTool {
         .description(
             "Status updates (status-page communications on service impact, not alerts), newest first; unresolved by default. For get_status_update, update_status_update.")
         .input(Input.of(STATES, Params.SERVICES, FROM, LIMIT, Params.CURSOR))
-        .output(Schema.list("incidents", IncidentViews.summarySchema()))
+        .output(Schema.list("incidents", IncidentViews.SUMMARY.schema()))
         .readOnly()
         .build();
   }
@@ -64,8 +63,10 @@ public final class ListStatusUpdatesTool implements IlertTool {
     List<Incident> page = call.client().incidents().list(call.ctx(), query, new Page(start, limit));
     Map<Long, String> names = page.isEmpty() ? Map.of() : IncidentViews.serviceNames(call);
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("incidents");
-    page.forEach(i -> items.add(IncidentViews.summary(i, names)));
+    result.set(
+        "incidents",
+        IncidentViews.SUMMARY.views(
+            page.stream().map(i -> new IncidentViews.Named(i, names)).toList()));
     boolean full = page.size() == limit;
     return Output.list(
         result,

@@ -16,15 +16,24 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code preview_status_update_notifications}: ilert's publish-info dry run; sends nothing. */
 public final class PreviewStatusUpdateNotificationsTool implements IlertTool {
+  /** ilert's publish info: the status pages reached and how many subscribers. */
+  private static final Shape<JsonNode> RESULT =
+      Shape.<JsonNode>object()
+          .list("status_pages", Views.REF, PreviewStatusUpdateNotificationsTool::pages)
+          .keepEmpty()
+          .integer("private_status_pages", i -> IncidentViews.count(i.path("privateStatusPages")))
+          .integer("public_status_pages", i -> IncidentViews.count(i.path("publicStatusPages")))
+          .integer("private_subscribers", i -> IncidentViews.count(i.path("privateSubscribers")))
+          .integer("public_subscribers", i -> IncidentViews.count(i.path("publicSubscribers")))
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder(
@@ -35,13 +44,7 @@ public final class PreviewStatusUpdateNotificationsTool implements IlertTool {
             "Dry run for create_status_update: status pages showing these services and how many"
                 + " subscribers would be notified. Sends nothing.")
         .input(Input.of(Params.SERVICES).required(Params.SERVICES))
-        .output(
-            Schema.object(
-                "status_pages", Schema.array(Views.refSchema()),
-                "private_status_pages", Schema.integer(),
-                "public_status_pages", Schema.integer(),
-                "private_subscribers", Schema.integer(),
-                "public_subscribers", Schema.integer()))
+        .output(RESULT.schema())
         .readOnly()
         // create_status_update and update_status_update with dry_run say the same to those who may
         // post.
@@ -62,8 +65,11 @@ public final class PreviewStatusUpdateNotificationsTool implements IlertTool {
         call.client()
             .incidents()
             .publishInfo(call.ctx(), Incident.of(summary, "INVESTIGATING", null, true, affected));
-    ObjectNode result = Json.object();
-    ArrayNode pages = result.putArray("status_pages");
+    return Output.of(RESULT.view(info), call.maxResultTokens());
+  }
+
+  /** The status pages ilert lists (one page may come as an object), with cleaned labels. */
+  private static List<Views.Ref> pages(JsonNode info) {
     JsonNode listed = info.path("statusPagesInfo");
     List<JsonNode> entries = new ArrayList<>();
     if (listed.isArray()) {
@@ -71,25 +77,15 @@ public final class PreviewStatusUpdateNotificationsTool implements IlertTool {
     } else {
       entries.add(listed);
     }
+    List<Views.Ref> out = new ArrayList<>();
     for (JsonNode page : entries) {
       if (page.isObject()) {
-        pages.add(
-            Views.ref(
+        out.add(
+            new Views.Ref(
                 page.path("id").isNumber() ? page.path("id").asLong() : null,
                 Text.clean(Json.string(page, "label"))));
       }
     }
-    count(result, "private_status_pages", info.path("privateStatusPages"));
-    count(result, "public_status_pages", info.path("publicStatusPages"));
-    count(result, "private_subscribers", info.path("privateSubscribers"));
-    count(result, "public_subscribers", info.path("publicSubscribers"));
-    return Output.of(result, call.maxResultTokens());
-  }
-
-  private static void count(ObjectNode result, String field, JsonNode node) {
-    Integer count = IncidentViews.count(node);
-    if (count != null) {
-      result.put(field, count);
-    }
+    return out;
   }
 }

@@ -9,7 +9,6 @@ import org.ilertmcp.client.Tagged;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -22,9 +21,7 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code update_status_update}: post an update. Reads the incident and its ETag, applies the change
@@ -57,7 +54,7 @@ public final class UpdateStatusUpdateTool implements WriteTool {
         .input(
             Input.of(INCIDENT_ID, MESSAGE, STATUS, SERVICES, IMPACT, NOTIFY_SUBSCRIBERS)
                 .required(INCIDENT_ID, MESSAGE))
-        .output(Schema.object("incident", IncidentViews.summarySchema()))
+        .output(IncidentViews.SUMMARY_RESULT.schema())
         .write(false)
         .build();
   }
@@ -106,10 +103,10 @@ public final class UpdateStatusUpdateTool implements WriteTool {
     Incident next = next(args, read.value(), changes);
     try {
       Incident updated = call.client().incidents().update(call.ctx(), id, next, read.etag());
-      ObjectNode result = Json.object();
-      result.set(
-          "incident", IncidentViews.summary(updated, IncidentViews.serviceNamesAfterWrite(call)));
-      return Output.of(result, call.maxResultTokens());
+      return Output.of(
+          IncidentViews.SUMMARY_RESULT.view(
+              new IncidentViews.Named(updated, IncidentViews.serviceNamesAfterWrite(call))),
+          call.maxResultTokens());
     } catch (IlertApiException e) {
       if (e.kind() == ErrorKind.CONFLICT && e.status() == 412) {
         return conflict(id);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -21,16 +20,28 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
+import org.ilertmcp.server.tools.oncall.OnCallViews.ZonedShift;
 
 /** {@code create_schedule_override}: put a user on call in a schedule for a time window. */
 public final class CreateScheduleOverrideTool implements WriteTool {
   static final Param<Instant> START = Param.instant("start", "ISO-8601 with zone, or now.");
 
   static final Param<Instant> END = Param.instant("end", "ISO-8601 with zone.");
+
+  private record Result(Schedule schedule, ZonedShift override) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .object("schedule", Views.REF, r -> new Ref(r.schedule().id(), r.schedule().name()))
+          .string("time_zone", r -> r.override().zone().getId())
+          .unlisted()
+          .object("override", OnCallViews.SHIFT, Result::override)
+          .required("override")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -41,11 +52,7 @@ public final class CreateScheduleOverrideTool implements WriteTool {
         .input(
             Input.of(Params.SCHEDULE, Params.USER, START, END)
                 .required(Params.SCHEDULE, Params.USER, START, END))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "schedule", Schema.anyObject(), "override", OnCallViews.shiftSchema()),
-                "override"))
+        .output(RESULT.schema())
         .write(false)
         .build();
   }
@@ -105,10 +112,8 @@ public final class CreateScheduleOverrideTool implements WriteTool {
         .schedules()
         .putOverride(call.ctx(), scheduleId, new Shift(User.ref(userId), start, end));
     ZoneId zone = OnCallViews.zone(s.timezone());
-    ObjectNode result = Json.object();
-    result.set("schedule", Views.ref(s.id(), s.name()));
-    result.put("time_zone", zone.getId());
-    result.set("override", OnCallViews.shift(new Shift(user, start, end), zone));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        RESULT.view(new Result(s, new ZonedShift(new Shift(user, start, end), zone))),
+        call.maxResultTokens());
   }
 }

@@ -2,11 +2,11 @@ package org.ilertmcp.server.tools.oncall;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.ScheduleLayer;
 import org.ilertmcp.client.schedules.Shift;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -17,11 +17,11 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
+import org.ilertmcp.server.tools.oncall.OnCallViews.ZonedShift;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_schedule}: a schedule's layers, rotations, restrictions, current and next shift. */
 public final class GetScheduleTool implements IlertTool {
@@ -30,6 +30,67 @@ public final class GetScheduleTool implements IlertTool {
   /** Most static shifts shown; list_schedule_shifts gives any window. */
   static final int MAX_SHIFTS = 20;
 
+  /** A layer: its rotation, users in order and weekly restrictions. */
+  private static final Shape<ScheduleLayer> LAYER =
+      Shape.<ScheduleLayer>object()
+          .string("name", ScheduleLayer::name)
+          .string("starts_on", ScheduleLayer::startsOn)
+          .string("ends_on", ScheduleLayer::endsOn)
+          .string("rotation", ScheduleLayer::rotation)
+          .list(
+              "users",
+              Views.REF,
+              l -> l.users() == null ? null : l.users().stream().map(Ref::user).toList())
+          .keepEmpty()
+          .strings("restrictions", GetScheduleTool::windows)
+          .build();
+
+  /** A schedule read at {@code now}, which decides the static shifts not yet over. */
+  private record Detail(Schedule schedule, Instant now) {
+    ZoneId zone() {
+      return OnCallViews.zone(schedule.timezone());
+    }
+
+    List<Shift> upcoming() {
+      return schedule.shifts() == null
+          ? List.of()
+          : schedule.shifts().stream()
+              .filter(sh -> sh.end() == null || sh.end().isAfter(now))
+              .toList();
+    }
+  }
+
+  private static final Shape<Detail> DETAIL =
+      Shape.<Detail>object()
+          .fields(ListSchedulesTool.SCHEDULE, Detail::schedule)
+          .list("layers", LAYER, d -> d.schedule().scheduleLayers())
+          .list(
+              "shifts",
+              OnCallViews.SHIFT,
+              d ->
+                  d.schedule().shifts() == null || d.schedule().shifts().isEmpty()
+                      ? null
+                      : d.upcoming().stream()
+                          .limit(MAX_SHIFTS)
+                          .map(sh -> new ZonedShift(sh, d.zone()))
+                          .toList())
+          .keepEmptyUnlessNull()
+          .string(
+              "more_shifts",
+              d ->
+                  d.upcoming().size() > MAX_SHIFTS
+                      ? (d.upcoming().size() - MAX_SHIFTS)
+                          + " later shifts left out; see list_schedule_shifts"
+                      : null)
+          .object(
+              "next_shift",
+              OnCallViews.SHIFT,
+              d -> ZonedShift.of(d.schedule().nextShift(), d.zone()))
+          .build();
+
+  private static final Shape<Detail> RESULT =
+      Shape.<Detail>object().object("schedule", DETAIL, d -> d).required("schedule").build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_schedule", Toolset.ONCALL, AccessTier.READ)
@@ -37,15 +98,7 @@ public final class GetScheduleTool implements IlertTool {
         .description(
             "One schedule: time zone, layers (rotation, users in order, weekly restrictions; later layers win), current and next shift. Time windows: list_schedule_shifts.")
         .input(Input.of(SCHEDULE).required(SCHEDULE))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "schedule",
-                    Schema.object(
-                        "id", Schema.integer(),
-                        "time_zone", Schema.str(),
-                        "layers", Schema.array(Schema.anyObject()))),
-                "schedule"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -57,50 +110,16 @@ public final class GetScheduleTool implements IlertTool {
         call.client()
             .schedules()
             .get(call.ctx(), id, List.of("scheduleLayers", "shifts", "currentShift", "nextShift"));
-    ZoneId zone = OnCallViews.zone(s.timezone());
-    ObjectNode view = ListSchedulesTool.view(s);
-    if (s.scheduleLayers() != null && !s.scheduleLayers().isEmpty()) {
-      ArrayNode layers = view.putArray("layers");
-      s.scheduleLayers().forEach(l -> layers.add(layer(l)));
-    }
-    if (s.shifts() != null && !s.shifts().isEmpty()) {
-      staticShifts(view, s.shifts(), zone, call.clock().instant());
-    }
-    if (s.nextShift() != null) {
-      view.set("next_shift", OnCallViews.shift(s.nextShift(), zone));
-    }
-    ObjectNode result = Json.object();
-    result.set("schedule", view);
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(RESULT.view(new Detail(s, call.clock().instant())), call.maxResultTokens());
   }
 
-  /** The static shifts not yet over, at most {@link #MAX_SHIFTS}, saying how many were left. */
-  private static void staticShifts(ObjectNode view, List<Shift> all, ZoneId zone, Instant now) {
-    List<Shift> upcoming =
-        all.stream().filter(sh -> sh.end() == null || sh.end().isAfter(now)).toList();
-    ArrayNode shifts = view.putArray("shifts");
-    upcoming.stream().limit(MAX_SHIFTS).forEach(sh -> shifts.add(OnCallViews.shift(sh, zone)));
-    if (upcoming.size() > MAX_SHIFTS) {
-      view.put(
-          "more_shifts",
-          (upcoming.size() - MAX_SHIFTS) + " later shifts left out; see list_schedule_shifts");
+  /** The weekly restrictions, or null when there are none. */
+  private static List<String> windows(ScheduleLayer l) {
+    if (l.restrictions() == null || !l.restrictions().isArray()) {
+      return null;
     }
-  }
-
-  private static ObjectNode layer(ScheduleLayer l) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "name", l.name());
-    Json.putIfPresent(out, "starts_on", l.startsOn());
-    Json.putIfPresent(out, "ends_on", l.endsOn());
-    Json.putIfPresent(out, "rotation", l.rotation());
-    ArrayNode users = out.putArray("users");
-    if (l.users() != null) {
-      l.users().forEach(u -> users.add(Views.user(u)));
-    }
-    if (l.restrictions() != null && l.restrictions().isArray() && !l.restrictions().isEmpty()) {
-      ArrayNode windows = out.putArray("restrictions");
-      l.restrictions().forEach(r -> windows.add(window(r)));
-    }
+    List<String> out = new ArrayList<>();
+    l.restrictions().forEach(r -> out.add(window(r)));
     return out;
   }
 

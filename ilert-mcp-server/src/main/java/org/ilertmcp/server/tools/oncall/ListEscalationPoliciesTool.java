@@ -17,8 +17,9 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_escalation_policies}: the policies alerts escalate along. */
@@ -31,6 +32,20 @@ public final class ListEscalationPoliciesTool implements IlertTool {
           EscalationPoliciesApi.MAX_PAGE,
           EscalationPoliciesApi.MAX_PAGE);
 
+  /** A policy in the list: id and name, routing key, teams and how many levels it has. */
+  private static final Shape<EscalationPolicy> POLICY =
+      Shape.<EscalationPolicy>object()
+          .integer("id", EscalationPolicy::id)
+          .string("name", EscalationPolicy::name)
+          .string("routing_key", EscalationPolicy::routingKey)
+          .unlisted()
+          .list("teams", Views.REF, p -> Ref.teams(p.teams()))
+          .unlisted()
+          .integer("levels", p -> p.escalationRules() == null ? null : p.escalationRules().size())
+          .unlisted()
+          .required("id")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_escalation_policies", Toolset.ONCALL, AccessTier.READ)
@@ -38,11 +53,7 @@ public final class ListEscalationPoliciesTool implements IlertTool {
         .description(
             "Escalation policies (who an alert pages, level by level) with routing key, teams, level count. For get_escalation_policy, who_is_on_call.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(
-            Schema.list(
-                "escalation_policies",
-                Schema.requiring(
-                    Schema.object("id", Schema.integer(), "name", Schema.str()), "id")))
+        .output(Schema.list("escalation_policies", POLICY.schema()))
         .readOnly()
         .build();
   }
@@ -54,23 +65,11 @@ public final class ListEscalationPoliciesTool implements IlertTool {
     List<EscalationPolicy> page =
         call.client().escalationPolicies().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("escalation_policies");
-    page.forEach(p -> items.add(view(p)));
+    result.set("escalation_policies", POLICY.views(page));
     return Output.list(
         result,
         "escalation_policies",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), page.size() == limit));
-  }
-
-  private static ObjectNode view(EscalationPolicy p) {
-    ObjectNode out = Views.ref(p.id(), p.name());
-    Json.putIfPresent(out, "routing_key", p.routingKey());
-    if (p.teams() != null && !p.teams().isEmpty()) {
-      out.set("teams", Views.teams(p.teams()));
-    }
-    Json.putIfPresent(
-        out, "levels", p.escalationRules() == null ? null : p.escalationRules().size());
-    return out;
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -20,10 +19,10 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
+import org.ilertmcp.server.tools.oncall.OnCallViews.ZonedShift;
 
 /** {@code list_schedule_shifts}: who is on call in a schedule across a time window. */
 public final class ListScheduleShiftsTool implements IlertTool {
@@ -38,6 +37,19 @@ public final class ListScheduleShiftsTool implements IlertTool {
   /** Longest window served in one call. */
   static final Duration MAX_WINDOW = Duration.ofDays(92);
 
+  private record Result(Schedule schedule, ZoneId zone, List<ZonedShift> shifts) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .object("schedule", Views.REF, r -> new Ref(r.schedule().id(), r.schedule().name()))
+          .unlisted()
+          .string("time_zone", r -> r.zone().getId())
+          .unlisted()
+          .list("shifts", OnCallViews.SHIFT, Result::shifts)
+          .keepEmpty()
+          .required("shifts")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_schedule_shifts", Toolset.ONCALL, AccessTier.READ)
@@ -45,9 +57,7 @@ public final class ListScheduleShiftsTool implements IlertTool {
         .description(
             "Shifts of one schedule in a window (default the next 7 days), overrides applied, in UTC and the schedule's zone. For handovers and gaps.")
         .input(Input.of(Params.SCHEDULE, FROM, UNTIL, EXCLUDE_OVERRIDES).required(Params.SCHEDULE))
-        .output(
-            Schema.requiring(
-                Schema.object("shifts", Schema.array(OnCallViews.shiftSchema())), "shifts"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -66,11 +76,7 @@ public final class ListScheduleShiftsTool implements IlertTool {
     boolean exclude = call.args().get(EXCLUDE_OVERRIDES);
     List<Shift> shifts =
         call.client().schedules().shifts(call.ctx(), id, new ShiftQuery(from, until, exclude));
-    ObjectNode result = Json.object();
-    result.set("schedule", Views.ref(s.id(), s.name()));
-    result.put("time_zone", zone.getId());
-    ArrayNode items = result.putArray("shifts");
-    shifts.forEach(sh -> items.add(OnCallViews.shift(sh, zone)));
-    return Output.list(result, "shifts", call.maxResultTokens());
+    List<ZonedShift> views = shifts.stream().map(sh -> new ZonedShift(sh, zone)).toList();
+    return Output.list(RESULT.view(new Result(s, zone, views)), "shifts", call.maxResultTokens());
   }
 }

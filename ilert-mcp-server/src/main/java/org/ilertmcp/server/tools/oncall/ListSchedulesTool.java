@@ -1,6 +1,5 @@
 package org.ilertmcp.server.tools.oncall;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.schedules.Schedule;
@@ -18,14 +17,34 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
+import org.ilertmcp.server.tools.oncall.OnCallViews.ZonedShift;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_schedules}: on-call schedules with who is on call in each right now. */
 public final class ListSchedulesTool implements IlertTool {
   static final Param<Integer> LIMIT =
       Param.integer("limit", "Default 20.", 1, SchedulesApi.MAX_PAGE, SchedulesApi.MAX_PAGE);
+
+  /** A schedule: id, name, type, time zone, teams and the current shift. */
+  static final Shape<Schedule> SCHEDULE =
+      Shape.<Schedule>object()
+          .integer("id", Schedule::id)
+          .string("name", Schedule::name)
+          .string("type", Schedule::type)
+          .unlisted()
+          .string("time_zone", Schedule::timezone)
+          .list("teams", Views.REF, s -> Ref.teams(s.teams()))
+          .unlisted()
+          .object(
+              "current_shift",
+              OnCallViews.SHIFT,
+              s -> ZonedShift.of(s.currentShift(), OnCallViews.zone(s.timezone())))
+          .unlisted()
+          .required("id")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -34,13 +53,7 @@ public final class ListSchedulesTool implements IlertTool {
         .description(
             "On-call schedules with time zone and current shift. For get_schedule, list_schedule_shifts, create_schedule_override.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(
-            Schema.list(
-                "schedules",
-                Schema.requiring(
-                    Schema.object(
-                        "id", Schema.integer(), "name", Schema.str(), "time_zone", Schema.str()),
-                    "id")))
+        .output(Schema.list("schedules", SCHEDULE.schema()))
         .readOnly()
         .build();
   }
@@ -52,26 +65,11 @@ public final class ListSchedulesTool implements IlertTool {
     List<Schedule> page =
         call.client().schedules().list(call.ctx(), List.of("currentShift"), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("schedules");
-    page.forEach(s -> items.add(view(s)));
+    result.set("schedules", SCHEDULE.views(page));
     return Output.list(
         result,
         "schedules",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), page.size() == limit));
-  }
-
-  static ObjectNode view(Schedule s) {
-    ZoneId zone = OnCallViews.zone(s.timezone());
-    ObjectNode out = Views.ref(s.id(), s.name());
-    Json.putIfPresent(out, "type", s.type());
-    Json.putIfPresent(out, "time_zone", s.timezone());
-    if (s.teams() != null && !s.teams().isEmpty()) {
-      out.set("teams", Views.teams(s.teams()));
-    }
-    if (s.currentShift() != null) {
-      out.set("current_shift", OnCallViews.shift(s.currentShift(), zone));
-    }
-    return out;
   }
 }

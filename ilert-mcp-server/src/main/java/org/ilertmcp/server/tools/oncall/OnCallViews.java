@@ -10,16 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.IlertCall;
-import org.ilertmcp.server.tool.input.Times;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 
 /** Projections and lookups shared by the on-call tools: shifts in UTC and in a local zone. */
 final class OnCallViews {
@@ -27,11 +24,6 @@ final class OnCallViews {
   static final Duration SHIFT_WINDOW = Duration.ofDays(8);
 
   private OnCallViews() {}
-
-  /** A user reference: id and name. */
-  static ObjectNode person(User u) {
-    return u == null ? null : Views.ref(u.id(), Views.fullName(u.firstName(), u.lastName()));
-  }
 
   /** The zone named {@code id}, or UTC when absent or unknown. */
   static ZoneId zone(String id) {
@@ -42,28 +34,31 @@ final class OnCallViews {
     }
   }
 
-  /** Puts {@code field} (UTC) and {@code field_local} (in {@code zone}) for an instant. */
-  static void times(ObjectNode out, String field, Instant value, ZoneId zone) {
-    if (value != null) {
-      out.put(field, Times.iso(value));
-      out.put(
-          field + "_local",
-          value.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime().toString());
+  /** A shift and the zone its local times are written in. */
+  record ZonedShift(Shift shift, ZoneId zone) {
+    /**
+     * @return the shift in {@code zone}, or null for null
+     */
+    static ZonedShift of(Shift shift, ZoneId zone) {
+      return shift == null ? null : new ZonedShift(shift, zone);
+    }
+
+    String local(Instant value) {
+      return value == null
+          ? null
+          : value.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime().toString();
     }
   }
 
-  /** A shift: user, start and end in UTC and local time. */
-  static ObjectNode shift(Shift s, ZoneId zone) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "user", person(s.user()));
-    times(out, "start", s.start(), zone);
-    times(out, "end", s.end(), zone);
-    return out;
-  }
-
-  static ObjectNode shiftSchema() {
-    return Schema.object("user", Schema.anyObject(), "start", Schema.str(), "end", Schema.str());
-  }
+  /** A shift: user, start and end in UTC and in the schedule's zone. */
+  static final Shape<ZonedShift> SHIFT =
+      Shape.<ZonedShift>object()
+          .object("user", Views.REF, z -> Ref.user(z.shift().user()))
+          .time("start", z -> z.shift().start())
+          .string("start_local", z -> z.local(z.shift().start()))
+          .time("end", z -> z.shift().end())
+          .string("end_local", z -> z.local(z.shift().end()))
+          .build();
 
   /** The shift of a schedule that covers {@code at}, if anyone is on call then. */
   static Optional<Shift> shiftAt(IlertCall call, long scheduleId, Instant at) {

@@ -3,13 +3,13 @@ package org.ilertmcp.server.tools.oncall;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.oncalls.OnCallQuery;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -21,10 +21,10 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
+import org.ilertmcp.server.tools.oncall.OnCallViews.ZonedShift;
 
 /** {@code who_is_on_call}: who is on call now or at a time, per policy level or schedule. */
 public final class WhoIsOnCallTool implements IlertTool {
@@ -33,6 +33,43 @@ public final class WhoIsOnCallTool implements IlertTool {
   /** Most on-call entries read. */
   static final int MAX_ENTRIES = 500;
 
+  /**
+   * Who is on call at one level of a policy or in a schedule; a user paged directly has a shift
+   * without times and no schedule.
+   */
+  private record Entry(EscalationPolicy policy, Integer level, Shift shift, Schedule schedule) {
+    ZoneId zone() {
+      return schedule == null ? null : OnCallViews.zone(schedule.timezone());
+    }
+  }
+
+  private record Result(String at, List<Entry> onCall, String note) {}
+
+  private static final Shape<Entry> ENTRY =
+      Shape.<Entry>object()
+          .object(
+              "escalation_policy",
+              Views.REF,
+              e -> e.policy() == null ? null : new Ref(e.policy().id(), e.policy().name()))
+          .integer("level", Entry::level)
+          .fields(OnCallViews.SHIFT, e -> new ZonedShift(e.shift(), e.zone()))
+          .object(
+              "schedule",
+              Views.REF,
+              e -> e.schedule() == null ? null : new Ref(e.schedule().id(), e.schedule().name()))
+          .string("time_zone", e -> e.zone() == null ? null : e.zone().getId())
+          .build();
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .string("at", Result::at)
+          .list("on_call", ENTRY, Result::onCall)
+          .keepEmpty()
+          .string("note", Result::note)
+          .unlisted()
+          .required("on_call")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("who_is_on_call", Toolset.ONCALL, AccessTier.READ)
@@ -40,18 +77,7 @@ public final class WhoIsOnCallTool implements IlertTool {
         .description(
             "Who is on call now or at a time, per escalation level (users directly or via schedules). Filter by schedule, escalation_policy, team (its policies) or user. Times in UTC and the schedule's zone.")
         .input(Input.of(Params.SCHEDULE, Params.ESCALATION_POLICY, Params.TEAM, Params.USER, AT))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "at",
-                    Schema.str(),
-                    "on_call",
-                    Schema.array(
-                        Schema.object(
-                            "user", Schema.anyObject(),
-                            "level", Schema.integer(),
-                            "start", Schema.str()))),
-                "on_call"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -61,8 +87,7 @@ public final class WhoIsOnCallTool implements IlertTool {
     Args args = call.args();
     Instant at = args.find(AT).orElse(null);
     Instant when = at == null ? call.clock().instant() : at;
-    ObjectNode result = Json.object().put("at", when.truncatedTo(ChronoUnit.SECONDS).toString());
-    ArrayNode items = result.putArray("on_call");
+    List<Entry> items = new ArrayList<>();
     OnCallViews.Schedules schedules = new OnCallViews.Schedules(call);
     boolean scheduleOnly =
         args.has(Params.SCHEDULE)
@@ -72,16 +97,15 @@ public final class WhoIsOnCallTool implements IlertTool {
     if (scheduleOnly) {
       long id = call.names().schedule(call.ctx(), args.get(Params.SCHEDULE));
       Schedule s = schedules.get(id);
-      schedules.shiftAt(id, when).ifPresent(sh -> items.add(shiftEntry(Json.object(), sh, s)));
+      schedules.shiftAt(id, when).ifPresent(sh -> items.add(new Entry(null, null, sh, s)));
     } else {
       for (OnCall row : rows(call, at)) {
         items.add(entry(row, at, schedules));
       }
     }
-    if (items.isEmpty()) {
-      result.put("note", "Nobody is on call for this selection at that time.");
-    }
-    return Output.list(result, "on_call", call.maxResultTokens());
+    String note = items.isEmpty() ? "Nobody is on call for this selection at that time." : null;
+    Result result = new Result(when.truncatedTo(ChronoUnit.SECONDS).toString(), items, note);
+    return Output.list(RESULT.view(result), "on_call", call.maxResultTokens());
   }
 
   private static List<OnCall> rows(IlertCall call, Instant at) {
@@ -130,26 +154,16 @@ public final class WhoIsOnCallTool implements IlertTool {
         .toList();
   }
 
-  private static ObjectNode entry(OnCall row, Instant at, OnCallViews.Schedules schedules) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "escalation_policy", Views.policy(row.escalationPolicy()));
-    Json.putIfPresent(out, "level", row.escalationLevel());
+  private static Entry entry(OnCall row, Instant at, OnCallViews.Schedules schedules) {
+    EscalationPolicy policy = row.escalationPolicy();
     if (row.schedule() == null || row.schedule().id() == null) {
-      Json.putIfPresent(out, "user", OnCallViews.person(row.user()));
-      return out;
+      return new Entry(policy, row.escalationLevel(), new Shift(row.user(), null, null), null);
     }
     long id = row.schedule().id();
     Shift shift = new Shift(row.user(), row.start(), row.end());
     if (at != null) {
       shift = schedules.shiftAt(id, at).orElse(shift);
     }
-    return shiftEntry(out, shift, schedules.get(id));
-  }
-
-  private static ObjectNode shiftEntry(ObjectNode out, Shift shift, Schedule s) {
-    ZoneId zone = OnCallViews.zone(s.timezone());
-    out.setAll(OnCallViews.shift(shift, zone));
-    out.set("schedule", Views.ref(s.id(), s.name()));
-    return out.put("time_zone", zone.getId());
+    return new Entry(policy, row.escalationLevel(), shift, schedules.get(id));
   }
 }

@@ -1,7 +1,6 @@
 package org.ilertmcp.server.tools.people;
 
 import org.ilertmcp.client.common.User;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -9,8 +8,6 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_current_user}: the user the API key belongs to. */
 public final class GetCurrentUserTool implements IlertTool {
@@ -21,7 +18,7 @@ public final class GetCurrentUserTool implements IlertTool {
         .description(
             "The ilert user this API key acts as: id, e-mail, time zone, role (what the key may do), teams. Other tools take \"me\" for this user.")
         .alwaysInDefault()
-        .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
+        .output(PeopleViews.USER_RESULT.schema())
         .readOnly()
         .build();
   }
@@ -29,10 +26,8 @@ public final class GetCurrentUserTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     User user = call.client().users().current(call.ctx());
-    ObjectNode view = PeopleViews.userDetail(user);
-    view.set("teams", PeopleViews.teams(call, user.id()));
-    ObjectNode result = Json.object();
-    result.set("user", view);
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        PeopleViews.USER_RESULT.view(PeopleViews.UserDetail.of(call, user.id(), user)),
+        call.maxResultTokens());
   }
 }

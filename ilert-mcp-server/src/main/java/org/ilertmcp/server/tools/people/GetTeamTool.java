@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.people;
 
 import org.ilertmcp.client.teams.Team;
 import org.ilertmcp.client.teams.TeamMember;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -13,14 +12,33 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_team}: a team and its members with their team roles. */
 public final class GetTeamTool implements IlertTool {
   static final Param<String> TEAM = Params.TEAM.describedAs("Team id or name (list_teams).");
+
+  /** A member: the user ({@link Views#USER}) and their team role. */
+  private static final Shape<TeamMember> MEMBER =
+      Shape.<TeamMember>object()
+          .fields(Views.USER, TeamMember::user)
+          .string("team_role", TeamMember::role)
+          .build();
+
+  private static final Shape<Team> TEAM_DETAIL =
+      Shape.<Team>object()
+          .integer("id", Team::id)
+          .string("name", Team::name)
+          .unlisted()
+          .string("visibility", Team::visibility)
+          .unlisted()
+          .list("members", MEMBER, Team::members)
+          .keepEmpty()
+          .build();
+
+  private static final Shape<Team> RESULT =
+      Shape.<Team>object().object("team", TEAM_DETAIL, t -> t).required("team").build();
 
   @Override
   public ToolSpec spec() {
@@ -30,13 +48,7 @@ public final class GetTeamTool implements IlertTool {
             "One team by id or name with its members and their team roles. Private teams"
                 + " are visible to their members and admins only.")
         .input(Input.of(TEAM).required(TEAM))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "team",
-                    Schema.object(
-                        "id", Schema.integer(), "members", Schema.array(Schema.anyObject()))),
-                "team"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -45,18 +57,6 @@ public final class GetTeamTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     long id = call.names().team(call.ctx(), call.args().get(TEAM));
     Team t = call.client().teams().get(call.ctx(), id);
-    ObjectNode view = Views.ref(t.id(), t.name());
-    Json.putIfPresent(view, "visibility", t.visibility());
-    ArrayNode members = view.putArray("members");
-    if (t.members() != null) {
-      for (TeamMember m : t.members()) {
-        ObjectNode item = m.user() == null ? Json.object() : Views.user(m.user());
-        Json.putIfPresent(item, "team_role", m.role());
-        members.add(item);
-      }
-    }
-    ObjectNode result = Json.object();
-    result.set("team", view);
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(RESULT.view(t), call.maxResultTokens());
   }
 }

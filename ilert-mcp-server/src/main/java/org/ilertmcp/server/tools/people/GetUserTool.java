@@ -1,7 +1,6 @@
 package org.ilertmcp.server.tools.people;
 
 import org.ilertmcp.client.common.User;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -11,8 +10,6 @@ import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_user}: one user by id, name or e-mail, with their teams. */
 public final class GetUserTool implements IlertTool {
@@ -24,7 +21,7 @@ public final class GetUserTool implements IlertTool {
             "One user by id, name or e-mail: role, time zone, position, department and"
                 + " teams. An ambiguous name returns the candidates.")
         .input(Input.of(Params.USER).required(Params.USER))
-        .output(Schema.requiring(Schema.object("user", PeopleViews.userSchema()), "user"))
+        .output(PeopleViews.USER_RESULT.schema())
         .readOnly()
         .build();
   }
@@ -33,10 +30,8 @@ public final class GetUserTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     long id = call.names().user(call.ctx(), call.args().get(Params.USER));
     User user = call.client().users().get(call.ctx(), id);
-    ObjectNode view = PeopleViews.userDetail(user);
-    view.set("teams", PeopleViews.teams(call, id));
-    ObjectNode result = Json.object();
-    result.set("user", view);
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        PeopleViews.USER_RESULT.view(PeopleViews.UserDetail.of(call, id, user)),
+        call.maxResultTokens());
   }
 }

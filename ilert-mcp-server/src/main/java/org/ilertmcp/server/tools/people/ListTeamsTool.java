@@ -17,8 +17,7 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_teams}: teams, optionally only those a user belongs to. */
@@ -28,6 +27,18 @@ public final class ListTeamsTool implements IlertTool {
 
   static final Param<Integer> LIMIT = Param.limit(50, TeamsApi.MAX_PAGE);
 
+  /** A team in the list: id, name, visibility and member count. */
+  private static final Shape<Team> TEAM =
+      Shape.<Team>object()
+          .integer("id", Team::id)
+          .string("name", Team::name)
+          .string("visibility", Team::visibility)
+          .unlisted()
+          .integer("members", t -> t.members() == null ? null : t.members().size())
+          .unlisted()
+          .required("id")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("list_teams", Toolset.PEOPLE, AccessTier.READ)
@@ -36,11 +47,7 @@ public final class ListTeamsTool implements IlertTool {
             "List teams (owners of schedules, policies and sources) with visibility and"
                 + " member count, optionally only one user's teams. Ids feed get_team.")
         .input(Input.of(MEMBER, LIMIT, Params.CURSOR))
-        .output(
-            Schema.list(
-                "teams",
-                Schema.requiring(
-                    Schema.object("id", Schema.integer(), "name", Schema.str()), "id")))
+        .output(Schema.list("teams", TEAM.schema()))
         .readOnly()
         .build();
   }
@@ -52,13 +59,7 @@ public final class ListTeamsTool implements IlertTool {
     int start = Cursor.startIndex(call.args());
     List<Team> page = call.client().teams().list(call.ctx(), member, new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("teams");
-    for (Team t : page) {
-      ObjectNode item = Views.ref(t.id(), t.name());
-      Json.putIfPresent(item, "visibility", t.visibility());
-      Json.putIfPresent(item, "members", t.members() == null ? null : t.members().size());
-      items.add(item);
-    }
+    result.set("teams", TEAM.views(page));
     return Output.list(
         result,
         "teams",

@@ -18,7 +18,6 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_users}: the organisation's users. */
@@ -33,7 +32,7 @@ public final class ListUsersTool implements IlertTool {
             "List users: id, name, e-mail, time zone, role. To find one person use"
                 + " get_user; other tools accept user names or e-mails directly.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(Schema.list("users", PeopleViews.userSchema()))
+        .output(Schema.list("users", Views.USER.schema()))
         .readOnly()
         .build();
   }
@@ -44,8 +43,7 @@ public final class ListUsersTool implements IlertTool {
     int start = Cursor.startIndex(call.args());
     List<User> page = call.client().users().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("users");
-    page.forEach(u -> items.add(Views.user(u)));
+    result.set("users", Views.USER.views(page));
     return Output.list(
         result,
         "users",

@@ -1,10 +1,11 @@
 package org.ilertmcp.server.tools.reports;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ilertmcp.client.reports.ReportQuery;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -17,10 +18,8 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_alert_report}: ilert's alert summary report (counts, MTTA, MTTR) for a window. */
 public final class GetAlertReportTool implements IlertTool {
@@ -37,9 +36,62 @@ public final class GetAlertReportTool implements IlertTool {
   static final Param<java.time.ZoneId> TIMEZONE =
       Params.TIMEZONE.describedAs("IANA zone of periods.");
 
+  /** Alerts of one source and policy with their mean times to acknowledge and to resolve. */
+  private record Row(long sourceId, long policyId, long alerts, long mtta, long mttr) {}
+
+  private static final Shape<Row> ROW =
+      Shape.<Row>object()
+          .integer("alert_source_id", Row::sourceId)
+          .unlisted()
+          .integer("escalation_policy_id", Row::policyId)
+          .unlisted()
+          .integer("alerts", Row::alerts)
+          .integer("mtta_seconds", Row::mtta)
+          .unlisted()
+          .integer("mttr_seconds", Row::mttr)
+          .unlisted()
+          .build();
+
+  /** All alerts of the window; mean times only when there were alerts. */
+  private record Totals(long alerts, Long mtta, Long mttr) {}
+
+  private static final Shape<Totals> TOTALS =
+      Shape.<Totals>object()
+          .integer("alerts", Totals::alerts)
+          .integer("mtta_seconds", Totals::mtta)
+          .unlisted()
+          .integer("mttr_seconds", Totals::mttr)
+          .unlisted()
+          .build();
+
+  /** Alerts per period (day, week or month). */
+  private record Period(String period, long alerts) {}
+
+  private static final Shape<Period> PERIOD =
+      Shape.<Period>object()
+          .string("period", Period::period)
+          .integer("alerts", Period::alerts)
+          .unlisted()
+          .build();
+
+  /** The report; {@code periods} is null unless grouped. */
+  private record Report(
+      Instant from, Instant until, Totals totals, List<Row> bySource, List<Period> periods) {}
+
+  private static final Shape<Report> REPORT =
+      Shape.<Report>object()
+          .time("from", Report::from)
+          .time("until", Report::until)
+          .object("totals", TOTALS, Report::totals)
+          .list("by_source", ROW, Report::bySource)
+          .keepEmpty()
+          .list("periods", PERIOD, Report::periods)
+          .keepEmptyUnlessNull()
+          .required("totals", "by_source")
+          .build();
+
   @Override
   public ToolSpec spec() {
-    ObjectNode row = Schema.object("alerts", Schema.integer());
     return ToolSpec.builder("get_alert_report", Toolset.REPORTS, AccessTier.READ)
         .title("Get alert report")
         .description(
@@ -56,16 +108,7 @@ public final class GetAlertReportTool implements IlertTool {
                     GROUP_BY,
                     TIMEZONE)
                 .required(FROM))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "from", Schema.str(),
-                    "until", Schema.str(),
-                    "totals", row.deepCopy(),
-                    "by_source", Schema.array(row),
-                    "periods", Schema.array(Schema.object("period", Schema.str()))),
-                "totals",
-                "by_source"))
+        .output(REPORT.schema())
         .readOnly()
         .build();
   }
@@ -90,8 +133,7 @@ public final class GetAlertReportTool implements IlertTool {
             null,
             args.find(GROUP_BY).orElse(null),
             args.find(PRIORITY).orElse(null));
-    ObjectNode result = Json.object().put("from", Times.iso(from)).put("until", Times.iso(until));
-    ArrayNode bySource = Json.array();
+    List<Row> bySource = new ArrayList<>();
     long alerts = 0;
     long mtta = 0;
     long mttr = 0;
@@ -101,32 +143,33 @@ public final class GetAlertReportTool implements IlertTool {
       mtta += count * r.path("mtta").asLong();
       mttr += count * r.path("mttr").asLong();
       bySource.add(
-          Json.object()
-              .put("alert_source_id", r.path("alertSourceId").asLong())
-              .put("escalation_policy_id", r.path("escalationPolicyId").asLong())
-              .put("alerts", count)
-              .put("mtta_seconds", r.path("mtta").asLong())
-              .put("mttr_seconds", r.path("mttr").asLong()));
+          new Row(
+              r.path("alertSourceId").asLong(),
+              r.path("escalationPolicyId").asLong(),
+              count,
+              r.path("mtta").asLong(),
+              r.path("mttr").asLong()));
     }
-    ObjectNode totals = result.putObject("totals").put("alerts", alerts);
-    if (alerts > 0) {
-      totals.put("mtta_seconds", mtta / alerts).put("mttr_seconds", mttr / alerts);
-    }
-    result.set("by_source", bySource);
-    if (args.has(GROUP_BY)) {
-      result.set("periods", periods(call.client().reports().alerts(call.ctx(), query)));
-    }
-    return Output.list(result, "by_source", call.maxResultTokens());
+    Totals totals =
+        alerts > 0
+            ? new Totals(alerts, mtta / alerts, mttr / alerts)
+            : new Totals(alerts, null, null);
+    List<Period> periods =
+        args.has(GROUP_BY) ? periods(call.client().reports().alerts(call.ctx(), query)) : null;
+    return Output.list(
+        REPORT.view(new Report(from, until, totals, bySource, periods)),
+        "by_source",
+        call.maxResultTokens());
   }
 
   /** Sums rows {@code [source, policy, number, period, value]} per period. */
-  private static ArrayNode periods(JsonNode rows) {
+  private static List<Period> periods(JsonNode rows) {
     Map<String, Long> sums = new TreeMap<>();
     for (JsonNode r : rows) {
       sums.merge(r.path(3).asString(), r.path(4).asLong(), Long::sum);
     }
-    ArrayNode out = Json.array();
-    sums.forEach((period, n) -> out.add(Json.object().put("period", period).put("alerts", n)));
+    List<Period> out = new ArrayList<>();
+    sums.forEach((period, n) -> out.add(new Period(period, n)));
     return out;
   }
 }

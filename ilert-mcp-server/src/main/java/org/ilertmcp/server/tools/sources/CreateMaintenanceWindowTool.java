@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -21,9 +20,9 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tools.sources.ListMaintenanceWindowsTool.WindowAt;
 
 /** {@code create_maintenance_window}: silence sources and mark services under maintenance. */
 public final class CreateMaintenanceWindowTool implements WriteTool {
@@ -37,6 +36,12 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
       Param.integer("duration_minutes", "Instead of end.", 1, 44640, 60);
 
   static final Param<String> DESCRIPTION = Param.text("description", "Details.");
+
+  private static final Shape<WindowAt> RESULT =
+      Shape.<WindowAt>object()
+          .object("maintenance_window", ListMaintenanceWindowsTool.WINDOW, w -> w)
+          .required("maintenance_window")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -56,10 +61,7 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
                     Params.ALERT_SOURCES,
                     DESCRIPTION)
                 .required(SUMMARY, START))
-        .output(
-            Schema.requiring(
-                Schema.object("maintenance_window", ListMaintenanceWindowsTool.schema()),
-                "maintenance_window"))
+        .output(RESULT.schema())
         .write(false)
         .build();
   }
@@ -112,9 +114,7 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
     Instant now = call.clock().instant();
     MaintenanceWindow body = body(call, now);
     MaintenanceWindow created = call.client().maintenanceWindows().create(call.ctx(), body);
-    ObjectNode result = Json.object();
-    result.set("maintenance_window", ListMaintenanceWindowsTool.view(created, now));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(RESULT.view(new WindowAt(created, now)), call.maxResultTokens());
   }
 
   /** The window the arguments ask for, checked. */

@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.sources;
 
 import java.time.Instant;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -14,9 +13,9 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tools.sources.ListMaintenanceWindowsTool.WindowAt;
 
 /**
  * {@code end_maintenance_window}: an active window gets its end set to now (kept as history); a
@@ -25,6 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EndMaintenanceWindowTool implements WriteTool {
   static final Param<Long> MAINTENANCE_WINDOW_ID =
       Param.id("maintenance_window_id", "Window id (list_maintenance_windows).");
+
+  /** What was done and the window as it stands. */
+  private record Result(String action, WindowAt window) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .string("action", Result::action)
+          .object("maintenance_window", ListMaintenanceWindowsTool.WINDOW, Result::window)
+          .required("action")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -35,14 +44,7 @@ public final class EndMaintenanceWindowTool implements WriteTool {
                 + " set to now (kept as history); a window not yet started is deleted; an ended one"
                 + " is unchanged. Id from list_maintenance_windows. Returns action and window.")
         .input(Input.of(MAINTENANCE_WINDOW_ID).required(MAINTENANCE_WINDOW_ID))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "action",
-                    Schema.str(),
-                    "maintenance_window",
-                    ListMaintenanceWindowsTool.schema()),
-                "action"))
+        .output(RESULT.schema())
         .destructive(true)
         .build();
   }
@@ -104,8 +106,7 @@ public final class EndMaintenanceWindowTool implements WriteTool {
       shown = call.client().maintenanceWindows().update(call.ctx(), id, ended);
       action = "ended: end set to now";
     }
-    ObjectNode result = Json.object().put("action", action);
-    result.set("maintenance_window", ListMaintenanceWindowsTool.view(shown, now));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        RESULT.view(new Result(action, new WindowAt(shown, now))), call.maxResultTokens());
   }
 }

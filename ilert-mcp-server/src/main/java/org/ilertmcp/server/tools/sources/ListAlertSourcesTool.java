@@ -16,13 +16,35 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_alert_sources}: the inbound integrations alerts come from. */
 public final class ListAlertSourcesTool implements IlertTool {
   static final Param<Integer> LIMIT = Param.limit(50, 50);
+
+  /** The list projection; never the integration key or the URL that embeds it. */
+  static final Shape<AlertSource> SOURCE =
+      Shape.<AlertSource>object()
+          .integer("id", AlertSource::id)
+          .string("name", AlertSource::name)
+          .string("type", AlertSource::integrationType)
+          .unlisted()
+          .string("status", AlertSource::status)
+          .bool("active", AlertSource::active)
+          .unlisted()
+          .object(
+              "escalation_policy",
+              Views.REF,
+              s ->
+                  s.escalationPolicy() == null
+                      ? null
+                      : new Ref(s.escalationPolicy().id(), s.escalationPolicy().name()))
+          .unlisted()
+          .required("id")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -34,7 +56,7 @@ public final class ListAlertSourcesTool implements IlertTool {
                 + " list_alerts and create_maintenance_window. Use it to find a source; more via"
                 + " next_cursor.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(Schema.list("alert_sources", schema()))
+        .output(Schema.list("alert_sources", SOURCE.schema()))
         .readOnly()
         .build();
   }
@@ -45,28 +67,12 @@ public final class ListAlertSourcesTool implements IlertTool {
     int start = Cursor.startIndex(call.args());
     List<AlertSource> page = call.client().alertSources().list(call.ctx(), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("alert_sources");
-    page.forEach(s -> items.add(view(s)));
+    result.set("alert_sources", SOURCE.views(page));
     boolean full = page.size() == limit;
     return Output.list(
         result,
         "alert_sources",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), full));
-  }
-
-  /** The list projection; never the integration key or the URL that embeds it. */
-  static ObjectNode view(AlertSource s) {
-    ObjectNode out = Views.ref(s.id(), s.name());
-    Json.putIfPresent(out, "type", s.integrationType());
-    Json.putIfPresent(out, "status", s.status());
-    Json.putIfPresent(out, "active", s.active());
-    Json.putIfPresent(out, "escalation_policy", Views.policy(s.escalationPolicy()));
-    return out;
-  }
-
-  static ObjectNode schema() {
-    return Schema.requiring(
-        Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str()), "id");
   }
 }

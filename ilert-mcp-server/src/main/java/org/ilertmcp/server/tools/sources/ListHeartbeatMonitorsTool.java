@@ -18,9 +18,9 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_heartbeat_monitors}: cron and job check-ins, with ilert's cursor paging. */
@@ -28,6 +28,22 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
   static final Param<Integer> LIMIT = Param.limit(50, 200);
 
   private static final String PREFIX = "h1:";
+
+  /** A monitor: state, check-in interval, the summary its alerts get, teams. */
+  private static final Shape<HeartbeatMonitor> MONITOR =
+      Shape.<HeartbeatMonitor>object()
+          .integer("id", HeartbeatMonitor::id)
+          .string("name", HeartbeatMonitor::name)
+          .string("state", HeartbeatMonitor::state)
+          .integer("interval_sec", HeartbeatMonitor::intervalSec)
+          .unlisted()
+          .text("alert_summary", HeartbeatMonitor::alertSummary)
+          .unlisted()
+          .list("teams", Views.REF, m -> Ref.teams(m.teams()))
+          .keepEmpty()
+          .unlisted()
+          .required("id")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -38,13 +54,7 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
                 + " (HEALTHY, OVERDUE, UNKNOWN), interval_sec, alert_summary, teams. Use it when a"
                 + " cron or job alert fires. More via next_cursor.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(
-            Schema.list(
-                "heartbeat_monitors",
-                Schema.requiring(
-                    Schema.object(
-                        "id", Schema.integer(), "name", Schema.str(), "state", Schema.str()),
-                    "id")))
+        .output(Schema.list("heartbeat_monitors", MONITOR.schema()))
         .readOnly()
         .build();
   }
@@ -58,15 +68,7 @@ public final class ListHeartbeatMonitorsTool implements IlertTool {
             .heartbeatMonitors()
             .list(call.ctx(), List.of(), cursor, call.args().get(LIMIT));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("heartbeat_monitors");
-    for (HeartbeatMonitor m : page.items()) {
-      ObjectNode item = Views.ref(m.id(), m.name());
-      Json.putIfPresent(item, "state", m.state());
-      Json.putIfPresent(item, "interval_sec", m.intervalSec());
-      Json.putIfPresent(item, "alert_summary", Text.clean(m.alertSummary()));
-      item.set("teams", Views.teams(m.teams()));
-      items.add(item);
-    }
+    result.set("heartbeat_monitors", MONITOR.views(page.items()));
     String next = page.next().map(ListHeartbeatMonitorsTool::encode).orElse(null);
     // ilert's cursor continues after the whole page, so a page cut for size cannot be resumed
     return Output.list(

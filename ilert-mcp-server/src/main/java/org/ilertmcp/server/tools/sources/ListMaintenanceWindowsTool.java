@@ -18,11 +18,9 @@ import org.ilertmcp.server.tool.input.Cursor;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
-import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_maintenance_windows}: planned windows in which sources raise no alerts. */
@@ -31,6 +29,44 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
       Param.choice("state", "Default OPEN; CLOSED for past.", "OPEN", "CLOSED");
 
   static final Param<Integer> LIMIT = Param.limit(20, 100);
+
+  /** A window seen at {@code now}, which decides its phase. */
+  record WindowAt(MaintenanceWindow window, Instant now) {
+    String phase() {
+      MaintenanceWindow w = window;
+      if (w.start() == null || w.end() == null) {
+        return null;
+      }
+      return w.start().isAfter(now) ? "UPCOMING" : w.end().isAfter(now) ? "ACTIVE" : "ENDED";
+    }
+  }
+
+  /** A window with its phase; summary and description are cleaned. */
+  static final Shape<WindowAt> WINDOW =
+      Shape.<WindowAt>object()
+          .integer("id", w -> w.window().id())
+          .text("summary", w -> w.window().summary())
+          .text("description", w -> w.window().description())
+          .unlisted()
+          .time("start", w -> w.window().start())
+          .time("end", w -> w.window().end())
+          .string("phase", WindowAt::phase)
+          .string("timezone", w -> w.window().timezone())
+          .unlisted()
+          .integers("alert_source_ids", w -> ids(w.window().alertSources()))
+          .keepEmpty()
+          .unlisted()
+          .integers("service_ids", w -> ids(w.window().services()))
+          .keepEmpty()
+          .unlisted()
+          .string("created_by", w -> w.window().createdBy())
+          .unlisted()
+          .required("id")
+          .build();
+
+  private static List<Long> ids(List<IdRef> refs) {
+    return refs == null ? null : refs.stream().map(IdRef::id).toList();
+  }
 
   @Override
   public ToolSpec spec() {
@@ -41,7 +77,7 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
                 + " summary, start, end, phase (UPCOMING, ACTIVE, ENDED), alert_source_ids,"
                 + " service_ids. Current and upcoming by default. Ids feed end_maintenance_window.")
         .input(Input.of(STATE, Params.SERVICES, Params.ALERT_SOURCES, LIMIT, Params.CURSOR))
-        .output(Schema.list("maintenance_windows", schema()))
+        .output(Schema.list("maintenance_windows", WINDOW.schema()))
         .readOnly()
         .build();
   }
@@ -65,51 +101,14 @@ public final class ListMaintenanceWindowsTool implements IlertTool {
     List<MaintenanceWindow> page =
         call.client().maintenanceWindows().list(call.ctx(), query, new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("maintenance_windows");
-    page.forEach(w -> items.add(view(w, call.clock().instant())));
+    Instant now = call.clock().instant();
+    result.set(
+        "maintenance_windows", WINDOW.views(page.stream().map(w -> new WindowAt(w, now)).toList()));
     boolean full = page.size() == limit;
     return Output.list(
         result,
         "maintenance_windows",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), full));
-  }
-
-  /** A window with its phase relative to {@code now}; summary and description are cleaned. */
-  static ObjectNode view(MaintenanceWindow w, Instant now) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", w.id());
-    Json.putIfPresent(out, "summary", Text.clean(w.summary()));
-    Json.putIfPresent(out, "description", Text.clean(w.description()));
-    Json.putIfPresent(out, "start", Times.iso(w.start()));
-    Json.putIfPresent(out, "end", Times.iso(w.end()));
-    if (w.start() != null && w.end() != null) {
-      out.put(
-          "phase", w.start().isAfter(now) ? "UPCOMING" : w.end().isAfter(now) ? "ACTIVE" : "ENDED");
-    }
-    Json.putIfPresent(out, "timezone", w.timezone());
-    out.set("alert_source_ids", ids(w.alertSources()));
-    out.set("service_ids", ids(w.services()));
-    Json.putIfPresent(out, "created_by", w.createdBy());
-    return out;
-  }
-
-  private static ArrayNode ids(List<IdRef> refs) {
-    ArrayNode out = Json.array();
-    if (refs != null) {
-      refs.forEach(r -> out.add(r.id()));
-    }
-    return out;
-  }
-
-  static ObjectNode schema() {
-    return Schema.requiring(
-        Schema.object(
-            "id", Schema.integer(),
-            "summary", Schema.str(),
-            "start", Schema.str(),
-            "end", Schema.str(),
-            "phase", Schema.str()),
-        "id");
   }
 }

@@ -92,4 +92,35 @@ class ShapeTest {
     assertThatThrownBy(() -> Shape.<Window>object().integer("id", Window::id).keepEmpty())
         .hasMessageContaining("id is not a list");
   }
+
+  private record Answer(List<Tag> periods) {}
+
+  private static final Shape<Answer> ANSWER =
+      Shape.<Answer>object().list("periods", TAG, Answer::periods).keepEmptyUnlessNull().build();
+
+  @Test
+  void aListKeptEmptyUnlessNullIsWrittenWhenEmptyAndLeftOutWhenNull() {
+    assertThat(Json.write(ANSWER.view(new Answer(List.of())))).isEqualTo("{\"periods\":[]}");
+    assertThat(Json.write(ANSWER.view(new Answer(null)))).isEqualTo("{}");
+    assertThat(Json.write(ANSWER.view(new Answer(List.of(new Tag("w1"))))))
+        .isEqualTo("{\"periods\":[{\"label\":\"w1\"}]}");
+    assertThatThrownBy(() -> Shape.<Tag>object().string("label", Tag::label).keepEmptyUnlessNull())
+        .hasMessageContaining("label is not a list");
+  }
+
+  private record Tagged(Item item, String note) {}
+
+  @Test
+  void fieldsOfAnotherShapeAreWrittenAndListedAsThatShapeDeclaresThem() {
+    Shape<Tagged> tagged =
+        Shape.<Tagged>object().fields(ITEM, Tagged::item).string("note", Tagged::note).build();
+    assertThat(tagged.schema().get("properties").propertyNames())
+        .containsExactly("id", "title", "done", "tags", "note");
+    assertThat(Json.write(tagged.schema().get("required"))).isEqualTo("[\"id\"]");
+    Item item = new Item(7L, "disk", Instant.parse("2026-11-24T12:00:00Z"), null, null);
+    assertThat(Json.write(tagged.view(new Tagged(item, "seen"))))
+        .isEqualTo(
+            "{\"id\":7,\"title\":\"disk\",\"at\":\"2026-11-24T12:00:00Z\",\"note\":\"seen\"}");
+    assertThat(Json.write(tagged.view(new Tagged(null, "seen")))).isEqualTo("{\"note\":\"seen\"}");
+  }
 }
