@@ -73,7 +73,7 @@ public final class FindRecentChangesTool implements IlertTool {
     try (FanOut reads = new FanOut(call)) {
       section = section(call, reads, scope);
       if (!reads.missing().isEmpty()) {
-        section.set("missing", reads.missing());
+        section.set("missing", FanOut.MISSING.views(reads.missing()));
       }
     }
     return Output.sections(section, call.maxResultTokens(), RecentChanges.cutOrder(""));

@@ -137,7 +137,7 @@ public final class GetOncallHandoverTool implements IlertTool {
               .put("basis", window.basis()));
       activity(call, fan, subject, scope, window, covered, scheduleIds, policies, result);
       if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
+        result.set("missing", FanOut.MISSING.views(fan.missing()));
       }
       return Output.sections(
           result,

@@ -117,7 +117,7 @@ public final class WhoGetsPagedTool implements IlertTool {
       result.set("low_priority", lowPriority(low, high, at));
       Json.putIfPresent(result, "note", note(outcome, origin));
       if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
+        result.set("missing", FanOut.MISSING.views(fan.missing()));
       }
       return Output.sections(result, call.maxResultTokens(), "levels");
     }
