@@ -68,10 +68,13 @@ public final class GetScheduleTool implements IlertTool {
               "shifts",
               OnCallViews.SHIFT,
               d ->
-                  d.upcoming().stream()
-                      .limit(MAX_SHIFTS)
-                      .map(sh -> new ZonedShift(sh, d.zone()))
-                      .toList())
+                  d.schedule().shifts() == null || d.schedule().shifts().isEmpty()
+                      ? null
+                      : d.upcoming().stream()
+                          .limit(MAX_SHIFTS)
+                          .map(sh -> new ZonedShift(sh, d.zone()))
+                          .toList())
+          .keepEmptyUnlessNull()
           .string(
               "more_shifts",
               d ->

@@ -1,7 +1,8 @@
 package org.ilertmcp.server.tools.services;
 
+import java.util.List;
+import org.ilertmcp.client.outages.ServiceOutage;
 import org.ilertmcp.client.services.Service;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -11,16 +12,32 @@ import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 
 /** {@code get_service}: one service with uptime, recent outages and open incidents. */
 public final class GetServiceTool implements IlertTool {
   /** Most recent outages shown; list_service_outages has all. */
   static final int RECENT_OUTAGES = 10;
+
+  /** A service's summary with alias, description, teams and its latest outages. */
+  private static final Shape<Service> SERVICE =
+      Shape.<Service>object()
+          .fields(ServiceViews.SUMMARY, s -> s)
+          .text("alias", Service::alias)
+          .unlisted()
+          .text("description", Service::description)
+          .unlisted()
+          .list("teams", Views.REF, s -> Ref.teams(s.teams()))
+          .unlisted()
+          .list("recent_outages", ServiceViews.OUTAGE, GetServiceTool::recentOutages)
+          .keepEmptyUnlessNull()
+          .unlisted()
+          .build();
+
+  private static final Shape<Service> RESULT =
+      Shape.<Service>object().object("service", SERVICE, s -> s).build();
 
   @Override
   public ToolSpec spec() {
@@ -29,7 +46,7 @@ public final class GetServiceTool implements IlertTool {
         .description(
             "A service (list_services): status, description, teams, uptime, latest outages, open incidents.")
         .input(Input.of(Params.SERVICE).required(Params.SERVICE))
-        .output(Schema.object("service", ServiceViews.summarySchema()))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -38,21 +55,16 @@ public final class GetServiceTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     long id = call.names().service(call.ctx(), call.args().get(Params.SERVICE));
     Service s = call.client().services().get(call.ctx(), id, ServiceViews.INCLUDE);
-    ObjectNode out = ServiceViews.summary(s);
-    Json.putIfPresent(out, "alias", Text.clean(s.alias()));
-    Json.putIfPresent(out, "description", Text.clean(s.description()));
-    if (s.teams() != null && !s.teams().isEmpty()) {
-      out.set("teams", Views.teams(s.teams()));
+    return Output.of(RESULT.view(s), call.maxResultTokens());
+  }
+
+  private static List<ServiceOutage> recentOutages(Service s) {
+    if (s.uptime() == null || s.uptime().outages() == null) {
+      return null;
     }
-    if (s.uptime() != null && s.uptime().outages() != null) {
-      ArrayNode outages = out.putArray("recent_outages");
-      s.uptime().outages().stream()
-          .sorted(ServiceViews.NEWEST_FIRST)
-          .limit(RECENT_OUTAGES)
-          .forEach(o -> outages.add(ServiceViews.outage(o)));
-    }
-    ObjectNode result = Json.object();
-    result.set("service", out);
-    return Output.of(result, call.maxResultTokens());
+    return s.uptime().outages().stream()
+        .sorted(ServiceViews.NEWEST_FIRST)
+        .limit(RECENT_OUTAGES)
+        .toList();
   }
 }

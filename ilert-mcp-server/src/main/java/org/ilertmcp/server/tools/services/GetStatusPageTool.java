@@ -1,11 +1,11 @@
 package org.ilertmcp.server.tools.services;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.client.statuspages.StatusPageGroup;
@@ -20,16 +20,44 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Shape;
+import org.ilertmcp.server.tools.services.ServiceViews.ServiceRef;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_status_page}: one status page with its services, their status and its groups. */
 public final class GetStatusPageTool implements IlertTool {
   static final Param<String> STATUS_PAGE = Param.text("status_page", "Status page id or name.");
+
+  /** A group of the page's layout with the ids of its services. */
+  private record Group(long id, String name, List<Long> serviceIds) {}
+
+  private static final Shape<Group> GROUP =
+      Shape.<Group>object()
+          .integer("id", Group::id)
+          .text("name", Group::name)
+          .integers("service_ids", Group::serviceIds)
+          .keepEmpty()
+          .build();
+
+  /** A page with its services (as the key sees them) and groups. */
+  private record Detail(StatusPage page, List<ServiceRef> services, List<Group> groups) {}
+
+  private static final Shape<Detail> PAGE =
+      Shape.<Detail>object()
+          .fields(StatusPageViews.SUMMARY, Detail::page)
+          .string("timezone", d -> d.page().timezone())
+          .unlisted()
+          .text("announcement", d -> d.page().announcement())
+          .unlisted()
+          .list("services", ServiceViews.SERVICE_REF, Detail::services)
+          .keepEmpty()
+          .list("groups", GROUP, Detail::groups)
+          .keepEmpty()
+          .unlisted()
+          .build();
+
+  private static final Shape<Detail> RESULT =
+      Shape.<Detail>object().object("status_page", PAGE, d -> d).build();
 
   @Override
   public ToolSpec spec() {
@@ -38,13 +66,7 @@ public final class GetStatusPageTool implements IlertTool {
         .description(
             "A status page (list_status_pages): URL, visibility, status, announcement, services with status, groups.")
         .input(Input.of(STATUS_PAGE).required(STATUS_PAGE))
-        .output(
-            Schema.object(
-                "status_page",
-                Schema.object(
-                    "id", Schema.integer(),
-                    "status", Schema.str(),
-                    "services", Schema.array(Views.refSchema()))))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -57,21 +79,15 @@ public final class GetStatusPageTool implements IlertTool {
     Map<Long, Service> services =
         call.lookups().services(call.ctx()).stream()
             .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
-    ObjectNode out = StatusPageViews.summary(page);
-    Json.putIfPresent(out, "timezone", page.timezone());
-    Json.putIfPresent(out, "announcement", Text.clean(page.announcement()));
-    ArrayNode list = out.putArray("services");
-    if (page.services() != null) {
-      page.services().stream().map(IdRef::id).forEach(s -> list.add(ServiceViews.ref(s, services)));
-    }
-    out.set("groups", groups(page));
-    ObjectNode result = Json.object();
-    result.set("status_page", out);
-    return Output.of(result, call.maxResultTokens());
+    List<ServiceRef> refs =
+        page.services() == null
+            ? List.of()
+            : page.services().stream().map(s -> ServiceRef.of(s.id(), services)).toList();
+    return Output.of(RESULT.view(new Detail(page, refs, groups(page))), call.maxResultTokens());
   }
 
   /** Groups with the ids of their services, from the page's layout. */
-  private static ArrayNode groups(StatusPage page) {
+  private static List<Group> groups(StatusPage page) {
     Map<Long, String> names =
         page.groups() == null
             ? Map.of()
@@ -80,15 +96,14 @@ public final class GetStatusPageTool implements IlertTool {
                 .collect(
                     Collectors.toMap(
                         StatusPageGroup::id, g -> String.valueOf(g.name()), (a, b) -> a));
-    ArrayNode out = Json.array();
+    List<Group> out = new ArrayList<>();
     JsonNode elements = page.structure() == null ? Json.array() : page.structure().path("elements");
     for (JsonNode e : elements) {
       if ("GROUP".equals(Json.string(e, "type"))) {
         long groupId = e.path("id").asLong();
-        ObjectNode group = Views.ref(groupId, Text.clean(names.get(groupId)));
-        ArrayNode ids = group.putArray("service_ids");
+        List<Long> ids = new ArrayList<>();
         e.path("children").forEach(c -> ids.add(c.path("id").asLong()));
-        out.add(group);
+        out.add(new Group(groupId, names.get(groupId), ids));
       }
     }
     return out;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.ilertmcp.client.outages.OutageQuery;
 import org.ilertmcp.client.outages.ServiceOutage;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -17,13 +16,21 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Shape;
 
 /** {@code list_service_outages}: spans in which a service was not operational. */
 public final class ListServiceOutagesTool implements IlertTool {
   static final Param<Instant> FROM = Params.FROM.describedAs("Start: ISO-8601 or 30d.");
+
+  private record Result(long serviceId, List<ServiceOutage> outages) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .integer("service_id", Result::serviceId)
+          .list("outages", ServiceViews.OUTAGE, Result::outages)
+          .keepEmpty()
+          .required("outages")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -32,13 +39,7 @@ public final class ListServiceOutagesTool implements IlertTool {
         .description(
             "When a service (list_services) was in outage: status, from, until, minutes; newest first, default last 90 days.")
         .input(Input.of(Params.SERVICE, FROM, Params.UNTIL).required(Params.SERVICE))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "service_id", Schema.integer(),
-                    "outages",
-                        Schema.array(Schema.object("status", Schema.str(), "from", Schema.str()))),
-                "outages"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -52,11 +53,7 @@ public final class ListServiceOutagesTool implements IlertTool {
     Times.ordered("from", from, "until", until);
     OutageQuery query = new OutageQuery(id, from, until, null);
     List<ServiceOutage> outages = call.client().serviceOutages().list(call.ctx(), query);
-    ObjectNode result = Json.object().put("service_id", id);
-    ArrayNode items = result.putArray("outages");
-    outages.stream()
-        .sorted(ServiceViews.NEWEST_FIRST)
-        .forEach(o -> items.add(ServiceViews.outage(o)));
-    return Output.list(result, "outages", call.maxResultTokens());
+    Result result = new Result(id, outages.stream().sorted(ServiceViews.NEWEST_FIRST).toList());
+    return Output.list(RESULT.view(result), "outages", call.maxResultTokens());
   }
 }

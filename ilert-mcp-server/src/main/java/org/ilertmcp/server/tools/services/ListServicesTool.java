@@ -19,7 +19,6 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tools.incidents.IncidentViews;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_services}: services with status, uptime and open incidents. */
@@ -39,7 +38,7 @@ public final class ListServicesTool implements IlertTool {
         .description(
             "Services (status-page components) with status, uptime, open incidents. For get_service, list_service_outages, create_status_update.")
         .input(Input.of(STATUSES, LIMIT, Params.CURSOR))
-        .output(Schema.list("services", ServiceViews.summarySchema()))
+        .output(Schema.list("services", ServiceViews.SUMMARY.schema()))
         .readOnly()
         .build();
   }
@@ -73,8 +72,7 @@ public final class ListServicesTool implements IlertTool {
       exhausted = page.size() < size;
     }
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("services");
-    matches.forEach(s -> items.add(ServiceViews.summary(s)));
+    result.set("services", ServiceViews.SUMMARY.views(matches));
     boolean more = !exhausted || matches.size() == limit;
     int end = index;
     return Output.list(

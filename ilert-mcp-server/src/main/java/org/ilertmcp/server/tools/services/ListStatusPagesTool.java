@@ -16,7 +16,6 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_status_pages}: the organisation's public and private status pages. */
@@ -30,7 +29,7 @@ public final class ListStatusPagesTool implements IlertTool {
         .description(
             "Status pages: name, URL, visibility, overall status (worst of its services). For get_status_page.")
         .input(Input.of(LIMIT, Params.CURSOR))
-        .output(Schema.list("status_pages", StatusPageViews.summarySchema()))
+        .output(Schema.list("status_pages", StatusPageViews.SUMMARY.schema()))
         .readOnly()
         .build();
   }
@@ -42,8 +41,7 @@ public final class ListStatusPagesTool implements IlertTool {
     List<StatusPage> page =
         call.client().statusPages().list(call.ctx(), List.of(), new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("status_pages");
-    page.forEach(p -> items.add(StatusPageViews.summary(p)));
+    result.set("status_pages", StatusPageViews.SUMMARY.views(page));
     boolean full = page.size() == limit;
     return Output.list(
         result,

@@ -8,12 +8,7 @@ import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.outages.ServiceOutage;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.services.ServiceUptime;
-import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Shape;
 
 /** Projections of services shared by the service tools. */
 final class ServiceViews {
@@ -26,49 +21,68 @@ final class ServiceViews {
 
   private ServiceViews() {}
 
-  /** Id, name, status, uptime percentages and open incidents. */
-  static ObjectNode summary(Service s) {
-    ObjectNode out = Views.ref(s.id(), Text.clean(s.name()));
-    Json.putIfPresent(out, "status", s.status());
-    ServiceUptime uptime = s.uptime();
-    if (uptime != null && uptime.uptimePercentage() != null) {
-      ObjectNode percent = out.putObject("uptime_percent");
-      Json.putIfPresent(percent, "last_30d", uptime.uptimePercentage().p30());
-      Json.putIfPresent(percent, "last_60d", uptime.uptimePercentage().p60());
-      Json.putIfPresent(percent, "last_90d", uptime.uptimePercentage().p90());
-    }
-    ArrayNode open = out.putArray("open_incidents");
-    if (s.incidents() != null) {
-      for (Incident i : s.incidents()) {
-        ObjectNode item = Views.ref(i.id(), null);
-        Json.putIfPresent(item, "summary", Text.clean(i.summary()));
-        Json.putIfPresent(item, "status", i.status());
-        open.add(item);
-      }
-    }
-    return out;
-  }
+  private static final Shape<ServiceUptime.Percentages> UPTIME =
+      Shape.<ServiceUptime.Percentages>object()
+          .number("last_30d", ServiceUptime.Percentages::p30)
+          .number("last_60d", ServiceUptime.Percentages::p60)
+          .number("last_90d", ServiceUptime.Percentages::p90)
+          .build();
 
-  static ObjectNode summarySchema() {
-    return Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str());
-  }
+  /** An open incident of a service: id, summary, status. */
+  private static final Shape<Incident> OPEN_INCIDENT =
+      Shape.<Incident>object()
+          .integer("id", Incident::id)
+          .text("summary", Incident::summary)
+          .string("status", Incident::status)
+          .build();
+
+  /** Id, name, status, uptime percentages and open incidents. */
+  static final Shape<Service> SUMMARY =
+      Shape.<Service>object()
+          .integer("id", Service::id)
+          .text("name", Service::name)
+          .string("status", Service::status)
+          .object(
+              "uptime_percent",
+              UPTIME,
+              s -> s.uptime() == null ? null : s.uptime().uptimePercentage())
+          .unlisted()
+          .list("open_incidents", OPEN_INCIDENT, Service::incidents)
+          .keepEmpty()
+          .unlisted()
+          .build();
 
   /** An outage span with its length in minutes (open spans have no until). */
-  static ObjectNode outage(ServiceOutage o) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "status", o.status());
-    Views.instant(out, "from", o.from());
-    Views.instant(out, "until", o.until());
-    if (o.from() != null && o.until() != null) {
-      out.put("minutes", Duration.between(o.from(), o.until()).toMinutes());
+  static final Shape<ServiceOutage> OUTAGE =
+      Shape.<ServiceOutage>object()
+          .string("status", ServiceOutage::status)
+          .time("from", ServiceOutage::from)
+          .time("until", ServiceOutage::until)
+          .unlisted()
+          .integer(
+              "minutes",
+              o ->
+                  o.from() == null || o.until() == null
+                      ? null
+                      : Duration.between(o.from(), o.until()).toMinutes())
+          .unlisted()
+          .build();
+
+  /** A service by id, with its name and status where the key can see it. */
+  record ServiceRef(Long id, Service service) {
+    /**
+     * @return the reference of service {@code id}, looked up in {@code services}
+     */
+    static ServiceRef of(Long id, Map<Long, Service> services) {
+      return new ServiceRef(id, id == null ? null : services.get(id));
     }
-    return out;
   }
 
-  /** A service reference with its name and status where the key can see it. */
-  static ObjectNode ref(Long id, Map<Long, Service> services) {
-    Service s = id == null ? null : services.get(id);
-    ObjectNode out = Views.ref(id, s == null ? null : Text.clean(s.name()));
-    return Json.putIfPresent(out, "status", s == null ? null : s.status());
-  }
+  static final Shape<ServiceRef> SERVICE_REF =
+      Shape.<ServiceRef>object()
+          .integer("id", ServiceRef::id)
+          .text("name", r -> r.service() == null ? null : r.service().name())
+          .string("status", r -> r.service() == null ? null : r.service().status())
+          .unlisted()
+          .build();
 }

@@ -1,11 +1,7 @@
 package org.ilertmcp.server.tools.services;
 
 import org.ilertmcp.client.statuspages.StatusPage;
-import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Shape;
 
 /** Projections of status pages. */
 final class StatusPageViews {
@@ -19,17 +15,19 @@ final class StatusPageViews {
     return p.subdomain() == null ? null : "https://" + p.subdomain() + ".ilerthq.com";
   }
 
-  static ObjectNode summary(StatusPage p) {
-    ObjectNode out = Views.ref(p.id(), Text.clean(p.name()));
-    Json.putIfPresent(out, "url", url(p));
-    Json.putIfPresent(out, "visibility", p.visibility());
-    Json.putIfPresent(out, "status", p.status());
-    Json.putIfPresent(out, "activated", p.activated());
-    Json.putIfPresent(out, "service_count", p.services() == null ? null : p.services().size());
-    return out;
-  }
-
-  static ObjectNode summarySchema() {
-    return Schema.object("id", Schema.integer(), "name", Schema.str(), "status", Schema.str());
-  }
+  /** A page: id, name, URL, visibility, status, whether it is live and how many services. */
+  static final Shape<StatusPage> SUMMARY =
+      Shape.<StatusPage>object()
+          .integer("id", StatusPage::id)
+          .text("name", StatusPage::name)
+          .string("url", StatusPageViews::url)
+          .unlisted()
+          .string("visibility", StatusPage::visibility)
+          .unlisted()
+          .string("status", StatusPage::status)
+          .bool("activated", StatusPage::activated)
+          .unlisted()
+          .integer("service_count", p -> p.services() == null ? null : p.services().size())
+          .unlisted()
+          .build();
 }
