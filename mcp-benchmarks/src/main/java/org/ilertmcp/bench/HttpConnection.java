@@ -1,5 +1,6 @@
 package org.ilertmcp.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A minimal blocking HTTP/1.1 client on one keep-alive socket. The load generator shares two cores
@@ -31,7 +33,10 @@ final class HttpConnection implements AutoCloseable {
   private int pos;
   private int limit;
 
-  /** A response: status, the session id header if any, and the raw body. */
+  /**
+   * A response: status, the session id header if any, and the body, inflated when the server
+   * compressed it ({@code Content-Encoding: gzip}), as any HTTP client hands it to its caller.
+   */
   record Response(int status, String sessionId, byte[] body) {
     String text() {
       return new String(body, StandardCharsets.UTF_8);
@@ -134,6 +139,7 @@ final class HttpConnection implements AutoCloseable {
     boolean chunked = false;
     boolean close = false;
     String sessionId = null;
+    boolean gzip = false;
     for (String header = readLine(); header != null && !header.isEmpty(); header = readLine()) {
       int colon = header.indexOf(':');
       String name = header.substring(0, colon);
@@ -146,6 +152,8 @@ final class HttpConnection implements AutoCloseable {
         close = value.equalsIgnoreCase("close");
       } else if (name.equalsIgnoreCase("Mcp-Session-Id")) {
         sessionId = value;
+      } else if (name.equalsIgnoreCase("Content-Encoding")) {
+        gzip = value.equalsIgnoreCase("gzip");
       }
     }
     body.reset();
@@ -160,7 +168,13 @@ final class HttpConnection implements AutoCloseable {
     if (close) {
       closeSocket();
     }
-    return new Response(code, sessionId, body.toByteArray());
+    byte[] bytes = body.toByteArray();
+    if (gzip) {
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        bytes = in.readAllBytes();
+      }
+    }
+    return new Response(code, sessionId, bytes);
   }
 
   private void readChunked() throws IOException {

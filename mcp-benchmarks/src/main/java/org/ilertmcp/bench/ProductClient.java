@@ -17,6 +17,14 @@ final class ProductClient implements Runnable {
   private final long alertId;
   private final EchoClient.Window window;
   private String sessionId;
+
+  /**
+   * What the product's ilert client asks for beside the key: a compressed answer when the server
+   * can. The emulator then compresses for both routes and this client inflates it as the product
+   * does, so both routes ask for and get the same thing.
+   */
+  private static final String ILERT_HEADERS = "Accept-Encoding: gzip\r\n";
+
   private long nextId = 2;
   private final Samples samples = new Samples();
 
@@ -30,7 +38,7 @@ final class ProductClient implements Runnable {
     String auth = "Authorization: Bearer " + key + "\r\n";
     this.connection =
         route == ProductRoute.DIRECT
-            ? new HttpConnection(port, call.restPath(alertId), auth)
+            ? new HttpConnection(port, call.restPath(alertId), auth + ILERT_HEADERS)
             : new HttpConnection(port, "/mcp", HttpConnection.PROTOCOL_HEADER + auth);
     this.route = route;
     this.call = call;

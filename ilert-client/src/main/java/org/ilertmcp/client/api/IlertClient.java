@@ -400,10 +400,9 @@ public final class IlertClient {
      * @return the client
      */
     public IlertClient build() {
-      HttpClient http = Exchanges.newClient(connectTimeout, version());
       Transport transport =
           new Transport(
-              http,
+              Exchanges.newClientInBackground(connectTimeout, version()),
               baseUrl,
               userAgent,
               requestTimeout,

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.ilertmcp.client.CallContext;
@@ -49,7 +50,7 @@ public final class Transport {
 
   private static final int MAX_MESSAGE = 500;
 
-  private final HttpClient http;
+  private final CompletableFuture<HttpClient> http;
   private final String baseUrl;
   private final String userAgent;
   private final Duration requestTimeout;
@@ -62,7 +63,8 @@ public final class Transport {
   private final Sleeper sleeper;
 
   /**
-   * @param http the shared JDK client (its connect timeout applies)
+   * @param http the shared JDK client, possibly still being made ({@link
+   *     Exchanges#newClientInBackground}); its connect timeout applies
    * @param baseUrl the API base, e.g. {@code https://api.ilert.com/api}
    * @param userAgent the {@code User-Agent} value
    * @param requestTimeout longest wait for one response
@@ -75,7 +77,7 @@ public final class Transport {
    * @param sleeper how retry delays and pacing waits pass
    */
   public Transport(
-      HttpClient http,
+      CompletableFuture<HttpClient> http,
       URI baseUrl,
       String userAgent,
       Duration requestTimeout,
@@ -268,7 +270,9 @@ public final class Transport {
     long started = System.nanoTime();
     HttpResponse<byte[]> response = null;
     try {
-      response = Exchanges.send(http, httpRequest, deadline, ctx.waitListener());
+      response =
+          Exchanges.send(
+              Exchanges.ready(http, deadline), httpRequest, deadline, ctx.waitListener());
     } catch (ExchangeException e) {
       throw failure(e, timeout, op);
     } finally {
@@ -280,12 +284,14 @@ public final class Transport {
           Duration.ofNanos(System.nanoTime() - started));
     }
     int status = response.statusCode();
-    LOG.debug(
-        "ilert {} -> {} in {} ms (key {})",
-        op,
-        status,
-        (System.nanoTime() - started) / 1_000_000,
-        ctx.keyFingerprint());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "ilert {} -> {} in {} ms (key {})",
+          op,
+          status,
+          (System.nanoTime() - started) / 1_000_000,
+          ctx.keyFingerprint());
+    }
     if (status >= 200 && status < 300) {
       return new ApiResponse(status, response.headers(), decode(response, op));
     }

@@ -66,6 +66,58 @@ public final class Exchanges {
   }
 
   /**
+   * {@link #newClient}, made on a daemon thread: making a JDK client loads and parses the trust
+   * store for TLS, a good part of a process start, which a server need not wait for before it
+   * answers its first message. {@link #ready} waits for it within a call's deadline.
+   *
+   * @param connectTimeout TCP/TLS connect timeout
+   * @param version HTTP version preference
+   * @return the client, when made
+   */
+  public static CompletableFuture<HttpClient> newClientInBackground(
+      Duration connectTimeout, HttpClient.Version version) {
+    CompletableFuture<HttpClient> client = new CompletableFuture<>();
+    Thread maker =
+        new Thread(
+            () -> {
+              try {
+                client.complete(newClient(connectTimeout, version));
+              } catch (RuntimeException | Error e) {
+                client.completeExceptionally(e);
+              }
+            },
+            "http-client-setup");
+    maker.setDaemon(true);
+    maker.start();
+    return client;
+  }
+
+  /**
+   * The client once made, waiting for it no longer than {@code deadline}.
+   *
+   * @param client the client being made
+   * @param deadline the call's deadline
+   * @return the client
+   * @throws ExchangeException of kind {@link Kind#NOT_CONNECTED} (nothing was sent) when it is not
+   *     ready by the deadline or could not be made
+   */
+  public static HttpClient ready(CompletableFuture<HttpClient> client, Deadline deadline)
+      throws ExchangeException {
+    try {
+      return client.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new ExchangeException(
+          Kind.NOT_CONNECTED, 0, "the HTTP client was not ready by the call's deadline", e);
+    } catch (ExecutionException e) {
+      throw new ExchangeException(
+          Kind.NOT_CONNECTED, 0, "the HTTP client could not be made", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExchangeException(Kind.INTERRUPTED, 0, "interrupted", e);
+    }
+  }
+
+  /**
    * Sends {@code request} and reads the whole answer by {@code deadline}. While it waits, {@code
    * listener} hears of it once per its {@linkplain WaitListener#interval() interval}. At the
    * deadline the exchange is cancelled, which closes its connection.

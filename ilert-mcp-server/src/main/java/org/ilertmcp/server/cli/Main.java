@@ -1,8 +1,13 @@
 package org.ilertmcp.server.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.ilertmcp.client.http.Exchanges;
+import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.IlertMcpServer;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,14 +19,20 @@ import picocli.CommandLine.Command;
     name = "ilert-mcp",
     mixinStandardHelpOptions = true,
     version = IlertMcpServer.NAME + " " + IlertMcpServer.VERSION,
-    description = "Open, self-hostable MCP server for ilert.",
-    subcommands = {
-      HttpCommand.class,
-      StdioCommand.class,
-      SandboxCommand.class,
-      EmulatorCommand.class
-    })
+    description = "Open, self-hostable MCP server for ilert.")
 public final class Main implements Runnable {
+
+  /** The subcommands in the order {@code --help} lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> subs = new LinkedHashMap<>();
+    subs.put("http", HttpCommand::new);
+    subs.put("stdio", StdioCommand::new);
+    subs.put("sandbox", SandboxCommand::new);
+    subs.put("emulator", EmulatorCommand::new);
+    return subs;
+  }
 
   /** The JDK property that sizes the common fork-join pool; read once, when the pool is made. */
   static final String COMMON_POOL_PARALLELISM =
@@ -31,15 +42,32 @@ public final class Main implements Runnable {
     // before anything sends HTTP: the JDK client's silent second attempt would outlast deadlines
     Exchanges.disableSilentRetry();
     pooledAsyncCompletion();
-    System.exit(commandLine().execute(args));
+    warmUpInBackground();
+    System.exit(commandLine(args.length == 0 ? "" : args[0]).execute(args));
   }
 
   /**
-   * The configured command line; invalid configuration and a port that cannot be bound end with one
-   * clear line and exit 2.
+   * The configured command line with every subcommand; invalid configuration and a port that cannot
+   * be bound end with one clear line and exit 2.
    */
   public static CommandLine commandLine() {
+    return commandLine("");
+  }
+
+  /**
+   * The configured command line. When {@code first} names a subcommand, only that one is modelled:
+   * picocli reflects over every option of every subcommand it is given, which was a fifth of a
+   * stdio start; nothing else can be parsed once the first word chose the command.
+   *
+   * @param first the first command-line word
+   */
+  static CommandLine commandLine(String first) {
     CommandLine cmd = new CommandLine(new Main());
+    for (Map.Entry<String, Supplier<Object>> sub : SUBCOMMANDS.entrySet()) {
+      if (first.equals(sub.getKey()) || !SUBCOMMANDS.containsKey(first)) {
+        cmd.addSubcommand(sub.getKey(), sub.getValue().get());
+      }
+    }
     cmd.setParameterExceptionHandler(
         (e, args) -> {
           PrintWriter err = e.getCommandLine().getErr();
@@ -71,6 +99,24 @@ public final class Main implements Runnable {
         && Runtime.getRuntime().availableProcessors() <= 2) {
       System.setProperty(COMMON_POOL_PARALLELISM, "2");
     }
+  }
+
+  /**
+   * Starts, on a second thread, start-up work that does not depend on the command line — logging
+   * and the JSON mapper — while the command line is parsed. Whoever needs one of them first waits
+   * for it to be ready rather than doing it twice. (The ilert client makes its HTTP client, with
+   * TLS, on a thread of its own.)
+   */
+  static void warmUpInBackground() {
+    Thread warm =
+        new Thread(
+            () -> {
+              LoggerFactory.getILoggerFactory();
+              Json.object();
+            },
+            "start-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   @Override

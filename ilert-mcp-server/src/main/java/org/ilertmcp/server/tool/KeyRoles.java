@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.IlertApiException;
+import org.ilertmcp.client.RetryBudget;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.http.WaitListener;
 
@@ -134,8 +135,11 @@ public final class KeyRoles {
   }
 
   private CompletableFuture<Role> start(CallContext ctx) {
-    // The read may outlive the request that started it: it tells that request of no waits.
-    CallContext quiet = ctx.withWaitListener(WaitListener.NONE);
+    // The read may outlive the request that started it: it tells that request of no waits. It is
+    // not retried: the role only narrows the tool list, and a list held up by retries against an
+    // ilert that does not answer is worse than the whole list, which ilert then judges call by
+    // call, until the role is read again (UNKNOWN_TTL).
+    CallContext quiet = ctx.withWaitListener(WaitListener.NONE).withRetryBudget(RetryBudget.of(0));
     return roles.get(
         ctx.keyFingerprint(),
         (key, executor) -> CompletableFuture.supplyAsync(() -> read(quiet), executor));

@@ -115,8 +115,10 @@ class RoleAwareToolListTest {
   @Test
   void whenTheRoleCannotBeReadTheListFollowsTheServerAndIlertJudgesEachCall() {
     try (Sandbox fresh = Sandbox.start(Clock.systemUTC(), ToolSelection.defaults())) {
-      fresh.injectFault(FaultRule.serverError("/api/users/current", 503));
+      String down = fresh.injectFault(FaultRule.serverError("/api/users/current", 503)).id();
       assertThat(fresh.toolNames(Sandbox.STAKEHOLDER)).contains("accept_alert");
+      // the list is not held up by retries: one attempt, then the whole list
+      assertThat(fresh.emulator().faults().hits(down)).isEqualTo(1);
       fresh.emulator().faults().clear();
       // The unknown role is kept briefly; the call reaches ilert, which refuses it.
       Sandbox.ToolCall refused =

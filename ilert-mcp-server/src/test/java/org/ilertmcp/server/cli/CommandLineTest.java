@@ -30,7 +30,7 @@ class CommandLineTest {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
+    CommandLine cmd = Main.commandLine(args.length == 0 ? "" : args[0]);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
@@ -70,6 +70,16 @@ class CommandLineTest {
           .contains("ILERT_GITHUB_REPOS");
     }
     assertThat(run("emulator", "--help").out()).contains("ILERT_EMULATOR_PORT");
+  }
+
+  @Test
+  void theTopLevelHelpListsEveryCommandAndAnUnknownOneIsNamed() {
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("http ", "stdio ", "sandbox ", "emulator ");
+    Run unknown = run("serve");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("'serve'");
   }
 
   @Test
