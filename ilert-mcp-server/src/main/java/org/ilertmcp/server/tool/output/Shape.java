@@ -313,6 +313,27 @@ public final class Shape<T> {
       return this;
     }
 
+    /**
+     * The last field, a list, is declared as an array without its items' schema, like {@link
+     * Schema#anyArray}; its items are still written in full. For a definition that must stay cheap
+     * to list, whose description names what the items hold.
+     */
+    public Builder<T> itemsUnlisted() {
+      Field<T> last = fields.remove(fields.size() - 1);
+      if (!"array".equals(last.schema().path("type").asString(""))) {
+        throw new IllegalArgumentException("field " + last.name() + " is not a list");
+      }
+      fields.add(
+          new Field<>(
+              last.name(),
+              Schema.anyArray(),
+              last.listed(),
+              last.keepEmpty(),
+              last.keepEmptyUnlessNull(),
+              last.writer()));
+      return this;
+    }
+
     /** The last field, a list, is written as {@code []} when null or empty instead of left out. */
     public Builder<T> keepEmpty() {
       Field<T> last = fields.remove(fields.size() - 1);

@@ -146,4 +146,15 @@ class ShapeTest {
     assertThatThrownBy(() -> Shape.<Tally>object().string("note", Tally::note).schemaOrder("x"))
         .hasMessageContaining("listed fields");
   }
+
+  @Test
+  void aListWithUnlistedItemsIsDeclaredAsAnArrayAndWrittenInFull() {
+    Shape<Item> shape = Shape.<Item>object().list("tags", TAG, Item::tags).itemsUnlisted().build();
+    assertThat(Json.write(shape.schema()))
+        .isEqualTo("{\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\"}}}");
+    assertThat(Json.write(shape.view(new Item(1L, null, null, null, List.of(new Tag("db"))))))
+        .isEqualTo("{\"tags\":[{\"label\":\"db\"}]}");
+    assertThatThrownBy(() -> Shape.<Tag>object().string("label", Tag::label).itemsUnlisted())
+        .hasMessageContaining("label is not a list");
+  }
 }

@@ -35,7 +35,6 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tool.output.Views.Ref;
@@ -109,7 +108,7 @@ public final class InvestigateAlertTool implements IlertTool {
       Services services,
       Related.Section related,
       Maintenance maintenance,
-      ObjectNode recentChanges,
+      RecentChanges.Changes recentChanges,
       List<FanOut.Missing> missing) {}
 
   /** The bundle: the evidence and the next steps derived from it. */
@@ -201,7 +200,7 @@ public final class InvestigateAlertTool implements IlertTool {
           .unlisted()
           .object("maintenance_windows", MAINTENANCE, b -> b.evidence().maintenance())
           .unlisted()
-          .freeForm("recent_changes", Schema.anyObject(), b -> b.evidence().recentChanges())
+          .object("recent_changes", RecentChanges.SECTION, b -> b.evidence().recentChanges())
           .unlisted()
           .list("missing", FanOut.MISSING, b -> b.evidence().missing())
           .strings("next_steps", Bundle::nextSteps)
@@ -237,7 +236,7 @@ public final class InvestigateAlertTool implements IlertTool {
       reads = Reads.start(call, fan, alert, from, now);
       RecentChanges.Window around =
           RecentChanges.Window.aroundAlert(alert.reportTime() == null ? now : alert.reportTime());
-      ObjectNode changes =
+      RecentChanges.Changes changes =
           RecentChanges.forAlert(call, fan, alert, reads.teams, around.from(), around.until());
       fan.await();
       ServiceImpact impact = impact(alert, reads);

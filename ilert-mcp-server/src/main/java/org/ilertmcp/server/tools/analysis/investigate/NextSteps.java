@@ -9,7 +9,7 @@ import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.JsonNode;
+import org.ilertmcp.server.tools.analysis.changes.RecentChanges;
 
 /**
  * Next steps derived from an evidence bundle: each one names the evidence that triggers it and the
@@ -149,12 +149,9 @@ final class NextSteps {
         });
   }
 
-  private static void changes(JsonNode changes, List<String> out) {
-    int pipelines = changes.path("pipelines").size();
-    int github =
-        changes.path("commits").size()
-            + changes.path("releases").size()
-            + changes.path("deployments").size();
+  private static void changes(RecentChanges.Changes changes, List<String> out) {
+    int pipelines = changes.pipelineCount();
+    int github = changes.gitHubChangeCount();
     if (github > 0) {
       out.add(
           github
