@@ -24,6 +24,15 @@ public final class ScheduleZones {
     }
   }
 
+  /**
+   * @return {@code value} as an offset time in {@code zone} (millisecond precision), or null
+   */
+  public static String local(Instant value, ZoneId zone) {
+    return value == null
+        ? null
+        : value.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime().toString();
+  }
+
   /** Puts {@code field} in UTC and {@code field_local} as an offset time in {@code zone}. */
   public static void put(ObjectNode out, String field, Instant value, ZoneId zone) {
     if (value != null) {
