@@ -16,8 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.mcp.context.CancelledException;
-import org.ilertmcp.mcp.json.Json;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 
 /**
  * The independent ilert reads of one analysis call, run concurrently within the call's deadline.
@@ -38,7 +37,7 @@ public final class FanOut implements AutoCloseable {
   private final IlertCall call;
   private final ExecutorService pool;
   private final List<Part<?>> pending = new ArrayList<>();
-  private final ArrayNode missing = Json.array();
+  private final List<Missing> missing = new ArrayList<>();
   private int added;
   private int finished;
 
@@ -74,17 +73,27 @@ public final class FanOut implements AutoCloseable {
     pending.clear();
   }
 
+  /** A section of the result that could not be read, and why. */
+  public record Missing(String section, String reason) {}
+
+  /** How a result lists what is missing ({@code missing}: section and reason). */
+  public static final Shape<Missing> MISSING =
+      Shape.<Missing>object()
+          .string("section", Missing::section)
+          .string("reason", Missing::reason)
+          .build();
+
   /**
-   * What could not be read, as {@code [{section, reason}]}; empty when the result is complete.
-   * Tools put it in their result as {@code missing}.
+   * What could not be read, in the order found; empty when the result is complete. Tools put it in
+   * their result as {@code missing} ({@link #MISSING}).
    */
-  public ArrayNode missing() {
-    return missing;
+  public List<Missing> missing() {
+    return List.copyOf(missing);
   }
 
   /** Records a section the tool itself could not complete (e.g. a cap was reached). */
   public void markMissing(String section, String reason) {
-    missing.add(Json.object().put("section", section).put("reason", reason));
+    missing.add(new Missing(section, reason));
   }
 
   @Override

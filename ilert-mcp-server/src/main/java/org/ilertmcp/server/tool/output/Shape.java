@@ -3,6 +3,7 @@ package org.ilertmcp.server.tool.output;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,10 +55,12 @@ public final class Shape<T> {
 
   private final List<Field<T>> fields;
   private final List<String> required;
+  private final List<String> schemaOrder;
 
-  private Shape(List<Field<T>> fields, List<String> required) {
+  private Shape(List<Field<T>> fields, List<String> required, List<String> schemaOrder) {
     this.fields = List.copyOf(fields);
     this.required = List.copyOf(required);
+    this.schemaOrder = List.copyOf(schemaOrder);
   }
 
   /**
@@ -73,7 +76,11 @@ public final class Shape<T> {
    */
   public ObjectNode schema() {
     List<Object> properties = new ArrayList<>();
-    for (Field<T> f : fields) {
+    List<Field<T>> listed = new ArrayList<>(fields);
+    if (!schemaOrder.isEmpty()) {
+      listed.sort(Comparator.comparingInt(f -> schemaOrder.indexOf(f.name())));
+    }
+    for (Field<T> f : listed) {
       if (f.listed()) {
         properties.add(f.name());
         properties.add(f.schema().deepCopy());
@@ -124,6 +131,7 @@ public final class Shape<T> {
   public static final class Builder<T> {
     private final List<Field<T>> fields = new ArrayList<>();
     private final List<String> required = new ArrayList<>();
+    private final List<String> schemaOrder = new ArrayList<>();
 
     private Builder() {}
 
@@ -269,6 +277,63 @@ public final class Shape<T> {
       return this;
     }
 
+    /**
+     * A map of trusted names (types, statuses) to counts, in the map's order; left out when null,
+     * written as {@code {}} when empty.
+     */
+    public Builder<T> counts(
+        String name, Function<? super T, ? extends Map<String, ? extends Number>> get) {
+      ObjectNode schema = Schema.anyObject();
+      schema.set("additionalProperties", Schema.integer());
+      return add(
+          name,
+          schema,
+          v -> {
+            Map<String, ? extends Number> map = get.apply(v);
+            if (map == null) {
+              return null;
+            }
+            ObjectNode out = Json.object();
+            map.forEach((key, n) -> Json.putIfPresent(out, key, numberNode(n)));
+            return out;
+          });
+    }
+
+    /**
+     * The schema lists the listed fields in this order rather than the order the views write them
+     * (which stays): every listed field, each once.
+     */
+    public Builder<T> schemaOrder(String... names) {
+      List<String> listed = fields.stream().filter(Field::listed).map(Field::name).toList();
+      if (names.length != listed.size() || !listed.containsAll(List.of(names))) {
+        throw new IllegalArgumentException("schemaOrder must name the listed fields " + listed);
+      }
+      schemaOrder.clear();
+      schemaOrder.addAll(List.of(names));
+      return this;
+    }
+
+    /**
+     * The last field, a list, is declared as an array without its items' schema, like {@link
+     * Schema#anyArray}; its items are still written in full. For a definition that must stay cheap
+     * to list, whose description names what the items hold.
+     */
+    public Builder<T> itemsUnlisted() {
+      Field<T> last = fields.remove(fields.size() - 1);
+      if (!"array".equals(last.schema().path("type").asString(""))) {
+        throw new IllegalArgumentException("field " + last.name() + " is not a list");
+      }
+      fields.add(
+          new Field<>(
+              last.name(),
+              Schema.anyArray(),
+              last.listed(),
+              last.keepEmpty(),
+              last.keepEmptyUnlessNull(),
+              last.writer()));
+      return this;
+    }
+
     /** The last field, a list, is written as {@code []} when null or empty instead of left out. */
     public Builder<T> keepEmpty() {
       Field<T> last = fields.remove(fields.size() - 1);
@@ -294,7 +359,7 @@ public final class Shape<T> {
      * @return the shape
      */
     public Shape<T> build() {
-      return new Shape<>(fields, required);
+      return new Shape<>(fields, required, schemaOrder);
     }
 
     private Builder<T> add(String name, ObjectNode schema, Writer<T> writer) {

@@ -116,10 +116,11 @@ public final class Views {
           .build();
 
   /**
-   * The list projection of an alert. {@code summary} and {@code alert_key} are untrusted text from
-   * the source. The schema lists the key fields; the rest is documented by name.
+   * An alert as {@link #ALERT_SUMMARY} shows it, without where a pending one's escalation stands.
+   * {@code summary} and {@code alert_key} are untrusted text from the source. The schema lists the
+   * key fields; the rest is documented by name.
    */
-  public static final Shape<Alert> ALERT_SUMMARY =
+  public static final Shape<Alert> ALERT_BASICS =
       Shape.<Alert>object()
           .integer("id", Alert::id)
           .text("summary", Alert::summary)
@@ -137,9 +138,15 @@ public final class Views {
           .unlisted()
           .list("responders", RESPONDER, Alert::responders)
           .unlisted()
+          .required("id")
+          .build();
+
+  /** The list projection of an alert: {@link #ALERT_BASICS} and a pending one's escalation. */
+  public static final Shape<Alert> ALERT_SUMMARY =
+      Shape.<Alert>object()
+          .fields(ALERT_BASICS, a -> a)
           .object("escalation", ESCALATION, a -> "PENDING".equals(a.status()) ? a : null)
           .unlisted()
-          .required("id")
           .build();
 
   public static ObjectNode user(User u) {

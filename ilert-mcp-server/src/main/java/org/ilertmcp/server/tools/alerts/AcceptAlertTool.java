@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
 import org.ilertmcp.client.alerts.Alert;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -13,9 +12,7 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code accept_alert}: acknowledge an alert, which stops its escalation. */
 public final class AcceptAlertTool implements WriteTool {
@@ -27,7 +24,7 @@ public final class AcceptAlertTool implements WriteTool {
             "Accept (acknowledge) an alert as the key's user: escalation stops, status becomes"
                 + " ACCEPTED; repeating changes nothing.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
-        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .output(AlertViews.ALERT_RESULT.schema())
         .write(true)
         .build();
   }
@@ -49,8 +46,6 @@ public final class AcceptAlertTool implements WriteTool {
   public ToolResult call(IlertCall call) {
     long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().accept(call.ctx(), id);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alert));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(AlertViews.ALERT_RESULT.view(alert), call.maxResultTokens());
   }
 }

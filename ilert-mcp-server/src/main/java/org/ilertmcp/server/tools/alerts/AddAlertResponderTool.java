@@ -4,7 +4,6 @@ import java.util.List;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -15,10 +14,8 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code add_alert_responder}: bring one more user in on an alert. */
 public final class AddAlertResponderTool implements WriteTool {
@@ -29,7 +26,7 @@ public final class AddAlertResponderTool implements WriteTool {
         .description(
             "Add a user to an alert's responders, keeping the others; notified while it is open. Candidates: get_suggested_responders.")
         .input(Input.of(Params.ALERT_ID, Params.USER).required(Params.ALERT_ID, Params.USER))
-        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .output(AlertViews.ALERT_RESULT.schema())
         .write(true)
         .build();
   }
@@ -56,8 +53,7 @@ public final class AddAlertResponderTool implements WriteTool {
     long user = call.names().user(ctx, call.args().get(Params.USER));
     AlertsApi alerts = call.client().alerts();
     alerts.addResponder(ctx, id, user);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alerts.get(ctx, id, List.of())));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        AlertViews.ALERT_RESULT.view(alerts.get(ctx, id, List.of())), call.maxResultTokens());
   }
 }

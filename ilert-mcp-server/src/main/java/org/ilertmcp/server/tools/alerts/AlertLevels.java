@@ -2,14 +2,14 @@ package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.escalation.EscalationRule;
-import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** An alert's escalation levels, shared by {@code get_alert} and {@code escalate_alert}. */
 public final class AlertLevels {
@@ -45,21 +45,32 @@ public final class AlertLevels {
     return level;
   }
 
-  /** One level: number (1-based), timeout, and its user, schedule and team targets. */
-  static ObjectNode view(int number, EscalationRule rule) {
-    ObjectNode out = Json.object().put("level", number);
-    Json.putIfPresent(out, "timeout_minutes", rule.escalationTimeout());
-    ArrayNode users = Json.array();
-    if (rule.users() != null) {
-      rule.users().forEach(u -> users.add(Views.user(u)));
-    }
-    ArrayNode schedules = Json.array();
-    if (rule.schedules() != null) {
-      rule.schedules().forEach(s -> schedules.add(Views.ref(s.id(), s.name())));
-    }
-    out.set("users", users);
-    out.set("schedules", schedules);
-    out.set("teams", Views.teams(rule.teams()));
-    return out;
+  /** One level of a policy and its number (1-based). */
+  record Level(int number, EscalationRule rule) {}
+
+  /** The alert's levels, numbered. */
+  static List<Level> levels(Alert alert) {
+    List<EscalationRule> rules = rules(alert);
+    return IntStream.range(0, rules.size()).mapToObj(i -> new Level(i + 1, rules.get(i))).toList();
+  }
+
+  /** One level: number, timeout, and its user, schedule and team targets. */
+  static final Shape<Level> LEVEL =
+      Shape.<Level>object()
+          .integer("level", Level::number)
+          .integer("timeout_minutes", l -> l.rule().escalationTimeout())
+          .list("users", Views.REF, l -> refs(l.rule().users(), Views.Ref::user))
+          .keepEmpty()
+          .list(
+              "schedules",
+              Views.REF,
+              l -> refs(l.rule().schedules(), s -> new Views.Ref(s.id(), s.name())))
+          .keepEmpty()
+          .list("teams", Views.REF, l -> Views.Ref.teams(l.rule().teams()))
+          .keepEmpty()
+          .build();
+
+  private static <T> List<Views.Ref> refs(List<T> values, Function<T, Views.Ref> ref) {
+    return values == null ? null : values.stream().map(ref).toList();
   }
 }

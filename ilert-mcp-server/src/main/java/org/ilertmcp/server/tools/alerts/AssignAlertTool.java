@@ -4,7 +4,6 @@ import java.util.List;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertsApi;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -17,10 +16,8 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code assign_alert}: reassign an alert to a user, an escalation policy or a schedule. */
 public final class AssignAlertTool implements WriteTool {
@@ -33,7 +30,7 @@ public final class AssignAlertTool implements WriteTool {
         .input(
             Input.of(Params.ALERT_ID, Params.USER, Params.ESCALATION_POLICY, Params.SCHEDULE)
                 .required(Params.ALERT_ID))
-        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .output(AlertViews.ALERT_RESULT.schema())
         .destructive(false)
         .build();
   }
@@ -81,9 +78,7 @@ public final class AssignAlertTool implements WriteTool {
     long id = args.get(Params.ALERT_ID);
     checkOneTarget(args);
     Alert alert = assign(call, id);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alert));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(AlertViews.ALERT_RESULT.view(alert), call.maxResultTokens());
   }
 
   private static void checkOneTarget(Args args) {

@@ -11,7 +11,6 @@ import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.events.Event;
 import org.ilertmcp.client.events.EventReceipt;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -24,10 +23,9 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code comment_on_alert}: ilert's REST API has no comment endpoint for API keys; comments go
@@ -39,6 +37,20 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CommentOnAlertTool implements WriteTool {
   static final Param<String> COMMENT = Param.text("comment", "Comment text.");
 
+  /** A comment sent to ilert, which queues it. */
+  private record Commented(long alertId, String comment, String author, String responseCode) {}
+
+  private static final Shape<Commented> RESULT =
+      Shape.<Commented>object()
+          .integer("alert_id", Commented::alertId)
+          .string("comment", Commented::comment)
+          .string("author", Commented::author)
+          .string("status", c -> "queued")
+          .string("response_code", Commented::responseCode)
+          .unlisted()
+          .required("alert_id", "status")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("comment_on_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -46,15 +58,7 @@ public final class CommentOnAlertTool implements WriteTool {
         .description(
             "Comment on an open alert's timeline (queued; see get_alert_timeline). ilert takes comments by alert key only: needs an alert_key and a key that may read the source's integration key.")
         .input(Input.of(Params.ALERT_ID, COMMENT).required(Params.ALERT_ID, COMMENT))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "alert_id", Schema.integer(),
-                    "comment", Schema.str(),
-                    "author", Schema.str(),
-                    "status", Schema.str()),
-                "alert_id",
-                "status"))
+        .output(RESULT.schema())
         .write(false)
         .build();
   }
@@ -83,11 +87,10 @@ public final class CommentOnAlertTool implements WriteTool {
     String author = Optional.ofNullable(Views.fullName(me.firstName(), me.lastName())).orElse("");
     Event event = Event.comment(integrationKey, alert.alertKey(), alert.summary(), author, comment);
     EventReceipt receipt = call.client().events().send(ctx, event);
-    ObjectNode result = Json.object().put("alert_id", id).put("comment", comment);
-    Json.putIfPresent(result, "author", author.isEmpty() ? null : author);
-    result.put("status", "queued");
-    Json.putIfPresent(result, "response_code", receipt.responseCode());
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(
+        RESULT.view(
+            new Commented(id, comment, author.isEmpty() ? null : author, receipt.responseCode())),
+        call.maxResultTokens());
   }
 
   /** Fails unless a COMMENT event by the alert's key would reach this alert; returns its source. */

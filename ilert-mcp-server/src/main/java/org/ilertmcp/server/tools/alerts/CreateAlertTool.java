@@ -6,7 +6,6 @@ import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.ManualAlert;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.common.UserRel;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -19,10 +18,7 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code create_alert}: raise a manual alert, which pages people like any other alert.
@@ -59,7 +55,7 @@ public final class CreateAlertTool implements WriteTool {
                     Params.ESCALATION_POLICY,
                     RESPONDERS)
                 .required(SUMMARY, Params.ALERT_SOURCE))
-        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .output(AlertViews.ALERT_RESULT.schema())
         .write(false)
         .build();
   }
@@ -131,8 +127,6 @@ public final class CreateAlertTool implements WriteTool {
             null,
             null);
     Alert alert = call.client().alerts().create(ctx, manual);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alert));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(AlertViews.ALERT_RESULT.view(alert), call.maxResultTokens());
   }
 }

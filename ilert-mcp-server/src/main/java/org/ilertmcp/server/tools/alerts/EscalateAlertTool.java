@@ -14,7 +14,6 @@ import org.ilertmcp.client.common.ScheduleRel;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.client.oncalls.OnCallQuery;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -26,11 +25,9 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code escalate_alert}: ilert has no escalate call, so this reassigns the alert to the next
@@ -38,6 +35,36 @@ import tools.jackson.databind.node.ObjectNode;
  * responders.
  */
 public final class EscalateAlertTool implements WriteTool {
+  /** A user or schedule the alert was assigned to. */
+  private record Target(Long id, String name, String type) {
+    static Target user(UserRel u) {
+      return new Target(u.id(), Views.fullName(u.firstName(), u.lastName()), "user");
+    }
+
+    static Target schedule(ScheduleRel s) {
+      return new Target(s.id(), s.name(), "schedule");
+    }
+  }
+
+  private static final Shape<Target> TARGET =
+      Shape.<Target>object()
+          .integer("id", Target::id)
+          .string("name", Target::name)
+          .string("type", Target::type)
+          .build();
+
+  /** The escalated alert, the level it is at now (1-based) and whom it was assigned to. */
+  private record Escalated(Alert alert, int level, List<Target> assigned) {}
+
+  private static final Shape<Escalated> RESULT =
+      Shape.<Escalated>object()
+          .object("alert", Views.ALERT_SUMMARY, Escalated::alert)
+          .integer("level", Escalated::level)
+          .list("assigned", TARGET, Escalated::assigned)
+          .keepEmpty()
+          .required("alert", "level")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("escalate_alert", Toolset.ALERTS, AccessTier.RESPOND)
@@ -45,14 +72,7 @@ public final class EscalateAlertTool implements WriteTool {
         .description(
             "Move an open alert to the next level of its escalation policy (ilert has no escalate call): that level's users and on-call schedule users become pending responders. Fails at the last level.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "alert", Views.alertSummarySchema(),
-                    "level", Schema.integer(),
-                    "assigned", Schema.array(Schema.anyObject())),
-                "alert",
-                "level"))
+        .output(RESULT.schema())
         .destructive(false)
         .build();
   }
@@ -108,25 +128,22 @@ public final class EscalateAlertTool implements WriteTool {
     EscalationRule rule = nextLevel(alert, next);
     List<UserRel> users = rule.users() == null ? List.of() : rule.users();
     List<ScheduleRel> schedules = rule.schedules() == null ? List.of() : rule.schedules();
-    ArrayNode assigned = Json.array();
+    List<Target> assigned = new ArrayList<>();
     Set<Long> extra = new LinkedHashSet<>();
     if (!users.isEmpty()) {
       alerts.assignToUser(ctx, id, users.get(0).id());
       users.stream().skip(1).forEach(u -> extra.add(u.id()));
     } else {
       alerts.assignToSchedule(ctx, id, schedules.get(0).id());
-      assigned.add(schedule(schedules.get(0)));
+      assigned.add(Target.schedule(schedules.get(0)));
     }
-    users.forEach(u -> assigned.add(Views.user(u).put("type", "user")));
+    users.forEach(u -> assigned.add(Target.user(u)));
     schedules.stream()
         .skip(users.isEmpty() ? 1 : 0)
         .forEach(s -> extra.addAll(onCall(call, s, assigned)));
     extra.forEach(userId -> addResponder(alerts, ctx, id, userId));
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alerts.get(ctx, id, List.of())));
-    result.put("level", next + 1);
-    result.set("assigned", assigned);
-    return Output.of(result, call.maxResultTokens());
+    Escalated result = new Escalated(alerts.get(ctx, id, List.of()), next + 1, assigned);
+    return Output.of(RESULT.view(result), call.maxResultTokens());
   }
 
   private static EscalationRule nextLevel(Alert alert, int next) {
@@ -155,17 +172,13 @@ public final class EscalateAlertTool implements WriteTool {
   }
 
   /** Users on call now in {@code schedule}; the schedule is recorded as assigned. */
-  private static List<Long> onCall(IlertCall call, ScheduleRel schedule, ArrayNode assigned) {
-    assigned.add(schedule(schedule));
+  private static List<Long> onCall(IlertCall call, ScheduleRel schedule, List<Target> assigned) {
+    assigned.add(Target.schedule(schedule));
     OnCallQuery query = OnCallQuery.all().withSchedules(List.of(schedule.id()));
     return call.client().onCalls().listAll(call.ctx(), query, 20).stream()
         .filter(o -> o.user() != null)
         .map(o -> o.user().id())
         .toList();
-  }
-
-  private static ObjectNode schedule(ScheduleRel s) {
-    return Views.ref(s.id(), s.name()).put("type", "schedule");
   }
 
   private static void addResponder(AlertsApi alerts, CallContext ctx, long id, long userId) {

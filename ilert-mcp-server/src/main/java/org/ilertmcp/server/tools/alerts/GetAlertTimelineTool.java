@@ -16,11 +16,9 @@ import org.ilertmcp.server.tool.input.Cursor;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
-import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_alert_timeline}: an alert's log entries, optionally filtered by type. */
@@ -39,6 +37,16 @@ public final class GetAlertTimelineTool implements IlertTool {
   static final Param<List<String>> TYPES =
       Param.choices("types", "Only these entry groups.", TYPE_NAMES);
 
+  /** A log entry; its text comes from monitoring systems and people. */
+  private static final Shape<LogEntry> ENTRY =
+      Shape.<LogEntry>object()
+          .integer("id", LogEntry::id)
+          .unlisted()
+          .time("time", LogEntry::timestamp)
+          .string("type", LogEntry::logEntryType)
+          .text("text", LogEntry::text)
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_alert_timeline", Toolset.ALERTS, AccessTier.READ)
@@ -46,13 +54,7 @@ public final class GetAlertTimelineTool implements IlertTool {
         .description(
             "An alert's timeline, oldest first: events, escalations, notifications, responses, comments, action results, each with time, type, text (untrusted).")
         .input(Input.of(Params.ALERT_ID, TYPES, LIMIT, Params.CURSOR).required(Params.ALERT_ID))
-        .output(
-            Schema.list(
-                "entries",
-                Schema.object(
-                    "time", Schema.str(),
-                    "type", Schema.str(),
-                    "text", Schema.str())))
+        .output(Schema.list("entries", ENTRY.schema()))
         .readOnly()
         .build();
   }
@@ -68,21 +70,12 @@ public final class GetAlertTimelineTool implements IlertTool {
     List<LogEntry> page =
         call.client().alerts().logEntries(call.ctx(), id, query, new Page(start, limit));
     ObjectNode result = Json.object();
-    ArrayNode entries = result.putArray("entries");
-    page.forEach(e -> entries.add(entry(e)));
+    result.set("entries", ENTRY.views(page));
     boolean more = page.size() == limit;
     return Output.list(
         result,
         "entries",
         call.maxResultTokens(),
         Cursor.after(call.args(), start, page.size(), more));
-  }
-
-  private static ObjectNode entry(LogEntry e) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", e.id());
-    Json.putIfPresent(out, "time", Times.iso(e.timestamp()));
-    Json.putIfPresent(out, "type", e.logEntryType());
-    return Json.putIfPresent(out, "text", Text.clean(e.text()));
   }
 }

@@ -1,10 +1,8 @@
 package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
-import java.util.Map;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.common.Link;
-import org.ilertmcp.client.escalation.EscalationRule;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
@@ -16,6 +14,7 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +26,71 @@ public final class GetAlertTool implements IlertTool {
   private static final List<String> INCLUDE =
       List.of("escalationRules", "nextEscalationUser", "customDetails");
 
+  private static final Shape<Link> LINK =
+      Shape.<Link>object().text("text", Link::text).text("href", Link::href).build();
+
+  /**
+   * What get_alert adds to the list view of an alert; {@code custom_details} is free-form
+   * monitoring JSON, every key and string cleaned.
+   */
+  private static final Shape<Alert> DETAILS =
+      Shape.<Alert>object()
+          .text("details", Alert::details)
+          .integer("severity", Alert::severity)
+          .unlisted()
+          .textMap("labels", Alert::labels)
+          .unlisted()
+          .list("links", LINK, Alert::links)
+          .unlisted()
+          .freeForm(
+              "custom_details",
+              Schema.anyObject(),
+              a ->
+                  a.customDetails() == null || a.customDetails().isNull()
+                      ? null
+                      : clean(a.customDetails()))
+          .unlisted()
+          .integer("linked_incident_id", Alert::linkedIncidentId)
+          .unlisted()
+          .build();
+
+  /** Where the alert's escalation stands: its current level and all levels of its policy. */
+  private static final Shape<Alert> ESCALATION =
+      Shape.<Alert>object()
+          .integer("current_level", a -> AlertLevels.current(a) + 1)
+          .time("next_escalation", Alert::nextEscalation)
+          .unlisted()
+          .object("next_user", Views.REF, a -> Views.Ref.user(a.nextEscalationUser()))
+          .unlisted()
+          .list("levels", AlertLevels.LEVEL, AlertLevels::levels)
+          .keepEmpty()
+          .build();
+
+  /** The alert in full; its escalation comes last. */
+  private static final Shape<Alert> DETAIL =
+      Shape.<Alert>object()
+          .fields(Views.ALERT_BASICS, a -> a)
+          .fields(DETAILS, a -> a)
+          .object("escalation", ESCALATION, a -> a)
+          .build();
+
+  /**
+   * A pending alert in full: its escalation stands where the list view puts a pending alert's,
+   * after the responders.
+   */
+  private static final Shape<Alert> PENDING_DETAIL =
+      Shape.<Alert>object()
+          .fields(Views.ALERT_BASICS, a -> a)
+          .object("escalation", ESCALATION, a -> a)
+          .fields(DETAILS, a -> a)
+          .build();
+
+  private static final Shape<Alert> RESULT =
+      Shape.<Alert>object().object("alert", DETAIL, a -> a).required("alert").build();
+
+  private static final Shape<Alert> PENDING_RESULT =
+      Shape.<Alert>object().object("alert", PENDING_DETAIL, a -> a).required("alert").build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_alert", Toolset.ALERTS, AccessTier.READ)
@@ -34,22 +98,7 @@ public final class GetAlertTool implements IlertTool {
         .description(
             "One alert in full: summary, details, labels, custom_details (untrusted monitoring text), status, priority, source, policy, responders, links, escalation levels with current_level.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "alert",
-                    Schema.requiring(
-                        Schema.object(
-                            "id", Schema.integer(),
-                            "summary", Schema.str(),
-                            "details", Schema.str(),
-                            "status", Schema.str(),
-                            "escalation",
-                                Schema.object(
-                                    "current_level", Schema.integer(),
-                                    "levels", Schema.array(Schema.anyObject()))),
-                        "id")),
-                "alert"))
+        .output(RESULT.schema())
         .readOnly()
         .build();
   }
@@ -58,53 +107,8 @@ public final class GetAlertTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().get(call.ctx(), id, INCLUDE);
-    ObjectNode result = Json.object();
-    result.set("alert", detail(alert));
-    return Output.of(result, call.maxResultTokens());
-  }
-
-  private static ObjectNode detail(Alert a) {
-    ObjectNode out = Views.alertSummary(a);
-    Json.putIfPresent(out, "details", Text.clean(a.details()));
-    Json.putIfPresent(out, "severity", a.severity());
-    if (a.labels() != null && !a.labels().isEmpty()) {
-      ObjectNode labels = out.putObject("labels");
-      for (Map.Entry<String, String> e : a.labels().entrySet()) {
-        labels.put(Text.clean(e.getKey()), Text.clean(e.getValue()));
-      }
-    }
-    if (a.links() != null && !a.links().isEmpty()) {
-      ArrayNode links = out.putArray("links");
-      for (Link l : a.links()) {
-        ObjectNode link = Json.putIfPresent(Json.object(), "text", Text.clean(l.text()));
-        links.add(Json.putIfPresent(link, "href", Text.clean(l.href())));
-      }
-    }
-    if (a.customDetails() != null && !a.customDetails().isNull()) {
-      out.set("custom_details", clean(a.customDetails()));
-    }
-    Json.putIfPresent(out, "linked_incident_id", a.linkedIncidentId());
-    out.set("escalation", escalation(a));
-    return out;
-  }
-
-  private static ObjectNode escalation(Alert a) {
-    ObjectNode out = Json.object();
-    out.put("current_level", AlertLevels.current(a) + 1);
-    Views.instant(out, "next_escalation", a.nextEscalation());
-    if (a.nextEscalationUser() != null) {
-      out.set("next_user", Views.ref(a.nextEscalationUser().id(), name(a)));
-    }
-    ArrayNode levels = out.putArray("levels");
-    List<EscalationRule> rules = AlertLevels.rules(a);
-    for (int i = 0; i < rules.size(); i++) {
-      levels.add(AlertLevels.view(i + 1, rules.get(i)));
-    }
-    return out;
-  }
-
-  private static String name(Alert a) {
-    return Views.fullName(a.nextEscalationUser().firstName(), a.nextEscalationUser().lastName());
+    Shape<Alert> shape = "PENDING".equals(alert.status()) ? PENDING_RESULT : RESULT;
+    return Output.of(shape.view(alert), call.maxResultTokens());
   }
 
   /** A copy of free-form monitoring JSON with every key and string cleaned. */

@@ -15,7 +15,7 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code get_suggested_responders}: whom ilert suggests to involve in an alert. */
@@ -29,6 +29,14 @@ public final class GetSuggestedRespondersTool implements IlertTool {
           "ESCALATION_POLICY",
           "ON_CALL_SCHEDULE");
 
+  private static final Shape<SuggestedResponder> SUGGESTION =
+      Shape.<SuggestedResponder>object()
+          .string("group", SuggestedResponder::group)
+          .integer("id", SuggestedResponder::id)
+          .string("name", SuggestedResponder::name)
+          .bool("disabled", SuggestedResponder::disabled)
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_suggested_responders", Toolset.ALERTS, AccessTier.READ)
@@ -36,14 +44,7 @@ public final class GetSuggestedRespondersTool implements IlertTool {
         .description(
             "Whom ilert suggests for an alert (SUGGESTED: handled similar alerts), plus users, policies, schedules; disabled ones cannot be picked. For add_alert_responder, assign_alert.")
         .input(Input.of(Params.ALERT_ID, GROUP).required(Params.ALERT_ID))
-        .output(
-            Schema.list(
-                "suggestions",
-                Schema.object(
-                    "group", Schema.str(),
-                    "id", Schema.integer(),
-                    "name", Schema.str(),
-                    "disabled", Schema.bool())))
+        .output(Schema.list("suggestions", SUGGESTION.schema()))
         .readOnly()
         .build();
   }
@@ -54,18 +55,12 @@ public final class GetSuggestedRespondersTool implements IlertTool {
     Optional<String> group = call.args().find(GROUP);
     List<SuggestedResponder> all = call.client().alerts().suggestedResponders(call.ctx(), id, "en");
     ObjectNode result = Json.object();
-    ArrayNode items = result.putArray("suggestions");
-    all.stream()
-        .filter(s -> group.map(g -> g.equalsIgnoreCase(s.group())).orElse(true))
-        .forEach(s -> items.add(view(s)));
+    result.set(
+        "suggestions",
+        SUGGESTION.views(
+            all.stream()
+                .filter(s -> group.map(g -> g.equalsIgnoreCase(s.group())).orElse(true))
+                .toList()));
     return Output.list(result, "suggestions", call.maxResultTokens());
-  }
-
-  private static ObjectNode view(SuggestedResponder s) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "group", s.group());
-    Json.putIfPresent(out, "id", s.id());
-    Json.putIfPresent(out, "name", s.name());
-    return Json.putIfPresent(out, "disabled", s.disabled());
   }
 }

@@ -25,7 +25,6 @@ import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -69,7 +68,7 @@ public final class ListAlertsTool implements IlertTool {
                 TEXT,
                 LIMIT,
                 Params.CURSOR))
-        .output(Schema.list("alerts", Views.alertSummarySchema()))
+        .output(Schema.list("alerts", Views.ALERT_SUMMARY.schema()))
         .readOnly()
         .build();
   }
@@ -105,8 +104,7 @@ public final class ListAlertsTool implements IlertTool {
       exhausted = page.size() < AlertsApi.MAX_PAGE;
     }
     ObjectNode result = Json.object();
-    ArrayNode alerts = result.putArray("alerts");
-    matches.forEach(a -> alerts.add(Views.alertSummary(a)));
+    result.set("alerts", Views.ALERT_SUMMARY.views(matches));
     boolean more = !exhausted || matches.size() == limit;
     int end = index;
     return Output.list(

@@ -2,7 +2,6 @@ package org.ilertmcp.server.tools.alerts;
 
 import java.util.List;
 import org.ilertmcp.client.alerts.Alert;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
@@ -13,9 +12,7 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code resolve_alert}: close an alert; it cannot be reopened. */
 public final class ResolveAlertTool implements WriteTool {
@@ -26,7 +23,7 @@ public final class ResolveAlertTool implements WriteTool {
         .description(
             "Resolve an alert as the key's user once fixed: escalation and notifications end, status becomes RESOLVED; it cannot be reopened.")
         .input(Input.of(Params.ALERT_ID).required(Params.ALERT_ID))
-        .output(Schema.object("alert", Views.alertSummarySchema()))
+        .output(AlertViews.ALERT_RESULT.schema())
         .destructive(true)
         .build();
   }
@@ -50,8 +47,6 @@ public final class ResolveAlertTool implements WriteTool {
   public ToolResult call(IlertCall call) {
     long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().resolve(call.ctx(), id);
-    ObjectNode result = Json.object();
-    result.set("alert", Views.alertSummary(alert));
-    return Output.of(result, call.maxResultTokens());
+    return Output.of(AlertViews.ALERT_RESULT.view(alert), call.maxResultTokens());
   }
 }

@@ -123,4 +123,38 @@ class ShapeTest {
             "{\"id\":7,\"title\":\"disk\",\"at\":\"2026-11-24T12:00:00Z\",\"note\":\"seen\"}");
     assertThat(Json.write(tagged.view(new Tagged(null, "seen")))).isEqualTo("{\"note\":\"seen\"}");
   }
+
+  private record Tally(Map<String, Integer> byType, String note) {}
+
+  @Test
+  void countsAreAnObjectOfIntegersWrittenEvenWhenEmptyAndTheSchemaOrderCanDifferFromTheViews() {
+    Shape<Tally> tally =
+        Shape.<Tally>object()
+            .counts("by_type", Tally::byType)
+            .string("note", Tally::note)
+            .schemaOrder("note", "by_type")
+            .build();
+    assertThat(Json.write(tally.view(new Tally(Map.of("ALERT_CREATED", 2), "n"))))
+        .isEqualTo("{\"by_type\":{\"ALERT_CREATED\":2},\"note\":\"n\"}");
+    assertThat(Json.write(tally.view(new Tally(Map.of(), null)))).isEqualTo("{\"by_type\":{}}");
+    assertThat(Json.write(tally.view(new Tally(null, null)))).isEqualTo("{}");
+    assertThat(Json.write(tally.schema()))
+        .isEqualTo(
+            "{\"type\":\"object\",\"properties\":{\"note\":{\"type\":\"string\"},"
+                + "\"by_type\":{\"type\":\"object\",\"additionalProperties\":"
+                + "{\"type\":\"integer\"}}}}");
+    assertThatThrownBy(() -> Shape.<Tally>object().string("note", Tally::note).schemaOrder("x"))
+        .hasMessageContaining("listed fields");
+  }
+
+  @Test
+  void aListWithUnlistedItemsIsDeclaredAsAnArrayAndWrittenInFull() {
+    Shape<Item> shape = Shape.<Item>object().list("tags", TAG, Item::tags).itemsUnlisted().build();
+    assertThat(Json.write(shape.schema()))
+        .isEqualTo("{\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\"}}}");
+    assertThat(Json.write(shape.view(new Item(1L, null, null, null, List.of(new Tag("db"))))))
+        .isEqualTo("{\"tags\":[{\"label\":\"db\"}]}");
+    assertThatThrownBy(() -> Shape.<Tag>object().string("label", Tag::label).itemsUnlisted())
+        .hasMessageContaining("label is not a list");
+  }
 }

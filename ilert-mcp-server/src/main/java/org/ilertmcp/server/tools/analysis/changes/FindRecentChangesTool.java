@@ -19,9 +19,9 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
+import org.ilertmcp.server.tools.analysis.changes.RecentChanges.Changes;
 import org.ilertmcp.server.tools.analysis.changes.RecentChanges.Window;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code find_recent_changes}: what changed around an alert, or for a service, team, alert source
@@ -54,32 +54,34 @@ public final class FindRecentChangesTool implements IlertTool {
                 Params.PIPELINE,
                 FROM,
                 UNTIL))
-        .output(
-            Schema.object(
-                "pipelines", Schema.anyArray(),
-                "deployment_events", Schema.str(),
-                "commits", Schema.anyArray(),
-                "missing", Schema.anyArray()))
+        .output(RESULT.schema())
         .readOnly()
         .longRunning()
         .build();
   }
 
-  /** An array, without spelling out its items: the definition stays cheap to list. */
+  /** The section and what could not be read for it. */
+  private record Result(Changes changes, List<FanOut.Missing> missing) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .fields(RecentChanges.SECTION, Result::changes)
+          .list("missing", FanOut.MISSING, Result::missing)
+          .itemsUnlisted()
+          .build();
+
   @Override
   public ToolResult call(IlertCall call) {
     String scope = scope(call.args());
-    ObjectNode section;
+    Result result;
     try (FanOut reads = new FanOut(call)) {
-      section = section(call, reads, scope);
-      if (!reads.missing().isEmpty()) {
-        section.set("missing", reads.missing());
-      }
+      Changes changes = section(call, reads, scope);
+      result = new Result(changes, reads.missing());
     }
-    return Output.sections(section, call.maxResultTokens(), RecentChanges.cutOrder(""));
+    return Output.sections(RESULT.view(result), call.maxResultTokens(), RecentChanges.cutOrder(""));
   }
 
-  private static ObjectNode section(IlertCall call, FanOut reads, String scope) {
+  private static Changes section(IlertCall call, FanOut reads, String scope) {
     Args args = call.args();
     if (scope.equals("alert_id")) {
       return alert(call, reads, args.get(ALERT_ID));
@@ -107,7 +109,7 @@ public final class FindRecentChangesTool implements IlertTool {
   /**
    * An alert's default window needs its report time, so only the times' syntax is checked first.
    */
-  private static ObjectNode alert(IlertCall call, FanOut reads, long id) {
+  private static Changes alert(IlertCall call, FanOut reads, long id) {
     call.args().find(FROM);
     call.args().find(UNTIL);
     Alert alert = call.client().alerts().get(call.ctx(), id, List.of());

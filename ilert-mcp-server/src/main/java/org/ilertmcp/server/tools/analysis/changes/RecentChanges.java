@@ -3,12 +3,12 @@ package org.ilertmcp.server.tools.analysis.changes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alertsources.AlertSource;
@@ -18,7 +18,6 @@ import org.ilertmcp.client.deployments.DeploymentPipeline;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.teams.Team;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.github.GitHubClient;
 import org.ilertmcp.server.github.GitHubClient.RepoChanges;
 import org.ilertmcp.server.github.GitHubRepo;
@@ -27,12 +26,11 @@ import org.ilertmcp.server.github.GitHubSettings.RepoMapping;
 import org.ilertmcp.server.tool.FanOut;
 import org.ilertmcp.server.tool.IlertCall;
 import org.ilertmcp.server.tool.Names;
-import org.ilertmcp.server.tool.input.Times;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.analysis.shared.AlertTeams;
 import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What changed around an alert, or for a service, team, alert source or deployment pipeline, in a
@@ -110,13 +108,13 @@ public final class RecentChanges {
    * Changes around {@code alert}: pipelines of its source's and policy's teams, repositories mapped
    * to its source, to those teams' services, pipelines and sources, and those of its GitHub links.
    */
-  public static ObjectNode forAlert(
+  public static Changes forAlert(
       IlertCall call, FanOut reads, Alert alert, Instant from, Instant until) {
     return forAlert(call, reads, alert, AlertTeams.start(call, reads, alert), from, until);
   }
 
   /** The same, with the teams of the alert's source and policy already being read. */
-  public static ObjectNode forAlert(
+  public static Changes forAlert(
       IlertCall call, FanOut reads, Alert alert, AlertTeams teams, Instant from, Instant until) {
     Scope scope = new Scope("alert", alert.id(), null, true);
     AlertSource source = alert.alertSource();
@@ -175,7 +173,7 @@ public final class RecentChanges {
   /**
    * Changes for a service: pipelines of its teams; repositories mapped to it or to those pipelines.
    */
-  public static ObjectNode forService(
+  public static Changes forService(
       IlertCall call, FanOut reads, long serviceId, Instant from, Instant until) {
     Service service = call.lookups().service(call.ctx(), serviceId);
     Scope scope = new Scope("service", service.id(), service.name(), false);
@@ -185,7 +183,7 @@ public final class RecentChanges {
   }
 
   /** Changes for a team: its pipelines; repositories mapped to its services, pipelines, sources. */
-  public static ObjectNode forTeam(
+  public static Changes forTeam(
       IlertCall call, FanOut reads, long teamId, Instant from, Instant until) {
     Team team = call.lookups().team(call.ctx(), teamId);
     Scope scope = new Scope("team", team.id(), team.name(), true);
@@ -194,7 +192,7 @@ public final class RecentChanges {
   }
 
   /** Changes for an alert source: as for an alert of it, without alert links. */
-  public static ObjectNode forAlertSource(
+  public static Changes forAlertSource(
       IlertCall call, FanOut reads, long sourceId, Instant from, Instant until) {
     AlertSource source = call.lookups().alertSource(call.ctx(), sourceId);
     Scope scope = new Scope("alert_source", source.id(), source.name(), true);
@@ -206,7 +204,7 @@ public final class RecentChanges {
   }
 
   /** Changes for one pipeline: itself and the repositories mapped to it. */
-  public static ObjectNode forPipeline(
+  public static Changes forPipeline(
       IlertCall call, FanOut reads, long pipelineId, Instant from, Instant until) {
     DeploymentPipeline pipeline = call.lookups().deploymentPipeline(call.ctx(), pipelineId);
     Scope scope = new Scope("pipeline", pipeline.id(), pipeline.name(), false);
@@ -302,7 +300,7 @@ public final class RecentChanges {
     }
   }
 
-  private static ObjectNode collect(
+  private static Changes collect(
       IlertCall call,
       FanOut reads,
       Scope scope,
@@ -335,49 +333,35 @@ public final class RecentChanges {
       scope.whyTeams.orElse(List.of()).forEach(t -> scope.addTeams(List.of(t.team()), t.why()));
     }
 
-    ObjectNode section = Json.object();
-    ObjectNode scopeNode = section.putObject("scope").put("kind", scope.kind);
-    Json.putIfPresent(scopeNode, "id", scope.id);
-    Json.putIfPresent(scopeNode, "name", scope.name);
-    section.putObject("window").put("from", Times.iso(from)).put("until", Times.iso(until));
-    ArrayNode teams = section.putArray("teams");
-    scope.teams.forEach(
-        (id, name) -> {
-          ObjectNode team = Views.ref(id, name);
-          List<String> why = scope.why.get(id);
-          if (why != null) {
-            ArrayNode list = team.putArray("why");
-            why.forEach(list::add);
-          }
-          teams.add(team);
-        });
-
+    List<TeamIn> teams = new ArrayList<>();
+    scope.teams.forEach((id, name) -> teams.add(new TeamIn(id, name, scope.why.get(id))));
     List<DeploymentPipeline> owned = ownedPipelines(scope, pipelines);
-    ArrayNode pipelineNodes = section.putArray("pipelines");
-    owned.forEach(p -> pipelineNodes.add(pipeline(p, scope.pipeline != null)));
-    section.put("pipelines_note", pipelinesNote(scope, pipelines, owned));
-    section.put("deployment_events", DEPLOYMENT_EVENTS_UNKNOWN);
-
+    List<PipelineIn> pipelineViews =
+        owned.stream().map(p -> new PipelineIn(p, scope.pipeline != null)).toList();
+    Changes base =
+        new Changes(
+            new ScopeRef(scope.kind, scope.id, scope.name),
+            from,
+            until,
+            teams,
+            pipelineViews,
+            pipelinesNote(scope, pipelines, owned),
+            null,
+            List.of(),
+            List.of(),
+            List.of());
     Map<String, Repo> repos =
         repos(
             github.map(GitHubClient::settings).orElse(null),
             scope,
             teamEntities(scope, owned, services, sources));
-    ObjectNode gitHub = section.putObject("github");
-    gitHub.put("configured", github.isPresent());
-    section.putArray("commits");
-    section.putArray("releases");
-    section.putArray("deployments");
     if (github.isEmpty()) {
-      gitHub.put("note", GITHUB_OFF);
-      gitHub.set("repos", repoNodes(repos.values()));
-      return section;
+      List<RepoRead> unread = repos.values().stream().map(r -> new RepoRead(r, null)).toList();
+      return base.with(new GitHub(false, GITHUB_OFF, unread), new ChangeEntries.Items());
     }
-    if (repos.isEmpty()) {
-      gitHub.put("note", noRepoNote(scope));
-    }
-    readGitHub(call, reads, github.get(), new ArrayList<>(repos.values()), from, until, section);
-    return section;
+    String note = repos.isEmpty() ? noRepoNote(scope) : null;
+    return readGitHub(
+        call, reads, github.get(), new ArrayList<>(repos.values()), from, until, base, note);
   }
 
   private static List<DeploymentPipeline> ownedPipelines(
@@ -386,14 +370,6 @@ public final class RecentChanges {
       return List.of(scope.pipeline);
     }
     return all.orElse(List.of()).stream().filter(p -> scope.ownedByTeam(p.teams())).toList();
-  }
-
-  private static ObjectNode pipeline(DeploymentPipeline p, boolean read) {
-    ObjectNode out = Views.ref(p.id(), p.name());
-    Json.putIfPresent(out, "type", p.integrationType());
-    out.set("teams", Views.teams(p.teams()));
-    Json.putIfPresent(out, "updated_at", Times.iso(p.updatedAt()));
-    return out.put("source", read ? "get_deployment_pipeline" : "list_deployment_pipelines");
   }
 
   private static String pipelinesNote(
@@ -442,6 +418,164 @@ public final class RecentChanges {
 
   /** A repository to read and every reason it was included. */
   private record Repo(GitHubRepo repo, List<String> why) {}
+
+  /** What the section is about: its kind, and the id and name of the object. */
+  record ScopeRef(String kind, Long id, String name) {}
+
+  /** A team in scope and why, when it is there for a reason of its own. */
+  record TeamIn(Long id, String name, List<String> why) {}
+
+  /** A pipeline of the scope; {@code read} when the scope is the pipeline itself. */
+  record PipelineIn(DeploymentPipeline pipeline, boolean read) {}
+
+  /** A repository in scope and, when read, what it changed ({@code null} when not read). */
+  record RepoRead(Repo repo, RepoChanges changes) {}
+
+  /** Whether GitHub is configured, why nothing is read, and the repositories in scope. */
+  record GitHub(boolean configured, String note, List<RepoRead> repos) {}
+
+  /** The changes of one scope in a window, as {@link #SECTION} shows them. */
+  public record Changes(
+      ScopeRef scope,
+      Instant from,
+      Instant until,
+      List<TeamIn> teams,
+      List<PipelineIn> pipelines,
+      String pipelinesNote,
+      GitHub github,
+      List<ChangeEntries.CommitAt> commits,
+      List<ChangeEntries.ReleaseAt> releases,
+      List<ChangeEntries.DeploymentAt> deployments) {
+    Changes with(GitHub github, ChangeEntries.Items items) {
+      return new Changes(
+          scope,
+          from,
+          until,
+          teams,
+          pipelines,
+          pipelinesNote,
+          github,
+          items.commits.newestFirst(),
+          items.releases.newestFirst(),
+          items.deployments.newestFirst());
+    }
+
+    /**
+     * @return how many deployment pipelines belong to the scope
+     */
+    public int pipelineCount() {
+      return pipelines.size();
+    }
+
+    /**
+     * @return how many GitHub commits, releases and deployments fall in the window
+     */
+    public int gitHubChangeCount() {
+      return commits.size() + releases.size() + deployments.size();
+    }
+  }
+
+  private static final Shape<ScopeRef> SCOPE =
+      Shape.<ScopeRef>object()
+          .string("kind", ScopeRef::kind)
+          .integer("id", ScopeRef::id)
+          .string("name", ScopeRef::name)
+          .build();
+
+  private static final Shape<Changes> WINDOW =
+      Shape.<Changes>object().time("from", Changes::from).time("until", Changes::until).build();
+
+  private static final Shape<TeamIn> TEAM =
+      Shape.<TeamIn>object()
+          .integer("id", TeamIn::id)
+          .string("name", TeamIn::name)
+          .strings("why", TeamIn::why)
+          .keepEmptyUnlessNull()
+          .build();
+
+  private static final Shape<PipelineIn> PIPELINE =
+      Shape.<PipelineIn>object()
+          .integer("id", p -> p.pipeline().id())
+          .string("name", p -> p.pipeline().name())
+          .string("type", p -> p.pipeline().integrationType())
+          .list("teams", Views.REF, p -> Ref.teams(p.pipeline().teams()))
+          .keepEmpty()
+          .time("updated_at", p -> p.pipeline().updatedAt())
+          .string("source", p -> p.read() ? "get_deployment_pipeline" : "list_deployment_pipelines")
+          .build();
+
+  private static final Shape<RepoRead> REPO =
+      Shape.<RepoRead>object()
+          .string("repo", r -> r.repo().repo().toString())
+          .strings("why", r -> r.repo().why())
+          .keepEmpty()
+          .integer("commits", r -> count(r.changes(), RepoChanges::commits))
+          .integer("releases", r -> count(r.changes(), RepoChanges::releases))
+          .integer("deployments", r -> count(r.changes(), RepoChanges::deployments))
+          .strings("more_on_github", r -> more(r.changes()))
+          .build();
+
+  private static final Shape<GitHub> GITHUB =
+      Shape.<GitHub>object()
+          .bool("configured", GitHub::configured)
+          .string("note", GitHub::note)
+          .list("repos", REPO, GitHub::repos)
+          .keepEmpty()
+          .build();
+
+  /** The section: scope, window, teams, pipelines, what ilert cannot tell, GitHub's changes. */
+  public static final Shape<Changes> SECTION =
+      Shape.<Changes>object()
+          .object("scope", SCOPE, Changes::scope)
+          .unlisted()
+          .object("window", WINDOW, c -> c)
+          .unlisted()
+          .list("teams", TEAM, Changes::teams)
+          .keepEmpty()
+          .unlisted()
+          .list("pipelines", PIPELINE, Changes::pipelines)
+          .keepEmpty()
+          .itemsUnlisted()
+          .string("pipelines_note", Changes::pipelinesNote)
+          .unlisted()
+          .string("deployment_events", c -> DEPLOYMENT_EVENTS_UNKNOWN)
+          .object("github", GITHUB, Changes::github)
+          .unlisted()
+          .list("commits", ChangeEntries.COMMIT, Changes::commits)
+          .keepEmpty()
+          .itemsUnlisted()
+          .list("releases", ChangeEntries.RELEASE, Changes::releases)
+          .keepEmpty()
+          .unlisted()
+          .list("deployments", ChangeEntries.DEPLOYMENT, Changes::deployments)
+          .keepEmpty()
+          .unlisted()
+          .build();
+
+  private static Integer count(
+      RepoChanges changes, Function<RepoChanges, GitHubClient.Listing<?>> listing) {
+    return changes == null || listing.apply(changes) == null
+        ? null
+        : listing.apply(changes).items().size();
+  }
+
+  /** The kinds GitHub has more of than were read. */
+  private static List<String> more(RepoChanges changes) {
+    if (changes == null) {
+      return null;
+    }
+    List<String> more = new ArrayList<>();
+    if (changes.commits() != null && changes.commits().more()) {
+      more.add("commits");
+    }
+    if (changes.releases() != null && changes.releases().more()) {
+      more.add("releases");
+    }
+    if (changes.deployments() != null && changes.deployments().more()) {
+      more.add("deployments");
+    }
+    return more;
+  }
 
   /**
    * Repositories in order of relevance: mapped to the scope itself, linked from the alert, then
@@ -505,24 +639,15 @@ public final class RecentChanges {
         + "; add name=owner/repo to --github-repos.";
   }
 
-  private static ArrayNode repoNodes(Collection<Repo> repos) {
-    ArrayNode out = Json.array();
-    for (Repo r : repos) {
-      ObjectNode node = out.addObject().put("repo", r.repo().toString());
-      ArrayNode why = node.putArray("why");
-      r.why().forEach(why::add);
-    }
-    return out;
-  }
-
-  private static void readGitHub(
+  private static Changes readGitHub(
       IlertCall call,
       FanOut reads,
       GitHubClient github,
       List<Repo> repos,
       Instant from,
       Instant until,
-      ObjectNode section) {
+      Changes base,
+      String note) {
     List<Repo> read = repos.subList(0, Math.min(repos.size(), GitHubClient.MAX_REPOS));
     if (repos.size() > read.size()) {
       reads.markMissing(
@@ -543,20 +668,18 @@ public final class RecentChanges {
           reads.add("github " + r.repo(), () -> github.changes(r.repo(), from, until, budget)));
     }
     reads.await();
-    ArrayNode repoNodes = repoNodes(read);
+    List<RepoRead> repoReads = new ArrayList<>();
     ChangeEntries.Items items = new ChangeEntries.Items();
     for (int i = 0; i < read.size(); i++) {
       String repo = read.get(i).repo().toString();
       Optional<RepoChanges> changes = parts.get(i).value();
+      repoReads.add(new RepoRead(read.get(i), changes.orElse(null)));
       if (changes.isPresent()) {
-        items.add(changes.get(), (ObjectNode) repoNodes.get(i));
+        items.add(changes.get());
         changes.get().failures().forEach(f -> reads.markMissing("github " + repo, f));
       }
     }
-    ((ObjectNode) section.get("github")).set("repos", repoNodes);
-    items.commits.fill((ArrayNode) section.get("commits"));
-    items.releases.fill((ArrayNode) section.get("releases"));
-    items.deployments.fill((ArrayNode) section.get("deployments"));
+    return base.with(new GitHub(true, note, repoReads), items);
   }
 
   /**

@@ -22,7 +22,6 @@ import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.teams.Team;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.FanOut;
@@ -38,11 +37,10 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.analysis.handover.HandoverViews.ScheduleShift;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code get_oncall_handover}: what happened during a shift and what the next person inherits — the
@@ -89,6 +87,70 @@ public final class GetOncallHandoverTool implements IlertTool {
   private record Scope(
       Map<Schedule, List<Shift>> shifts, List<EscalationPolicy> policies, Set<Long> userTeams) {}
 
+  /** What happened in the window and what comes next, as the result lists it. */
+  private record Activity(
+      String summary,
+      List<ScheduleShift> shifts,
+      List<EscalationPolicy> policies,
+      List<Alert> alerts,
+      List<Alert> openAlerts,
+      List<Incident> incidents,
+      String incidentsScope,
+      List<ScheduleShift> overrides,
+      List<ScheduleShift> nextShifts) {}
+
+  private record Result(
+      Subject subject, Window window, Activity activity, List<FanOut.Missing> missing) {}
+
+  private static final Shape<Subject> SUBJECT =
+      Shape.<Subject>object()
+          .string("kind", Subject::kind)
+          .integer("id", Subject::id)
+          .string("name", Subject::name)
+          .build();
+
+  private static final Shape<Window> WINDOW =
+      Shape.<Window>object()
+          .time("from", Window::from)
+          .time("until", Window::until)
+          .string("basis", Window::basis)
+          .build();
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .object("subject", SUBJECT, Result::subject)
+          .unlisted()
+          .object("window", WINDOW, Result::window)
+          .string("summary", r -> r.activity().summary())
+          .list("shifts", HandoverViews.SHIFT, r -> r.activity().shifts())
+          .keepEmpty()
+          .unlisted()
+          .list(
+              "escalation_policies",
+              Views.REF,
+              r -> r.activity().policies().stream().map(p -> new Ref(p.id(), p.name())).toList())
+          .keepEmpty()
+          .unlisted()
+          .list("alerts", HandoverViews.ALERT, r -> r.activity().alerts())
+          .keepEmpty()
+          .unlisted()
+          .list("open_alerts", HandoverViews.ALERT, r -> r.activity().openAlerts())
+          .keepEmpty()
+          .list("incidents", HandoverViews.INCIDENT, r -> r.activity().incidents())
+          .keepEmpty()
+          .unlisted()
+          .string("incidents_scope", r -> r.activity().incidentsScope())
+          .unlisted()
+          .list("overrides", HandoverViews.SHIFT, r -> r.activity().overrides())
+          .keepEmpty()
+          .unlisted()
+          .list("next_shifts", HandoverViews.SHIFT, r -> r.activity().nextShifts())
+          .keepEmpty()
+          .unlisted()
+          .list("missing", FanOut.MISSING, Result::missing)
+          .required("summary")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("get_oncall_handover", Toolset.ANALYSIS, AccessTier.READ)
@@ -96,14 +158,7 @@ public final class GetOncallHandoverTool implements IlertTool {
         .description(
             "Handover for a schedule, team or user (default you) over your current shift if on call, else the last ended one: alerts and how they ended, still open, your teams' incidents, overrides, who is next, paste-ready summary.")
         .input(Input.of(Params.SCHEDULE, Params.TEAM, USER, FROM, UNTIL))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "window", Schema.anyObject(),
-                    "summary", Schema.str(),
-                    "open_alerts", Schema.anyArray(),
-                    "missing", Schema.anyArray()),
-                "summary"))
+        .output(RESULT.schema())
         .readOnly()
         .longRunning()
         .build();
@@ -122,25 +177,11 @@ public final class GetOncallHandoverTool implements IlertTool {
       List<ScheduleShift> covered = covered(subject, scope, window);
       Set<Long> scheduleIds = scheduleIds(subject, scope, covered);
       List<EscalationPolicy> policies = policies(subject, scope, scheduleIds);
-      ObjectNode result = Json.object();
-      result.set(
-          "subject",
-          Json.object()
-              .put("kind", subject.kind())
-              .put("id", subject.id())
-              .put("name", subject.name()));
-      result.set(
-          "window",
-          Json.object()
-              .put("from", Times.iso(window.from()))
-              .put("until", Times.iso(window.until()))
-              .put("basis", window.basis()));
-      activity(call, fan, subject, scope, window, covered, scheduleIds, policies, result);
-      if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
-      }
+      Activity activity =
+          activity(call, fan, subject, scope, window, covered, scheduleIds, policies);
+      Result result = new Result(subject, window, activity, fan.missing());
       return Output.sections(
-          result,
+          RESULT.view(result),
           call.maxResultTokens(),
           "alerts",
           "incidents",
@@ -390,7 +431,7 @@ public final class GetOncallHandoverTool implements IlertTool {
   }
 
   /** The second round of reads, then the result: summary first, then the evidence lists. */
-  private static void activity(
+  private static Activity activity(
       IlertCall call,
       FanOut fan,
       Subject subject,
@@ -398,8 +439,7 @@ public final class GetOncallHandoverTool implements IlertTool {
       Window window,
       List<ScheduleShift> covered,
       Set<Long> scheduleIds,
-      List<EscalationPolicy> policies,
-      ObjectNode result) {
+      List<EscalationPolicy> policies) {
     List<Schedule> schedules =
         scope.shifts().keySet().stream().filter(s -> scheduleIds.contains(s.id())).toList();
     Set<Long> teamIds = subjectTeams(subject, scope);
@@ -421,8 +461,7 @@ public final class GetOncallHandoverTool implements IlertTool {
     activity.alerts().forEach(a -> raised.add(a.id()));
     List<Alert> openEarlier =
         activity.open().stream().filter(a -> !raised.contains(a.id())).toList();
-    result.put(
-        "summary",
+    return new Activity(
         HandoverViews.summary(
             subject.label(),
             window.from(),
@@ -433,21 +472,17 @@ public final class GetOncallHandoverTool implements IlertTool {
             openEarlier.size(),
             incidents,
             activity.overrides().size(),
-            next));
-    result.set("shifts", shiftViews(covered));
-    ArrayNode policyViews = result.putArray("escalation_policies");
-    policies.forEach(p -> policyViews.add(Views.ref(p.id(), p.name())));
-    ArrayNode alerts = result.putArray("alerts");
-    activity.alerts().forEach(a -> alerts.add(HandoverViews.alert(a)));
-    // Each alert once: open alerts raised in the window are in "alerts" with their status;
-    // "open_alerts" holds those still open that were raised outside the window.
-    ArrayNode open = result.putArray("open_alerts");
-    openEarlier.forEach(a -> open.add(HandoverViews.alert(a)));
-    ArrayNode incidentViews = result.putArray("incidents");
-    incidents.forEach(i -> incidentViews.add(HandoverViews.incident(i)));
-    result.put("incidents_scope", incidentScope.describe());
-    result.set("overrides", shiftViews(activity.overrides()));
-    result.set("next_shifts", shiftViews(next));
+            next),
+        covered,
+        policies,
+        activity.alerts(),
+        // Each alert once: open alerts raised in the window are in "alerts" with their status;
+        // "open_alerts" holds those still open that were raised outside the window.
+        openEarlier,
+        incidents,
+        incidentScope.describe(),
+        activity.overrides(),
+        next);
   }
 
   /** The subject's teams: a user's, the team itself, or the schedule's. */
@@ -521,11 +556,5 @@ public final class GetOncallHandoverTool implements IlertTool {
                     .map(s -> new ScheduleShift(e.getKey(), s))
                     .stream())
         .toList();
-  }
-
-  private static ArrayNode shiftViews(List<ScheduleShift> shifts) {
-    ArrayNode out = Json.array();
-    shifts.forEach(s -> out.add(s.view()));
-    return out;
   }
 }

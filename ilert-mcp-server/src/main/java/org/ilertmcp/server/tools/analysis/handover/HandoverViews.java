@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.analysis.handover;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +18,12 @@ import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.input.Times;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.analysis.shared.ScheduleZones;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Projections and the paste-ready summary of {@code get_oncall_handover}. Alert summaries are
@@ -36,51 +37,55 @@ final class HandoverViews {
 
   /** A shift of a schedule, in UTC and the schedule's zone. */
   record ScheduleShift(Schedule schedule, Shift shift) {
-    ObjectNode view() {
-      ObjectNode out = Json.object();
-      out.set("schedule", Views.ref(schedule.id(), schedule.name()));
-      Json.putIfPresent(out, "user", person(shift));
-      var zone = ScheduleZones.zone(schedule.timezone());
-      ScheduleZones.put(out, "start", shift.start(), zone);
-      ScheduleZones.put(out, "end", shift.end(), zone);
-      return out.put("time_zone", zone.getId());
+    ZoneId zone() {
+      return ScheduleZones.zone(schedule.timezone());
     }
 
     String who() {
-      ObjectNode p = person(shift);
-      return p == null ? "nobody" : p.path("name").asString("user " + p.path("id").asLong());
+      Ref p = Ref.user(shift.user());
+      return p == null ? "nobody" : p.name() != null ? p.name() : "user " + p.id();
     }
   }
 
-  static ObjectNode person(Shift s) {
-    return s.user() == null
-        ? null
-        : Views.ref(s.user().id(), Views.fullName(s.user().firstName(), s.user().lastName()));
-  }
+  static final Shape<ScheduleShift> SHIFT =
+      Shape.<ScheduleShift>object()
+          .object("schedule", Views.REF, s -> new Ref(s.schedule().id(), s.schedule().name()))
+          .object("user", Views.REF, s -> Ref.user(s.shift().user()))
+          .time("start", s -> s.shift().start())
+          .string("start_local", s -> ScheduleZones.local(s.shift().start(), s.zone()))
+          .time("end", s -> s.shift().end())
+          .string("end_local", s -> ScheduleZones.local(s.shift().end(), s.zone()))
+          .string("time_zone", s -> s.zone().getId())
+          .build();
 
   /** An alert and how it ended: who accepted it and how fast. */
-  static ObjectNode alert(Alert a) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", a.id());
-    Json.putIfPresent(out, "summary", Text.clean(a.summary()));
-    Json.putIfPresent(out, "status", a.status());
-    Json.putIfPresent(out, "priority", a.priority());
-    Json.putIfPresent(out, "alert_source", Views.source(a.alertSource()));
-    Json.putIfPresent(
-        out,
-        "escalation_policy_id",
-        a.escalationPolicy() == null ? null : a.escalationPolicy().id());
-    Views.instant(out, "report_time", a.reportTime());
-    acceptance(a)
-        .ifPresent(
-            r -> {
-              out.set("accepted_by", Views.user(r.user()));
-              Json.putIfPresent(out, "minutes_to_accept", minutes(a.reportTime(), r.acceptedAt()));
-            });
-    Views.instant(out, "resolved_on", a.resolvedOn());
-    Json.putIfPresent(out, "minutes_to_resolve", minutes(a.reportTime(), a.resolvedOn()));
-    return out;
-  }
+  static final Shape<Alert> ALERT =
+      Shape.<Alert>object()
+          .integer("id", Alert::id)
+          .text("summary", Alert::summary)
+          .string("status", Alert::status)
+          .string("priority", Alert::priority)
+          .object(
+              "alert_source",
+              Views.REF,
+              a ->
+                  a.alertSource() == null
+                      ? null
+                      : new Ref(a.alertSource().id(), a.alertSource().name()))
+          .integer(
+              "escalation_policy_id",
+              a -> a.escalationPolicy() == null ? null : a.escalationPolicy().id())
+          .time("report_time", Alert::reportTime)
+          .object(
+              "accepted_by",
+              Views.REF,
+              a -> acceptance(a).map(r -> Ref.user(r.user())).orElse(null))
+          .integer(
+              "minutes_to_accept",
+              a -> acceptance(a).map(r -> minutes(a.reportTime(), r.acceptedAt())).orElse(null))
+          .time("resolved_on", Alert::resolvedOn)
+          .integer("minutes_to_resolve", a -> minutes(a.reportTime(), a.resolvedOn()))
+          .build();
 
   /** The first acceptance of an alert, if any. */
   static Optional<AlertResponder> acceptance(Alert a) {
@@ -93,15 +98,14 @@ final class HandoverViews {
                     AlertResponder::acceptedAt, Comparator.nullsLast(Comparator.naturalOrder())));
   }
 
-  static ObjectNode incident(Incident i) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", i.id());
-    Json.putIfPresent(out, "summary", Text.clean(i.summary()));
-    Json.putIfPresent(out, "status", i.status());
-    Views.instant(out, "created_at", i.createdAt());
-    Views.instant(out, "updated_at", i.updatedAt());
-    return out;
-  }
+  static final Shape<Incident> INCIDENT =
+      Shape.<Incident>object()
+          .integer("id", Incident::id)
+          .text("summary", Incident::summary)
+          .string("status", Incident::status)
+          .time("created_at", Incident::createdAt)
+          .time("updated_at", Incident::updatedAt)
+          .build();
 
   private static Long minutes(Instant from, Instant to) {
     return from == null || to == null ? null : Duration.between(from, to).toMinutes();

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertResponder;
 import org.ilertmcp.client.alerts.AlertStatus;
-import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.node.ObjectNode;
+import org.ilertmcp.server.tool.output.Views.Ref;
 
 /**
  * How an alert ended, from the alert alone: who accepted it first and when, and how long until it
@@ -35,21 +35,22 @@ public final class AlertOutcome {
   }
 
   /**
-   * Adds {@code accepted_by}, {@code minutes_to_accept}, {@code minutes_to_resolve}, {@code ended}.
+   * How the alert ended: {@code accepted_by}, {@code minutes_to_accept}, {@code
+   * minutes_to_resolve}, {@code ended}.
    */
-  public static ObjectNode put(ObjectNode out, Alert a) {
-    Optional<AlertResponder> accepted = firstAcceptance(a);
-    accepted.ifPresent(
-        r -> {
-          if (r.user() != null) {
-            out.set("accepted_by", Views.user(r.user()));
-          }
-          Json.putIfPresent(out, "minutes_to_accept", minutes(a.reportTime(), r.acceptedAt()));
-        });
-    Json.putIfPresent(out, "minutes_to_resolve", minutes(a.reportTime(), a.resolvedOn()));
-    out.put("ended", ended(a, accepted.isPresent()));
-    return out;
-  }
+  public static final Shape<Alert> OUTCOME =
+      Shape.<Alert>object()
+          .object(
+              "accepted_by",
+              Views.REF,
+              a -> firstAcceptance(a).map(r -> Ref.user(r.user())).orElse(null))
+          .integer(
+              "minutes_to_accept",
+              a ->
+                  firstAcceptance(a).map(r -> minutes(a.reportTime(), r.acceptedAt())).orElse(null))
+          .integer("minutes_to_resolve", a -> minutes(a.reportTime(), a.resolvedOn()))
+          .string("ended", a -> ended(a, firstAcceptance(a).isPresent()))
+          .build();
 
   private static String ended(Alert a, boolean accepted) {
     if (!AlertStatus.RESOLVED.is(a.status())) {

@@ -23,7 +23,6 @@ import org.ilertmcp.client.maintenance.MaintenanceWindow;
 import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.FanOut;
@@ -34,14 +33,14 @@ import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.alerts.AlertLevels;
 import org.ilertmcp.server.tools.analysis.changes.RecentChanges;
 import org.ilertmcp.server.tools.analysis.shared.AlertTeams;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,6 +72,143 @@ public final class InvestigateAlertTool implements IlertTool {
 
   private static final List<String> INCLUDE = List.of("escalationRules", "nextEscalationUser");
 
+  /** The escalation state: level, what comes next, who was notified. */
+  record Escalation(
+      int currentLevel,
+      int levels,
+      String nextEscalation,
+      Ref nextUser,
+      List<Notified> notified,
+      String source) {}
+
+  /** A notification sent for the alert. */
+  record Notified(Ref user, String method, String status, Instant at) {}
+
+  /** Who is on call now for the alert's escalation policy, level by level. */
+  record OnCallNow(List<OnCall> levels, String source) {}
+
+  /** The services the alert touches, their open incidents and the status pages showing them. */
+  record Services(
+      List<ServiceImpact.Affected> affected,
+      List<ServiceImpact.OpenIncident> openIncidents,
+      List<ServiceImpact.PageHit> statusPages) {}
+
+  /** An active maintenance window that covers the alert's source or an affected service. */
+  record MaintenanceHit(MaintenanceWindow window, String covers) {}
+
+  /** The active maintenance windows that cover the alert. */
+  record Maintenance(List<MaintenanceHit> windows) {}
+
+  /** The evidence of one bundle, from which the next steps are derived. */
+  record Evidence(
+      Alert alert,
+      Escalation escalation,
+      Timeline.Condensed timeline,
+      OnCallNow onCallNow,
+      Services services,
+      Related.Section related,
+      Maintenance maintenance,
+      RecentChanges.Changes recentChanges,
+      List<FanOut.Missing> missing) {}
+
+  /** The bundle: the evidence and the next steps derived from it. */
+  private record Bundle(Evidence evidence, List<String> nextSteps) {}
+
+  private static final Shape<Alert> ALERT =
+      Shape.<Alert>object()
+          .fields(Views.ALERT_SUMMARY, a -> a)
+          .text("details", Alert::details)
+          .string("source", a -> "get_alert " + a.id())
+          .build();
+
+  private static final Shape<Notified> NOTIFIED =
+      Shape.<Notified>object()
+          .object("user", Views.REF, Notified::user)
+          .string("method", Notified::method)
+          .string("status", Notified::status)
+          .time("at", Notified::at)
+          .build();
+
+  private static final Shape<Escalation> ESCALATION =
+      Shape.<Escalation>object()
+          .integer("current_level", Escalation::currentLevel)
+          .integer("levels", Escalation::levels)
+          .string("next_escalation", Escalation::nextEscalation)
+          .object("next_user", Views.REF, Escalation::nextUser)
+          .list("notified", NOTIFIED, Escalation::notified)
+          .keepEmpty()
+          .string("source", Escalation::source)
+          .build();
+
+  private static final Shape<OnCall> ON_CALL_LEVEL =
+      Shape.<OnCall>object()
+          .integer("level", OnCall::escalationLevel)
+          .object("user", Views.REF, o -> Ref.user(o.user()))
+          .object(
+              "schedule",
+              Views.REF,
+              o -> o.schedule() == null ? null : new Ref(o.schedule().id(), o.schedule().name()))
+          .time("until", OnCall::end)
+          .build();
+
+  private static final Shape<OnCallNow> ON_CALL_NOW =
+      Shape.<OnCallNow>object()
+          .list("levels", ON_CALL_LEVEL, OnCallNow::levels)
+          .keepEmpty()
+          .string("source", OnCallNow::source)
+          .build();
+
+  private static final Shape<Services> SERVICES =
+      Shape.<Services>object()
+          .list("affected", ServiceImpact.AFFECTED, Services::affected)
+          .keepEmpty()
+          .list("open_incidents", ServiceImpact.OPEN_INCIDENT, Services::openIncidents)
+          .keepEmpty()
+          .list("status_pages", ServiceImpact.STATUS_PAGE, Services::statusPages)
+          .keepEmpty()
+          .string(
+              "source", s -> "list_services, list_status_updates (unresolved), list_status_pages")
+          .build();
+
+  private static final Shape<MaintenanceHit> MAINTENANCE_WINDOW =
+      Shape.<MaintenanceHit>object()
+          .integer("id", h -> h.window().id())
+          .text("name", h -> h.window().summary())
+          .time("start", h -> h.window().start())
+          .time("end", h -> h.window().end())
+          .string("covers", MaintenanceHit::covers)
+          .build();
+
+  private static final Shape<Maintenance> MAINTENANCE =
+      Shape.<Maintenance>object()
+          .list("windows", MAINTENANCE_WINDOW, Maintenance::windows)
+          .keepEmpty()
+          .string("source", m -> "list_maintenance_windows")
+          .build();
+
+  private static final Shape<Bundle> BUNDLE =
+      Shape.<Bundle>object()
+          .object("alert", ALERT, b -> b.evidence().alert())
+          .object("escalation", ESCALATION, b -> b.evidence().escalation())
+          .object("timeline", Timeline.CONDENSED, b -> b.evidence().timeline())
+          .unlisted()
+          .object("on_call_now", ON_CALL_NOW, b -> b.evidence().onCallNow())
+          .unlisted()
+          .object("services", SERVICES, b -> b.evidence().services())
+          .unlisted()
+          .object("related_alerts", Related.SECTION, b -> b.evidence().related())
+          .unlisted()
+          .object("maintenance_windows", MAINTENANCE, b -> b.evidence().maintenance())
+          .unlisted()
+          .object("recent_changes", RecentChanges.SECTION, b -> b.evidence().recentChanges())
+          .unlisted()
+          .list("missing", FanOut.MISSING, b -> b.evidence().missing())
+          .strings("next_steps", Bundle::nextSteps)
+          .keepEmpty()
+          .required("alert", "next_steps")
+          .schemaOrder("alert", "escalation", "next_steps", "missing")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("investigate_alert", Toolset.ANALYSIS, AccessTier.READ)
@@ -80,15 +216,7 @@ public final class InvestigateAlertTool implements IlertTool {
         .description(
             "Start here for an alert: escalation state, condensed timeline, on call now, affected services (open incidents, status pages), related alerts and how they ended, maintenance, recent changes, next_steps; each names its source.")
         .input(Input.of(Params.ALERT_ID, LOOKBACK_DAYS).required(Params.ALERT_ID))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "alert", Schema.anyObject(),
-                    "escalation", Schema.anyObject(),
-                    "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.anyArray()),
-                "alert",
-                "next_steps"))
+        .output(BUNDLE.schema())
         .readOnly()
         .longRunning()
         .build();
@@ -108,24 +236,26 @@ public final class InvestigateAlertTool implements IlertTool {
       reads = Reads.start(call, fan, alert, from, now);
       RecentChanges.Window around =
           RecentChanges.Window.aroundAlert(alert.reportTime() == null ? now : alert.reportTime());
-      ObjectNode changes =
+      RecentChanges.Changes changes =
           RecentChanges.forAlert(call, fan, alert, reads.teams, around.from(), around.until());
       fan.await();
-      ObjectNode result = Json.object();
-      result.set("alert", alertView(alert));
-      result.set("escalation", escalation(alert, reads));
-      result.set("timeline", Timeline.condense(reads.log.orElse(List.of()), id));
-      result.set("on_call_now", onCall(alert, reads.onCall.orElse(List.of())));
       ServiceImpact impact = impact(alert, reads);
-      result.set("services", services(impact, reads));
       Related related = Related.of(alert, reads.history.orElse(List.of()));
-      result.set("related_alerts", related.view(from, now, RELATED_SCAN_CAP, MAX_RELATED));
-      result.set("maintenance_windows", maintenance(alert, impact, reads, now));
-      result.set("recent_changes", changes);
-      if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
-      }
-      result.set("next_steps", NextSteps.forAlert(alert, result, related));
+      Evidence evidence =
+          new Evidence(
+              alert,
+              escalation(alert, reads),
+              Timeline.condense(reads.log.orElse(List.of()), id),
+              onCall(alert, reads.onCall.orElse(List.of())),
+              new Services(
+                  impact.affected(),
+                  impact.openIncidents(reads.incidents.orElse(List.of())),
+                  impact.statusPages(reads.statusPages.orElse(List.of()))),
+              new Related.Section(related, from, now, RELATED_SCAN_CAP, MAX_RELATED),
+              maintenance(alert, impact, reads, now),
+              changes,
+              fan.missing());
+      ObjectNode result = BUNDLE.view(new Bundle(evidence, NextSteps.forAlert(evidence)));
       List<String> cutOrder = new ArrayList<>(List.of(RecentChanges.cutOrder("recent_changes")));
       cutOrder.addAll(
           List.of(
@@ -138,77 +268,47 @@ public final class InvestigateAlertTool implements IlertTool {
     }
   }
 
-  private static ObjectNode alertView(Alert a) {
-    ObjectNode out = Views.alertSummary(a);
-    Json.putIfPresent(out, "details", Text.clean(a.details()));
-    out.put("source", "get_alert " + a.id());
-    return out;
-  }
-
-  private static ObjectNode escalation(Alert a, Reads reads) {
-    ObjectNode out = Json.object();
+  private static Escalation escalation(Alert a, Reads reads) {
     List<EscalationRule> rules = AlertLevels.rules(a);
-    out.put("current_level", AlertLevels.current(a) + 1).put("levels", rules.size());
     boolean open = !AlertStatus.RESOLVED.is(a.status()) && !AlertStatus.ACCEPTED.is(a.status());
+    String next;
+    Ref nextUser = null;
     if (open && a.nextEscalation() != null) {
-      Views.instant(out, "next_escalation", a.nextEscalation());
-      if (a.nextEscalationUser() != null) {
-        out.set(
-            "next_user",
-            Views.ref(
-                a.nextEscalationUser().id(),
-                Views.fullName(
-                    a.nextEscalationUser().firstName(), a.nextEscalationUser().lastName())));
-      }
+      next = Times.iso(a.nextEscalation());
+      nextUser = Ref.user(a.nextEscalationUser());
     } else {
-      out.put(
-          "next_escalation", open ? "none: last level reached" : "none: alert is " + a.status());
+      next = open ? "none: last level reached" : "none: alert is " + a.status();
     }
-    ArrayNode notified = out.putArray("notified");
+    List<Notified> notified = new ArrayList<>();
     for (Notification n : reads.notifications.orElse(List.of())) {
-      ObjectNode item = Json.object();
+      Ref user = null;
       if (n.user() != null && n.user().has("id")) {
-        item.set(
-            "user",
-            Views.ref(
+        user =
+            new Ref(
                 n.user().path("id").asLong(),
                 Views.fullName(
                     n.user().path("firstName").asString(null),
-                    n.user().path("lastName").asString(null))));
+                    n.user().path("lastName").asString(null)));
       }
-      Json.putIfPresent(item, "method", n.method());
-      Json.putIfPresent(item, "status", n.status());
-      Views.instant(item, "at", n.notificationTime());
-      notified.add(item);
+      notified.add(new Notified(user, n.method(), n.status(), n.notificationTime()));
     }
-    out.put("source", "get_alert " + a.id() + ", list_alert_notifications " + a.id());
-    return out;
+    return new Escalation(
+        AlertLevels.current(a) + 1,
+        rules.size(),
+        next,
+        nextUser,
+        notified,
+        "get_alert " + a.id() + ", list_alert_notifications " + a.id());
   }
 
-  private static ObjectNode onCall(Alert a, List<OnCall> onCalls) {
-    ObjectNode out = Json.object();
-    ArrayNode levels = out.putArray("levels");
-    onCalls.stream()
-        .sorted(Comparator.comparing(o -> o.escalationLevel() == null ? 0 : o.escalationLevel()))
-        .forEach(
-            o -> {
-              ObjectNode item = Json.object();
-              Json.putIfPresent(item, "level", o.escalationLevel());
-              if (o.user() != null) {
-                item.set(
-                    "user",
-                    Views.ref(
-                        o.user().id(), Views.fullName(o.user().firstName(), o.user().lastName())));
-              }
-              if (o.schedule() != null) {
-                item.set("schedule", Views.ref(o.schedule().id(), o.schedule().name()));
-              }
-              Views.instant(item, "until", o.end());
-              levels.add(item);
-            });
+  private static OnCallNow onCall(Alert a, List<OnCall> onCalls) {
+    List<OnCall> levels =
+        onCalls.stream()
+            .sorted(
+                Comparator.comparing(o -> o.escalationLevel() == null ? 0 : o.escalationLevel()))
+            .toList();
     Long policy = a.escalationPolicy() == null ? null : a.escalationPolicy().id();
-    out.put("source", "who_is_on_call escalation_policy=" + policy);
-    return out;
+    return new OnCallNow(levels, "who_is_on_call escalation_policy=" + policy);
   }
 
   private static ServiceImpact impact(Alert a, Reads reads) {
@@ -224,18 +324,8 @@ public final class InvestigateAlertTool implements IlertTool {
     return impact;
   }
 
-  private static ObjectNode services(ServiceImpact impact, Reads reads) {
-    ObjectNode out = Json.object();
-    out.set("affected", impact.view());
-    out.set("open_incidents", impact.openIncidents(reads.incidents.orElse(List.of())));
-    out.set("status_pages", impact.statusPages(reads.statusPages.orElse(List.of())));
-    out.put("source", "list_services, list_status_updates (unresolved), list_status_pages");
-    return out;
-  }
-
-  private static ObjectNode maintenance(Alert a, ServiceImpact impact, Reads reads, Instant now) {
-    ObjectNode out = Json.object();
-    ArrayNode windows = out.putArray("windows");
+  private static Maintenance maintenance(Alert a, ServiceImpact impact, Reads reads, Instant now) {
+    List<MaintenanceHit> windows = new ArrayList<>();
     Long source = a.alertSource() == null ? null : a.alertSource().id();
     for (MaintenanceWindow w : reads.maintenance.orElse(List.of())) {
       boolean coversSource =
@@ -247,15 +337,11 @@ public final class InvestigateAlertTool implements IlertTool {
       boolean active =
           w.start() != null && !w.start().isAfter(now) && (w.end() == null || w.end().isAfter(now));
       if ((coversSource || coversService) && active) {
-        ObjectNode item = Views.ref(w.id(), Text.clean(w.summary()));
-        Views.instant(item, "start", w.start());
-        Views.instant(item, "end", w.end());
-        item.put("covers", coversSource ? "the alert source" : "an affected service");
-        windows.add(item);
+        windows.add(
+            new MaintenanceHit(w, coversSource ? "the alert source" : "an affected service"));
       }
     }
-    out.put("source", "list_maintenance_windows");
-    return out;
+    return new Maintenance(windows);
   }
 
   private static Set<Long> teamIds(List<TeamRel> teams) {

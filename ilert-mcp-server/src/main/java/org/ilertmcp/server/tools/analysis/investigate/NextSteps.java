@@ -1,13 +1,15 @@
 package org.ilertmcp.server.tools.analysis.investigate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertStatus;
 import org.ilertmcp.client.common.UserRel;
-import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.client.incidents.Incident;
+import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
+import org.ilertmcp.server.tools.analysis.changes.RecentChanges;
 
 /**
  * Next steps derived from an evidence bundle: each one names the evidence that triggers it and the
@@ -19,42 +21,40 @@ final class NextSteps {
 
   private NextSteps() {}
 
-  static ArrayNode forAlert(Alert alert, JsonNode bundle, Related related) {
-    ArrayNode out = Json.array();
-    state(alert, bundle, out);
-    incidents(bundle.path("services"), out);
+  static List<String> forAlert(InvestigateAlertTool.Evidence evidence) {
+    List<String> out = new ArrayList<>();
+    Alert alert = evidence.alert();
+    Related related = evidence.related().related();
+    state(alert, evidence.escalation(), out);
+    incidents(evidence.services(), out);
     recurring(related, out);
     similarFix(related, out);
-    for (JsonNode w : bundle.path("maintenance_windows").path("windows")) {
+    for (InvestigateAlertTool.MaintenanceHit w : evidence.maintenance().windows()) {
       out.add(
           "Maintenance window "
-              + w.path("id").asLong()
+              + w.window().id()
               + " ('"
-              + w.path("name").asString("")
+              + orEmpty(Text.clean(w.window().summary()))
               + "') is active on "
-              + w.path("covers").asString()
+              + w.covers()
               + ": the alert may be expected during it.");
     }
-    changes(bundle.path("recent_changes"), out);
-    if (bundle.path("on_call_now").path("levels").isEmpty()) {
+    changes(evidence.recentChanges(), out);
+    if (evidence.onCallNow().levels().isEmpty()) {
       out.add("Nobody is on call for its escalation policy now: who_gets_paged shows the gaps.");
     }
-    if (bundle.has("missing")) {
+    if (!evidence.missing().isEmpty()) {
       out.add("Some evidence could not be read (see missing); call investigate_alert again later.");
     }
     return out;
   }
 
-  private static void state(Alert a, JsonNode bundle, ArrayNode out) {
-    JsonNode esc = bundle.path("escalation");
+  private static void state(Alert a, InvestigateAlertTool.Escalation esc, List<String> out) {
     switch (a.status() == null ? "" : a.status()) {
       case "PENDING" -> {
         String next =
-            esc.path("next_user").has("name")
-                ? " it escalates to "
-                    + esc.path("next_user").path("name").asString()
-                    + " at "
-                    + esc.path("next_escalation").asString()
+            esc.nextUser() != null && esc.nextUser().name() != null
+                ? " it escalates to " + esc.nextUser().name() + " at " + esc.nextEscalation()
                 : "";
         out.add(
             "Nobody has accepted it: accept_alert alert_id="
@@ -71,30 +71,31 @@ final class NextSteps {
     }
   }
 
-  private static void incidents(JsonNode services, ArrayNode out) {
+  private static void incidents(InvestigateAlertTool.Services services, List<String> out) {
     boolean anyIncident = false;
-    for (JsonNode i : services.path("open_incidents")) {
+    for (ServiceImpact.OpenIncident open : services.openIncidents()) {
+      Incident i = open.incident();
       anyIncident = true;
       out.add(
           "Incident "
-              + i.path("id").asLong()
+              + i.id()
               + " ('"
-              + i.path("name").asString("")
+              + orEmpty(Text.clean(i.summary()))
               + "', "
-              + i.path("status").asString()
+              + i.status()
               + ") already covers an affected service: read summarize_incident incident_id="
-              + i.path("id").asLong()
+              + i.id()
               + " and post progress with update_status_update instead of opening another.");
     }
     if (anyIncident) {
       return;
     }
-    for (JsonNode s : services.path("affected")) {
-      String status = s.path("status").asString("OPERATIONAL");
+    for (ServiceImpact.Affected s : services.affected()) {
+      String status = s.status() == null ? "OPERATIONAL" : s.status();
       if (!"OPERATIONAL".equals(status) && !"UNDER_MAINTENANCE".equals(status)) {
         out.add(
             "Service "
-                + s.path("name").asString()
+                + orEmpty(s.name())
                 + " is "
                 + status
                 + " with no open incident: consider create_status_update to inform its status pages.");
@@ -102,7 +103,7 @@ final class NextSteps {
     }
   }
 
-  private static void recurring(Related related, ArrayNode out) {
+  private static void recurring(Related related, List<String> out) {
     long sameKey = related.sameKey();
     if (sameKey >= RECURRING) {
       long unattended = related.sameKeyUnattended();
@@ -119,7 +120,7 @@ final class NextSteps {
     }
   }
 
-  private static void similarFix(Related related, ArrayNode out) {
+  private static void similarFix(Related related, List<String> out) {
     Optional<Related.Match> handled =
         related.matches().stream()
             .filter(m -> AlertOutcome.firstAcceptance(m.alert()).isPresent())
@@ -148,12 +149,9 @@ final class NextSteps {
         });
   }
 
-  private static void changes(JsonNode changes, ArrayNode out) {
-    int pipelines = changes.path("pipelines").size();
-    int github =
-        changes.path("commits").size()
-            + changes.path("releases").size()
-            + changes.path("deployments").size();
+  private static void changes(RecentChanges.Changes changes, List<String> out) {
+    int pipelines = changes.pipelineCount();
+    int github = changes.gitHubChangeCount();
     if (github > 0) {
       out.add(
           github
@@ -170,5 +168,9 @@ final class NextSteps {
           "Whether a deploy caused this is unknown, not ruled out: no pipeline of the teams"
               + " involved is known and ilert's API does not return deployment events.");
     }
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 }

@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.ilertmcp.client.alerts.Alert;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.tool.input.Times;
-import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tools.analysis.shared.TextSimilarity;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Alerts related to one alert: the same alert key on the same source, a similar summary ({@link
@@ -77,25 +73,10 @@ final class Related {
         .count();
   }
 
-  ObjectNode view(Instant from, Instant until, int cap, int max) {
-    ObjectNode out = Json.object();
-    out.putObject("window").put("from", Times.iso(from)).put("until", Times.iso(until));
-    out.put("scanned", scanned);
-    if (scanned >= cap) {
-      out.put("capped", "only the newest " + cap + " alerts of the window were compared");
-    }
-    out.put("same_key", sameKey());
-    out.put("similar_summary", matches.stream().filter(Match::similar).count());
-    out.put("same_source", matches.stream().filter(Match::sameSource).count());
-    out.set("outcomes", outcomes());
-    ArrayNode alerts = out.putArray("alerts");
-    matches.stream().limit(max).forEach(m -> alerts.add(view(m)));
-    out.put("source", "list_alerts from=" + Times.iso(from) + " until=" + Times.iso(until));
-    return out;
-  }
+  /** How related alerts ended: how many were resolved, without acceptance, the median time. */
+  record Outcomes(int resolved, long resolvedWithoutAcceptance, Long medianMinutesToResolve) {}
 
-  private ObjectNode outcomes() {
-    ObjectNode out = Json.object();
+  Outcomes outcomes() {
     List<Long> resolveMinutes = new ArrayList<>();
     long unattended = 0;
     for (Match m : matches) {
@@ -107,23 +88,67 @@ final class Related {
         unattended++;
       }
     }
-    out.put("resolved", resolveMinutes.size());
-    out.put("resolved_without_acceptance", unattended);
+    Long median = null;
     if (!resolveMinutes.isEmpty()) {
       resolveMinutes.sort(null);
-      out.put("median_minutes_to_resolve", resolveMinutes.get((resolveMinutes.size() - 1) / 2));
+      median = resolveMinutes.get((resolveMinutes.size() - 1) / 2);
     }
-    return out;
+    return new Outcomes(resolveMinutes.size(), unattended, median);
   }
 
-  private static ObjectNode view(Match m) {
-    ObjectNode out = Json.object();
-    Alert a = m.alert();
-    out.put("id", a.id());
-    Json.putIfPresent(out, "summary", Text.clean(a.summary()));
-    Json.putIfPresent(out, "status", a.status());
-    Views.instant(out, "report_time", a.reportTime());
-    ArrayNode relation = out.putArray("relation");
+  /**
+   * The related alerts of a look-back window as a result shows them: the counts over all matches,
+   * the first {@code max} matches, and how many alerts were compared ({@code cap} at most).
+   */
+  record Section(Related related, Instant from, Instant until, int cap, int max) {}
+
+  private static final Shape<Section> WINDOW =
+      Shape.<Section>object().time("from", Section::from).time("until", Section::until).build();
+
+  private static final Shape<Outcomes> OUTCOMES =
+      Shape.<Outcomes>object()
+          .integer("resolved", Outcomes::resolved)
+          .integer("resolved_without_acceptance", Outcomes::resolvedWithoutAcceptance)
+          .integer("median_minutes_to_resolve", Outcomes::medianMinutesToResolve)
+          .build();
+
+  /** A related alert: how it relates and how it ended. */
+  private static final Shape<Match> MATCH =
+      Shape.<Match>object()
+          .integer("id", m -> m.alert().id())
+          .text("summary", m -> m.alert().summary())
+          .string("status", m -> m.alert().status())
+          .time("report_time", m -> m.alert().reportTime())
+          .strings("relation", Related::relation)
+          .keepEmpty()
+          .fields(AlertOutcome.OUTCOME, Match::alert)
+          .build();
+
+  static final Shape<Section> SECTION =
+      Shape.<Section>object()
+          .object("window", WINDOW, s -> s)
+          .integer("scanned", s -> s.related().scanned)
+          .string(
+              "capped",
+              s ->
+                  s.related().scanned >= s.cap()
+                      ? "only the newest " + s.cap() + " alerts of the window were compared"
+                      : null)
+          .integer("same_key", s -> s.related().sameKey())
+          .integer(
+              "similar_summary", s -> s.related().matches.stream().filter(Match::similar).count())
+          .integer(
+              "same_source", s -> s.related().matches.stream().filter(Match::sameSource).count())
+          .object("outcomes", OUTCOMES, s -> s.related().outcomes())
+          .list("alerts", MATCH, s -> s.related().matches.stream().limit(s.max()).toList())
+          .keepEmpty()
+          .string(
+              "source",
+              s -> "list_alerts from=" + Times.iso(s.from()) + " until=" + Times.iso(s.until()))
+          .build();
+
+  private static List<String> relation(Match m) {
+    List<String> relation = new ArrayList<>();
     if (m.sameKey()) {
       relation.add("same_key");
     }
@@ -133,7 +158,7 @@ final class Related {
     if (m.sameSource()) {
       relation.add("same_source");
     }
-    return AlertOutcome.put(out, a);
+    return relation;
   }
 
   private static boolean sameSource(Alert x, Alert y) {

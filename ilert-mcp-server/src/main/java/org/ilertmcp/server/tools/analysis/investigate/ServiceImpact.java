@@ -14,12 +14,8 @@ import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
-import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tool.output.Text;
-import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which services an alert or incident touches, and the open incidents and status pages that show
@@ -82,21 +78,69 @@ final class ServiceImpact {
     return reasons.keySet();
   }
 
+  /** An affected service: its status, how strong the evidence is and why it counts. */
+  record Affected(Long id, String name, String status, String evidence, List<String> why) {}
+
+  static final Shape<Affected> AFFECTED =
+      Shape.<Affected>object()
+          .integer("id", Affected::id)
+          .string("name", Affected::name)
+          .string("status", Affected::status)
+          .string("evidence", Affected::evidence)
+          .strings("why", Affected::why)
+          .keepEmpty()
+          .build();
+
+  /** An unresolved incident and the affected services it shows, with their impact. */
+  record OpenIncident(Incident incident, List<Impact> impacts) {}
+
+  /** A service an incident shows, and how. */
+  record Impact(Long id, String name, String impact) {}
+
+  private static final Shape<Impact> IMPACT =
+      Shape.<Impact>object()
+          .integer("id", Impact::id)
+          .string("name", Impact::name)
+          .string("impact", Impact::impact)
+          .build();
+
+  static final Shape<OpenIncident> OPEN_INCIDENT =
+      Shape.<OpenIncident>object()
+          .integer("id", o -> o.incident().id())
+          .text("name", o -> o.incident().summary())
+          .string("status", o -> o.incident().status())
+          .time("since", o -> o.incident().createdAt())
+          .list("impacts", IMPACT, OpenIncident::impacts)
+          .keepEmpty()
+          .build();
+
+  /** A status page showing some of the affected services. */
+  record PageHit(StatusPage page, List<Long> serviceIds) {}
+
+  static final Shape<PageHit> STATUS_PAGE =
+      Shape.<PageHit>object()
+          .integer("id", h -> h.page().id())
+          .string("name", h -> h.page().name())
+          .string("status", h -> h.page().status())
+          .string("visibility", h -> h.page().visibility())
+          .integers("service_ids", PageHit::serviceIds)
+          .keepEmpty()
+          .build();
+
   /** The affected services, strongest evidence first: id, name, status, evidence, why. */
-  ArrayNode view() {
-    ArrayNode out = Json.array();
-    ranked()
-        .forEach(
+  List<Affected> affected() {
+    return ranked().stream()
+        .map(
             id -> {
               Service s = services.get(id);
-              ObjectNode item = Views.ref(id, s == null ? null : s.name());
-              Json.putIfPresent(item, "status", s == null ? null : s.status());
-              item.put("evidence", strength.get(id) > SAME_TEAM ? "strong" : "weak");
-              ArrayNode list = item.putArray("why");
-              reasons.get(id).forEach(list::add);
-              out.add(item);
-            });
-    return out;
+              return new Affected(
+                  id,
+                  s == null ? null : s.name(),
+                  s == null ? null : s.status(),
+                  strength.get(id) > SAME_TEAM ? "strong" : "weak",
+                  reasons.get(id));
+            })
+        .toList();
   }
 
   /** Affected service ids, strongest evidence first (ties keep the order found). */
@@ -107,8 +151,8 @@ final class ServiceImpact {
   }
 
   /** Unresolved incidents that affect one of these services. */
-  ArrayNode openIncidents(List<Incident> incidents) {
-    ArrayNode out = Json.array();
+  List<OpenIncident> openIncidents(List<Incident> incidents) {
+    List<OpenIncident> out = new ArrayList<>();
     for (Incident i : incidents) {
       if (IncidentStatus.RESOLVED.is(i.status())) {
         continue;
@@ -116,21 +160,18 @@ final class ServiceImpact {
       List<AffectedService> hit =
           affected(i).stream().filter(a -> ids().contains(a.service().id())).toList();
       if (!hit.isEmpty()) {
-        ObjectNode item = Views.ref(i.id(), Text.clean(i.summary()));
-        item.put("status", i.status());
-        Views.instant(item, "since", i.createdAt());
-        ArrayNode impacts = item.putArray("impacts");
-        hit.forEach(
-            a -> impacts.add(Views.ref(a.service().id(), name(a)).put("impact", a.impact())));
-        out.add(item);
+        out.add(
+            new OpenIncident(
+                i,
+                hit.stream().map(a -> new Impact(a.service().id(), name(a), a.impact())).toList()));
       }
     }
     return out;
   }
 
   /** Status pages showing one of these services, with their overall status. */
-  ArrayNode statusPages(List<StatusPage> pages) {
-    ArrayNode out = Json.array();
+  List<PageHit> statusPages(List<StatusPage> pages) {
+    List<PageHit> out = new ArrayList<>();
     for (StatusPage p : pages) {
       List<Long> shown = new ArrayList<>();
       for (IdRef ref : p.services() == null ? List.<IdRef>of() : p.services()) {
@@ -139,12 +180,7 @@ final class ServiceImpact {
         }
       }
       if (!shown.isEmpty()) {
-        ObjectNode item = Views.ref(p.id(), p.name());
-        Json.putIfPresent(item, "status", p.status());
-        Json.putIfPresent(item, "visibility", p.visibility());
-        ArrayNode ids = item.putArray("service_ids");
-        shown.forEach(ids::add);
-        out.add(item);
+        out.add(new PageHit(p, shown));
       }
     }
     return out;

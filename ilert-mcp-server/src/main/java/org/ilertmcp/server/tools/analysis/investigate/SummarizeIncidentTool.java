@@ -21,12 +21,12 @@ import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.common.Subscriber;
 import org.ilertmcp.client.common.TeamRel;
+import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.incidents.AffectedService;
 import org.ilertmcp.client.incidents.Incident;
 import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.incidents.IncidentUpdate;
 import org.ilertmcp.client.services.Service;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.FanOut;
@@ -39,12 +39,10 @@ import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
-import org.ilertmcp.server.tool.output.Text;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code summarize_incident}: an incident (status-page communication) with its impact, update
@@ -63,6 +61,151 @@ public final class SummarizeIncidentTool implements IlertTool {
   /** Alerts listed; the counts cover all of them. */
   static final int MAX_ALERTS = 20;
 
+  /** The incident as of {@code until} (its resolution, or now): how long it has been open. */
+  private record IncidentAt(Incident incident, Instant until) {}
+
+  private static final Shape<IncidentAt> INCIDENT =
+      Shape.<IncidentAt>object()
+          .integer("id", i -> i.incident().id())
+          .text("summary", i -> i.incident().summary())
+          .string("status", i -> i.incident().status())
+          .text("message", i -> i.incident().message())
+          .time("created_at", i -> i.incident().createdAt())
+          .time("resolved_on", i -> i.incident().resolvedOn())
+          .integer(
+              "minutes_open",
+              i ->
+                  i.incident().createdAt() == null
+                      ? null
+                      : Duration.between(i.incident().createdAt(), i.until()).toMinutes())
+          .string("source", i -> "get_status_update " + i.incident().id())
+          .build();
+
+  /** The services the incident affects and the status pages showing them. */
+  private record Impact(
+      long incidentId,
+      List<ServiceImpact.Affected> services,
+      List<ServiceImpact.PageHit> statusPages) {}
+
+  private static final Shape<Impact> IMPACT =
+      Shape.<Impact>object()
+          .list("services", ServiceImpact.AFFECTED, Impact::services)
+          .keepEmpty()
+          .list("status_pages", ServiceImpact.STATUS_PAGE, Impact::statusPages)
+          .keepEmpty()
+          .string(
+              "source",
+              i -> "get_status_update " + i.incidentId() + ", list_services, list_status_pages")
+          .build();
+
+  private static final Shape<IncidentUpdate> UPDATE =
+      Shape.<IncidentUpdate>object()
+          .time("at", IncidentUpdate::createdAt)
+          .string("status", IncidentUpdate::incidentStatus)
+          .text("message", IncidentUpdate::content)
+          .object("by", Views.REF, u -> Ref.user(u.creator()))
+          .bool("notified", IncidentUpdate::sendNotification)
+          .build();
+
+  /** Minutes the incident spent in one status. */
+  record StatusMinutes(String status, long minutes) {}
+
+  private static final Shape<StatusMinutes> STATUS_MINUTES =
+      Shape.<StatusMinutes>object()
+          .string("status", StatusMinutes::status)
+          .integer("minutes", StatusMinutes::minutes)
+          .build();
+
+  /** The alerts around the incident, counted, with the first {@link #MAX_ALERTS} listed. */
+  private record Alerts(List<Alert> all, Instant from, Instant until) {
+    long open() {
+      return all.stream().filter(a -> !AlertStatus.RESOLVED.is(a.status())).count();
+    }
+  }
+
+  private static final Shape<Alert> ALERT =
+      Shape.<Alert>object()
+          .fields(Views.ALERT_SUMMARY, a -> a)
+          .fields(AlertOutcome.OUTCOME, a -> a)
+          .build();
+
+  private static final Shape<Alerts> ALERTS =
+      Shape.<Alerts>object()
+          .integer("count", a -> a.all().size())
+          .integer("open", Alerts::open)
+          .list("items", ALERT, a -> a.all().stream().limit(MAX_ALERTS).toList())
+          .keepEmpty()
+          .string(
+              "source",
+              a ->
+                  "list_alerts from="
+                      + Times.iso(a.from())
+                      + " until="
+                      + Times.iso(a.until())
+                      + ", linked or on sources of the affected services' teams")
+          .build();
+
+  /** A responder of the alerts around the incident and how many of them they accepted. */
+  private record Responder(UserRel user, int acceptedAlerts) {}
+
+  private static final Shape<Responder> RESPONDER =
+      Shape.<Responder>object()
+          .fields(Views.REF, r -> Ref.user(r.user()))
+          .integer("accepted_alerts", Responder::acceptedAlerts)
+          .build();
+
+  /** Who an update would reach: the incident's private subscribers and its pages' subscribers. */
+  private record Subscribers(
+      long incidentId, Integer incidentPrivate, Integer pagePublic, Integer pagePrivate) {}
+
+  private static final Shape<Subscribers> SUBSCRIBERS =
+      Shape.<Subscribers>object()
+          .integer("incident_private_subscribers", Subscribers::incidentPrivate)
+          .integer("status_page_public_subscribers", Subscribers::pagePublic)
+          .integer("status_page_private_subscribers", Subscribers::pagePrivate)
+          .string(
+              "source",
+              s ->
+                  "incident "
+                      + s.incidentId()
+                      + " private subscribers, preview_status_update_notifications")
+          .build();
+
+  private record Summary(
+      IncidentAt incident,
+      Impact impact,
+      List<IncidentUpdate> updates,
+      List<StatusMinutes> timeInStatus,
+      Alerts alerts,
+      List<Responder> responders,
+      Subscribers subscribers,
+      List<FanOut.Missing> missing,
+      List<String> nextSteps) {}
+
+  private static final Shape<Summary> SUMMARY =
+      Shape.<Summary>object()
+          .object("incident", INCIDENT, Summary::incident)
+          .object("impact", IMPACT, Summary::impact)
+          .list("updates", UPDATE, Summary::updates)
+          .keepEmpty()
+          .unlisted()
+          .list("time_in_status", STATUS_MINUTES, Summary::timeInStatus)
+          .keepEmpty()
+          .unlisted()
+          .object("alerts", ALERTS, Summary::alerts)
+          .unlisted()
+          .list("responders", RESPONDER, Summary::responders)
+          .keepEmpty()
+          .unlisted()
+          .object("subscribers", SUBSCRIBERS, Summary::subscribers)
+          .unlisted()
+          .list("missing", FanOut.MISSING, Summary::missing)
+          .strings("next_steps", Summary::nextSteps)
+          .keepEmpty()
+          .required("incident", "next_steps")
+          .schemaOrder("incident", "impact", "next_steps", "missing")
+          .build();
+
   @Override
   public ToolSpec spec() {
     return ToolSpec.builder("summarize_incident", Toolset.ANALYSIS, AccessTier.READ)
@@ -71,15 +214,7 @@ public final class SummarizeIncidentTool implements IlertTool {
             "An incident in one read: impact on services and status pages, updates, time per"
                 + " status, alerts around it with responders, subscriber counts, next_steps.")
         .input(Input.of(INCIDENT_ID).required(INCIDENT_ID))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "incident", Schema.anyObject(),
-                    "impact", Schema.anyObject(),
-                    "next_steps", Schema.array(Schema.str()),
-                    "missing", Schema.anyArray()),
-                "incident",
-                "next_steps"))
+        .output(SUMMARY.schema())
         .readOnly()
         .longRunning()
         .build();
@@ -115,14 +250,6 @@ public final class SummarizeIncidentTool implements IlertTool {
 
       ServiceImpact impact = new ServiceImpact(services.orElse(List.of()));
       impact.inIncident(incident);
-      ObjectNode result = Json.object();
-      result.set("incident", incidentView(incident, until));
-      ObjectNode impactView = result.putObject("impact");
-      impactView.set("services", impact.view());
-      impactView.set("status_pages", impact.statusPages(pages.orElse(List.of())));
-      impactView.put("source", "get_status_update " + id + ", list_services, list_status_pages");
-      result.set("updates", updates(incident));
-      result.set("time_in_status", timeInStatus(incident, until));
       List<Alert> around =
           around(
               incident,
@@ -130,53 +257,32 @@ public final class SummarizeIncidentTool implements IlertTool {
               services.orElse(List.of()),
               sources.orElse(List.of()),
               alerts.orElse(List.of()));
-      result.set("alerts", alertsView(around, from, until));
-      result.set("responders", responders(around));
-      result.set(
-          "subscribers",
-          subscribers(id, privateSubscribers.value().orElse(null), reach.value().orElse(null)));
-      if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
-      }
-      result.set("next_steps", nextSteps(incident, now, result));
+      Alerts alertsAround = new Alerts(around, from, until);
+      List<FanOut.Missing> missing = fan.missing();
+      Summary summary =
+          new Summary(
+              new IncidentAt(incident, until),
+              new Impact(id, impact.affected(), impact.statusPages(pages.orElse(List.of()))),
+              updates(incident),
+              timeInStatus(incident, until),
+              alertsAround,
+              responders(around),
+              subscribers(id, privateSubscribers.value().orElse(null), reach.value().orElse(null)),
+              missing,
+              nextSteps(incident, now, alertsAround, !missing.isEmpty()));
       return Output.sections(
-          result, call.maxResultTokens(), "alerts.items", "updates", "responders");
+          SUMMARY.view(summary), call.maxResultTokens(), "alerts.items", "updates", "responders");
     }
   }
 
-  private static ObjectNode incidentView(Incident i, Instant until) {
-    ObjectNode out = Views.ref(i.id(), null);
-    Json.putIfPresent(out, "summary", Text.clean(i.summary()));
-    Json.putIfPresent(out, "status", i.status());
-    Json.putIfPresent(out, "message", Text.clean(i.message()));
-    Views.instant(out, "created_at", i.createdAt());
-    Views.instant(out, "resolved_on", i.resolvedOn());
-    if (i.createdAt() != null) {
-      out.put("minutes_open", Duration.between(i.createdAt(), until).toMinutes());
-    }
-    out.put("source", "get_status_update " + i.id());
-    return out;
-  }
-
-  private static ArrayNode updates(Incident i) {
-    ArrayNode out = Json.array();
-    history(i).stream()
+  private static List<IncidentUpdate> updates(Incident i) {
+    return history(i).stream()
         .sorted(Comparator.comparing(IncidentUpdate::createdAt).reversed())
-        .forEach(
-            u -> {
-              ObjectNode item = Json.object();
-              Views.instant(item, "at", u.createdAt());
-              Json.putIfPresent(item, "status", u.incidentStatus());
-              Json.putIfPresent(item, "message", Text.clean(u.content()));
-              Json.putIfPresent(item, "by", u.creator() == null ? null : Views.user(u.creator()));
-              Json.putIfPresent(item, "notified", u.sendNotification());
-              out.add(item);
-            });
-    return out;
+        .toList();
   }
 
   /** Minutes per status, from each update to the next (the last one until resolution or now). */
-  static ArrayNode timeInStatus(Incident i, Instant until) {
+  static List<StatusMinutes> timeInStatus(Incident i, Instant until) {
     List<IncidentUpdate> history = new ArrayList<>(history(i));
     history.sort(Comparator.comparing(IncidentUpdate::createdAt));
     Map<String, Long> minutes = new LinkedHashMap<>();
@@ -189,8 +295,8 @@ public final class SummarizeIncidentTool implements IlertTool {
       minutes.merge(
           u.incidentStatus(), Duration.between(u.createdAt(), end).toMinutes(), Long::sum);
     }
-    ArrayNode out = Json.array();
-    minutes.forEach((status, m) -> out.add(Json.object().put("status", status).put("minutes", m)));
+    List<StatusMinutes> out = new ArrayList<>();
+    minutes.forEach((status, m) -> out.add(new StatusMinutes(status, m)));
     return out;
   }
 
@@ -229,56 +335,31 @@ public final class SummarizeIncidentTool implements IlertTool {
     return out;
   }
 
-  private static ObjectNode alertsView(List<Alert> around, Instant from, Instant until) {
-    ObjectNode out = Json.object();
-    out.put("count", around.size());
-    out.put("open", around.stream().filter(a -> !AlertStatus.RESOLVED.is(a.status())).count());
-    ArrayNode items = out.putArray("items");
-    around.stream()
-        .limit(MAX_ALERTS)
-        .forEach(a -> items.add(AlertOutcome.put(Views.alertSummary(a), a)));
-    out.put(
-        "source",
-        "list_alerts from="
-            + Times.iso(from)
-            + " until="
-            + Times.iso(until)
-            + ", linked or on sources of the affected services' teams");
-    return out;
-  }
-
-  private static ArrayNode responders(List<Alert> around) {
-    Map<Long, ObjectNode> byUser = new LinkedHashMap<>();
+  private static List<Responder> responders(List<Alert> around) {
+    Map<Long, UserRel> byUser = new LinkedHashMap<>();
     Map<Long, Integer> accepted = new HashMap<>();
     for (Alert a : around) {
       for (AlertResponder r : a.responders() == null ? List.<AlertResponder>of() : a.responders()) {
         if (r.user() == null) {
           continue;
         }
-        byUser.computeIfAbsent(r.user().id(), k -> Views.user(r.user()));
+        byUser.putIfAbsent(r.user().id(), r.user());
         if (r.acceptedAt() != null) {
           accepted.merge(r.user().id(), 1, Integer::sum);
         }
       }
     }
-    ArrayNode out = Json.array();
-    byUser.forEach(
-        (id, user) -> out.add(user.put("accepted_alerts", accepted.getOrDefault(id, 0))));
+    List<Responder> out = new ArrayList<>();
+    byUser.forEach((id, user) -> out.add(new Responder(user, accepted.getOrDefault(id, 0))));
     return out;
   }
 
-  private static ObjectNode subscribers(long id, List<Subscriber> privateSubs, JsonNode reach) {
-    ObjectNode out = Json.object();
-    if (privateSubs != null) {
-      out.put("incident_private_subscribers", privateSubs.size());
-    }
-    if (reach != null) {
-      out.put("status_page_public_subscribers", count(reach.path("publicSubscribers")));
-      out.put("status_page_private_subscribers", count(reach.path("privateSubscribers")));
-    }
-    out.put(
-        "source", "incident " + id + " private subscribers, preview_status_update_notifications");
-    return out;
+  private static Subscribers subscribers(long id, List<Subscriber> privateSubs, JsonNode reach) {
+    return new Subscribers(
+        id,
+        privateSubs == null ? null : privateSubs.size(),
+        reach == null ? null : count(reach.path("publicSubscribers")),
+        reach == null ? null : count(reach.path("privateSubscribers")));
   }
 
   /** ilert documents these as counts; a list is counted. */
@@ -286,8 +367,8 @@ public final class SummarizeIncidentTool implements IlertTool {
     return node.isArray() ? node.size() : node.asInt(0);
   }
 
-  private static ArrayNode nextSteps(Incident i, Instant now, ObjectNode result) {
-    ArrayNode out = Json.array();
+  private static List<String> nextSteps(Incident i, Instant now, Alerts alerts, boolean missing) {
+    List<String> out = new ArrayList<>();
     if (!IncidentStatus.RESOLVED.is(i.status())) {
       Instant last =
           history(i).stream()
@@ -303,7 +384,7 @@ public final class SummarizeIncidentTool implements IlertTool {
               + " min ago: post progress with update_status_update incident_id="
               + i.id()
               + " (RESOLVED ends it and sets its services OPERATIONAL).");
-      long open = result.path("alerts").path("open").asLong();
+      long open = alerts.open();
       if (open > 0) {
         out.add(
             open + " alert(s) around it are still open: investigate_alert on them for evidence.");
@@ -312,7 +393,7 @@ public final class SummarizeIncidentTool implements IlertTool {
       out.add(
           "Resolved: the prompt postmortem_outline turns this summary into a postmortem draft.");
     }
-    if (result.has("missing")) {
+    if (missing) {
       out.add(
           "Some evidence could not be read (see missing); call summarize_incident again later.");
     }

@@ -189,7 +189,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
         reads.markMissing("alerts", walk.failure());
       }
       if (!reads.missing().isEmpty()) {
-        result.set("missing", reads.missing());
+        result.set("missing", FanOut.MISSING.views(reads.missing()));
       }
       return fit(result, call.maxResultTokens());
     }

@@ -20,7 +20,6 @@ import org.ilertmcp.client.schedules.Schedule;
 import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.client.schedules.ShiftQuery;
 import org.ilertmcp.client.teams.Team;
-import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.FanOut;
@@ -32,14 +31,12 @@ import org.ilertmcp.server.tool.input.Args;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
-import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
+import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.analysis.shared.ScheduleZones;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code who_gets_paged}: simulates ilert's escalation of an alert raised at a given time — which
@@ -59,13 +56,149 @@ public final class WhoGetsPagedTool implements IlertTool {
 
   /** Where the simulation starts: the policy, the assumed priority and why. */
   private record Origin(
-      long policyId, String priority, String basis, String field, ObjectNode view, Instant at) {}
+      long policyId, String priority, String basis, AlertSource source, Alert alert, Instant at) {}
 
   /** What was read for the policy's schedules and teams. */
   private record Reads(
       Map<Long, Optional<List<Shift>>> shifts,
       Map<Long, Optional<Schedule>> schedules,
       Map<Long, Optional<Team>> teams) {}
+
+  /** Whom a level (or a LOW alert) reaches; {@code then} says what follows when nobody. */
+  private record Reach(PagingSimulation.Reached reached, String then) {}
+
+  private static final Shape<PagingSimulation.Target> PERSON =
+      Shape.<PagingSimulation.Target>object()
+          .integer("id", PagingSimulation.Target::userId)
+          .string("name", PagingSimulation.Target::name)
+          .string("via", PagingSimulation.Target::via)
+          .build();
+
+  private static final Shape<Reach> REACH =
+      Shape.<Reach>object()
+          .list("reaches", PERSON, r -> r.reached().people())
+          .keepEmptyUnlessNull()
+          .strings("unresolved", r -> r.reached().unresolved())
+          .bool("skipped", r -> r.reached().nobody() ? true : null)
+          .string("reason", r -> r.reached().nobody() ? r.reached().reason() + r.then() : null)
+          .build();
+
+  /** A level as simulated from {@code at}, in the zone of its first schedule if any. */
+  private record Level(
+      Integer round,
+      PagingSimulation.Step step,
+      Instant at,
+      ZoneId zone,
+      Long minutesToNext,
+      String source) {}
+
+  private static final Shape<Level> LEVEL =
+      Shape.<Level>object()
+          .integer("round", Level::round)
+          .integer("level", l -> l.step().index() + 1)
+          .time("fires_at", l -> l.step().firesAt())
+          .string(
+              "fires_at_local",
+              l -> l.zone() == null ? null : ScheduleZones.local(l.step().firesAt(), l.zone()))
+          .string("time_zone", l -> l.zone() == null ? null : l.zone().getId())
+          .integer("minutes_after_at", l -> minutes(l.at(), l.step().firesAt()))
+          .fields(REACH, l -> new Reach(l.step().reached(), "; the next level fires at once"))
+          .integer("minutes_to_next", Level::minutesToNext)
+          .string("source", Level::source)
+          .build();
+
+  private static final Shape<PagingSimulation.Policy> REPEATS =
+      Shape.<PagingSimulation.Policy>object()
+          .bool("repeating", PagingSimulation.Policy::repeating)
+          .integer("times", p -> p.repeating() ? p.frequency() : null)
+          .string(
+              "note",
+              p ->
+                  p.repeating()
+                      ? "after the last level the policy starts over; rounds are in levels"
+                      : null)
+          .build();
+
+  /** What a LOW alert would do, given the simulation of one. */
+  private record LowPriority(PagingSimulation.Outcome low, boolean high, Instant at) {
+    PagingSimulation.Step first() {
+      return !high || low.steps().isEmpty() ? null : low.steps().get(0);
+    }
+  }
+
+  private static final Shape<LowPriority> LOW_PRIORITY =
+      Shape.<LowPriority>object()
+          .string(
+              "rule",
+              l ->
+                  "a LOW alert notifies only the first level that fires and never escalates or"
+                      + " repeats; if level 1 reaches nobody, nobody is notified")
+          .string(
+              "note",
+              l ->
+                  !l.high()
+                      ? "the priority is LOW, so levels already show this"
+                      : l.low().steps().isEmpty() ? l.low().stop() : null)
+          .time("fires_at", l -> l.first() == null ? null : l.first().firesAt())
+          .integer(
+              "minutes_after_at",
+              l -> l.first() == null ? null : minutes(l.at(), l.first().firesAt()))
+          .fields(
+              REACH,
+              l ->
+                  l.first() == null
+                      ? null
+                      : new Reach(l.first().reached(), "; a LOW alert then notifies nobody"))
+          .build();
+
+  private static final Shape<Origin> ORIGIN_ALERT =
+      Shape.<Origin>object()
+          .integer("id", o -> o.alert().id())
+          .string("status", o -> o.alert().status())
+          .time("report_time", o -> o.alert().reportTime())
+          .build();
+
+  private record Result(
+      Instant at,
+      EscalationPolicy policy,
+      boolean high,
+      String basis,
+      Origin origin,
+      List<Level> levels,
+      PagingSimulation.Policy shape,
+      LowPriority lowPriority,
+      String note,
+      List<FanOut.Missing> missing) {}
+
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .time("at", Result::at)
+          .object("policy", Views.REF, r -> new Ref(r.policy().id(), r.policy().name()))
+          .unlisted()
+          .string("priority", r -> r.high() ? "HIGH" : "LOW")
+          .string("priority_basis", Result::basis)
+          .unlisted()
+          .object(
+              "alert_source",
+              Views.REF,
+              r ->
+                  r.origin().source() == null
+                      ? null
+                      : new Ref(r.origin().source().id(), r.origin().source().name()))
+          .unlisted()
+          .object("alert", ORIGIN_ALERT, r -> r.origin().alert() == null ? null : r.origin())
+          .unlisted()
+          .list("levels", LEVEL, Result::levels)
+          .keepEmpty()
+          .object("repeats", REPEATS, Result::shape)
+          .unlisted()
+          .object("low_priority", LOW_PRIORITY, Result::lowPriority)
+          .unlisted()
+          .string("note", Result::note)
+          .unlisted()
+          .list("missing", FanOut.MISSING, Result::missing)
+          .required("levels")
+          .build();
 
   @Override
   public ToolSpec spec() {
@@ -74,14 +207,7 @@ public final class WhoGetsPagedTool implements IlertTool {
         .description(
             "Simulates escalation for a source, policy or alert at a time: per level when it fires, whom it reaches and how, skipped levels, repeats, what a LOW alert would do.")
         .input(Input.of(Params.ALERT_SOURCE, Params.ESCALATION_POLICY, ALERT_ID, AT, PRIORITY))
-        .output(
-            Schema.requiring(
-                Schema.object(
-                    "at", Schema.str(),
-                    "priority", Schema.str(),
-                    "levels", Schema.anyArray(),
-                    "missing", Schema.anyArray()),
-                "levels"))
+        .output(RESULT.schema())
         .readOnly()
         .longRunning()
         .build();
@@ -107,19 +233,19 @@ public final class WhoGetsPagedTool implements IlertTool {
       boolean high = !"LOW".equals(priority);
       PagingSimulation.Outcome outcome = PagingSimulation.run(shape, high, at, targets);
       PagingSimulation.Outcome low = PagingSimulation.run(shape, false, at, targets);
-      ObjectNode result = Json.object().put("at", Times.iso(at));
-      result.set("policy", Views.ref(policy.id(), policy.name()));
-      result.put("priority", high ? "HIGH" : "LOW");
-      result.put("priority_basis", args.has(PRIORITY) ? "given as input" : origin.basis());
-      Json.putIfPresent(result, origin.field(), origin.view());
-      result.set("levels", levels(outcome, at, policy, rules, reads, shape.repeating()));
-      result.set("repeats", repeats(shape));
-      result.set("low_priority", lowPriority(low, high, at));
-      Json.putIfPresent(result, "note", note(outcome, origin));
-      if (!fan.missing().isEmpty()) {
-        result.set("missing", fan.missing());
-      }
-      return Output.sections(result, call.maxResultTokens(), "levels");
+      Result result =
+          new Result(
+              at,
+              policy,
+              high,
+              args.has(PRIORITY) ? "given as input" : origin.basis(),
+              origin,
+              levels(outcome, at, policy, rules, reads, shape.repeating()),
+              shape,
+              new LowPriority(low, high, at),
+              note(outcome, origin),
+              fan.missing());
+      return Output.sections(RESULT.view(result), call.maxResultTokens(), "levels");
     }
   }
 
@@ -153,8 +279,8 @@ public final class WhoGetsPagedTool implements IlertTool {
             s.escalationPolicy().id(),
             priority,
             basis + " (get_alert_source " + id + ")",
-            "alert_source",
-            Views.source(s),
+            s,
+            null,
             null);
       }
       case "alert_id" -> {
@@ -163,15 +289,12 @@ public final class WhoGetsPagedTool implements IlertTool {
         if (a.escalationPolicy() == null || a.escalationPolicy().id() == null) {
           throw new ToolInputException("Alert " + id + " has no escalation policy.");
         }
-        ObjectNode view = Json.object().put("id", id);
-        Json.putIfPresent(view, "status", a.status());
-        Views.instant(view, "report_time", a.reportTime());
         return new Origin(
             a.escalationPolicy().id(),
             "LOW".equals(a.priority()) ? "LOW" : "HIGH",
             "the alert's priority (get_alert " + id + ")",
-            "alert",
-            view,
+            null,
+            a,
             a.reportTime());
       }
       default -> {
@@ -254,58 +377,30 @@ public final class WhoGetsPagedTool implements IlertTool {
     return names;
   }
 
-  private static ArrayNode levels(
+  private static List<Level> levels(
       PagingSimulation.Outcome outcome,
       Instant at,
       EscalationPolicy policy,
       List<EscalationRule> rules,
       Reads reads,
       boolean repeating) {
-    ArrayNode out = Json.array();
+    List<Level> out = new ArrayList<>();
     List<PagingSimulation.Step> steps = outcome.steps();
     for (int i = 0; i < steps.size(); i++) {
       PagingSimulation.Step step = steps.get(i);
       EscalationRule rule = rules.get(step.index());
-      ObjectNode level = Json.object();
-      if (repeating) {
-        level.put("round", step.round());
-      }
-      level.put("level", step.index() + 1);
-      firesAt(level, step.firesAt(), at, zone(rule, reads));
-      reached(level, step.reached());
-      if (i + 1 < steps.size()) {
-        level.put("minutes_to_next", minutes(step.firesAt(), steps.get(i + 1).firesAt()));
-      }
-      level.put("source", source(policy, rule));
-      out.add(level);
+      Long toNext =
+          i + 1 < steps.size() ? minutes(step.firesAt(), steps.get(i + 1).firesAt()) : null;
+      out.add(
+          new Level(
+              repeating ? step.round() : null,
+              step,
+              at,
+              zone(rule, reads).orElse(null),
+              toNext,
+              source(policy, rule)));
     }
     return out;
-  }
-
-  private static void firesAt(ObjectNode level, Instant when, Instant at, Optional<ZoneId> zone) {
-    level.put("fires_at", Times.iso(when));
-    zone.ifPresent(
-        z -> {
-          ScheduleZones.put(level, "fires_at", when, z);
-          level.put("time_zone", z.getId());
-        });
-    level.put("minutes_after_at", minutes(at, when));
-  }
-
-  private static void reached(ObjectNode level, PagingSimulation.Reached reached) {
-    ArrayNode people = level.putArray("reaches");
-    for (PagingSimulation.Target t : reached.people()) {
-      ObjectNode p = Views.ref(t.userId(), t.name());
-      people.add(p.put("via", t.via()));
-    }
-    if (!reached.unresolved().isEmpty()) {
-      ArrayNode unresolved = level.putArray("unresolved");
-      reached.unresolved().forEach(unresolved::add);
-    }
-    if (reached.nobody()) {
-      level.put("skipped", true);
-      level.put("reason", reached.reason() + "; the next level fires at once");
-    }
   }
 
   /** The time zone of the level's first schedule, if it has one. */
@@ -327,42 +422,11 @@ public final class WhoGetsPagedTool implements IlertTool {
     return String.join(", ", parts);
   }
 
-  private static ObjectNode repeats(PagingSimulation.Policy shape) {
-    ObjectNode out = Json.object().put("repeating", shape.repeating());
-    if (shape.repeating()) {
-      out.put("times", shape.frequency());
-      out.put("note", "after the last level the policy starts over; rounds are in levels");
-    }
-    return out;
-  }
-
-  private static ObjectNode lowPriority(PagingSimulation.Outcome low, boolean high, Instant at) {
-    ObjectNode out = Json.object();
-    out.put(
-        "rule",
-        "a LOW alert notifies only the first level that fires and never escalates or repeats;"
-            + " if level 1 reaches nobody, nobody is notified");
-    if (!high) {
-      return out.put("note", "the priority is LOW, so levels already show this");
-    }
-    if (low.steps().isEmpty()) {
-      return out.put("note", low.stop());
-    }
-    PagingSimulation.Step first = low.steps().get(0);
-    out.put("fires_at", Times.iso(first.firesAt()));
-    out.put("minutes_after_at", minutes(at, first.firesAt()));
-    reached(out, first.reached());
-    if (out.has("reason")) {
-      out.put("reason", first.reached().reason() + "; a LOW alert then notifies nobody");
-    }
-    return out;
-  }
-
   private static String note(PagingSimulation.Outcome outcome, Origin origin) {
     List<String> notes = new ArrayList<>();
     Optional.ofNullable(outcome.stop()).ifPresent(notes::add);
-    if (origin.view() != null && "alert".equals(origin.field())) {
-      String status = origin.view().path("status").asString("");
+    if (origin.alert() != null) {
+      String status = origin.alert().status() == null ? "" : origin.alert().status();
       if (!status.isEmpty() && !status.equals("PENDING")) {
         notes.add(
             "the alert is " + status + "; escalation stopped when it was accepted or resolved");
