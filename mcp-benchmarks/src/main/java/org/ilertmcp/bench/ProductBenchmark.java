@@ -244,10 +244,20 @@ public final class ProductBenchmark {
     return distribution.emulator();
   }
 
-  /** The product's HTTP mode against {@code emulator}, limiter off, otherwise as shipped. */
+  /**
+   * The product's HTTP mode against {@code emulator}, limiter off, otherwise as shipped — except
+   * that the one benchmark key may hold as many sessions as the memory phase opens (the shipped
+   * limit per key is 100).
+   */
   private ServerProcess startProduct(ServerProcess emulator, ProductRoute route)
       throws IOException, InterruptedException {
-    List<String> options = new ArrayList<>(List.of("--requests-per-minute", "0"));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--requests-per-minute",
+                "0",
+                "--max-sessions-per-key",
+                String.valueOf(settings.idleSessions() + 100)));
     if (route == ProductRoute.STATELESS) {
       options.add("--stateless");
     }
