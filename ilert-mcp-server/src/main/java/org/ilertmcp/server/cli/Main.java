@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.ilertmcp.client.http.Exchanges;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.IlertMcpServer;
+import org.ilertmcp.server.catalog.ToolCatalog;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,17 +103,20 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Starts, on a second thread, start-up work that does not depend on the command line — logging
-   * and the JSON mapper — while the command line is parsed. Whoever needs one of them first waits
-   * for it to be ready rather than doing it twice. (The ilert client makes its HTTP client, with
-   * TLS, on a thread of its own.)
+   * Starts, on a second thread, start-up work that does not depend on the command line — the JSON
+   * mapper and loading the tool classes with their declared inputs and output shapes — while the
+   * command line is parsed. Logging is set up first, on this thread: set up on two threads at once,
+   * SLF4J warns on stderr that it replayed early calls, which breaks one-line error output. Whoever
+   * needs one of them first waits for it to be ready rather than doing it twice. (The ilert client
+   * makes its HTTP client, with TLS, on a thread of its own.)
    */
   static void warmUpInBackground() {
+    LoggerFactory.getILoggerFactory();
     Thread warm =
         new Thread(
             () -> {
-              LoggerFactory.getILoggerFactory();
               Json.object();
+              ToolCatalog.all();
             },
             "start-up");
     warm.setDaemon(true);
