@@ -15,6 +15,7 @@ import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -148,6 +149,20 @@ public final class Shape<T> {
     /** A string field from trusted data (ids, names ilert defines, enum values). */
     public Builder<T> string(String name, Function<? super T, ?> get) {
       return add(name, Schema.str(), v -> stringNode(get.apply(v)));
+    }
+
+    /**
+     * A string field from trusted data written as {@code null} when absent instead of left out: a
+     * name every row has a place for, even when ilert has none.
+     */
+    public Builder<T> stringOrNull(String name, Function<? super T, ?> get) {
+      return add(
+          name,
+          Schema.str(),
+          v -> {
+            JsonNode node = stringNode(get.apply(v));
+            return node == null ? NullNode.getInstance() : node;
+          });
     }
 
     /** A string field of untrusted text (from monitoring systems or users), cleaned. */

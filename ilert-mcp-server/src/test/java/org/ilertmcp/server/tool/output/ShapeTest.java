@@ -50,6 +50,15 @@ class ShapeTest {
   }
 
   @Test
+  void aStringOrNullIsWrittenAsNullWhenAbsent() {
+    Shape<Tag> named = Shape.<Tag>object().stringOrNull("label", Tag::label).build();
+    assertThat(Json.write(named.view(new Tag(null)))).isEqualTo("{\"label\":null}");
+    assertThat(Json.write(named.view(new Tag("db")))).isEqualTo("{\"label\":\"db\"}");
+    assertThat(Json.write(named.schema()))
+        .isEqualTo("{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\"}}}");
+  }
+
+  @Test
   void aRequiredFieldMustBeListedAndANameDeclaredOnce() {
     assertThatThrownBy(
             () -> Shape.<Tag>object().string("label", Tag::label).unlisted().required("label"))

@@ -1,21 +1,23 @@
 package org.ilertmcp.server.tools.analysis.noise;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ilertmcp.client.alerts.AlertPriority;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.common.User;
-import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Flap;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Load;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Response;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Sample;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,14 +60,163 @@ final class AlertFindings {
 
   private AlertFindings() {}
 
+  /** One finding: what was seen, what to change, and the numbers and ids behind it. */
+  record Finding(String kind, String summary, String suggestion, Evidence evidence) {}
+
+  /** The evidence of a finding, one record per kind, each written by its shape. */
+  sealed interface Evidence permits Flapping, Noisy, Auto, AfterHours, SlowAck {
+    ObjectNode view();
+  }
+
+  /** A flapping key's numbers. */
+  record Flapping(Flap flap, String alertCreation) implements Evidence {
+    static final Shape<Flapping> SHAPE =
+        Shape.<Flapping>object()
+            .integer("alert_source_id", e -> e.flap().sourceId())
+            .string("alert_key", e -> e.flap().alertKey())
+            .integer("alerts", e -> e.flap().alertIds().size())
+            .integer("accepted", e -> e.flap().accepted())
+            .integer("median_resolve_seconds", e -> e.flap().medianResolveSeconds())
+            .integer("max_resolve_seconds", e -> e.flap().maxResolveSeconds())
+            .string("alert_creation", Flapping::alertCreation)
+            .integers("alert_ids", e -> firstIds(e.flap().alertIds()))
+            .keepEmpty()
+            .build();
+
+    @Override
+    public ObjectNode view() {
+      return SHAPE.view(this);
+    }
+  }
+
+  /** How often a key fired. */
+  record KeyCount(String alertKey, int alerts) {
+    static final Shape<KeyCount> SHAPE =
+        Shape.<KeyCount>object()
+            .string("alert_key", KeyCount::alertKey)
+            .integer("alerts", KeyCount::alerts)
+            .build();
+  }
+
+  /** A noisy source's numbers. */
+  record Noisy(
+      long sourceId,
+      int alerts,
+      double share,
+      long lowPriority,
+      long accepted,
+      List<KeyCount> topKeys,
+      List<Long> alertIds)
+      implements Evidence {
+    static final Shape<Noisy> SHAPE =
+        Shape.<Noisy>object()
+            .integer("alert_source_id", Noisy::sourceId)
+            .integer("alerts", Noisy::alerts)
+            .number("share", Noisy::share)
+            .integer("low_priority", Noisy::lowPriority)
+            .integer("accepted", Noisy::accepted)
+            .list("top_keys", KeyCount.SHAPE, Noisy::topKeys)
+            .keepEmpty()
+            .integers("alert_ids", Noisy::alertIds)
+            .keepEmpty()
+            .build();
+
+    @Override
+    public ObjectNode view() {
+      return SHAPE.view(this);
+    }
+  }
+
+  /** How many alerts one source raised. */
+  record SourceCount(long sourceId, int alerts) {
+    static final Shape<SourceCount> SHAPE =
+        Shape.<SourceCount>object()
+            .integer("alert_source_id", SourceCount::sourceId)
+            .integer("alerts", SourceCount::alerts)
+            .build();
+  }
+
+  /** The auto-resolved alerts' numbers. */
+  record Auto(int alerts, double share, List<SourceCount> bySource, List<Long> alertIds)
+      implements Evidence {
+    static final Shape<Auto> SHAPE =
+        Shape.<Auto>object()
+            .integer("alerts", Auto::alerts)
+            .number("share", Auto::share)
+            .list("by_source", SourceCount.SHAPE, Auto::bySource)
+            .keepEmpty()
+            .integers("alert_ids", Auto::alertIds)
+            .keepEmpty()
+            .build();
+
+    @Override
+    public ObjectNode view() {
+      return SHAPE.view(this);
+    }
+  }
+
+  /** A person's after-hours pages. */
+  record AfterHours(Load load) implements Evidence {
+    static final Shape<AfterHours> SHAPE =
+        Shape.<AfterHours>object()
+            .integer("user_id", e -> e.load().userId())
+            .integer("after_hours", e -> e.load().afterHours())
+            .integer("pages", e -> e.load().pages())
+            .counts("after_hours_by_source", AfterHours::bySource)
+            .build();
+
+    Map<String, Integer> bySource() {
+      Map<String, Integer> out = new LinkedHashMap<>();
+      load.afterHoursBySource().forEach((id, n) -> out.put(String.valueOf(id), n));
+      return out;
+    }
+
+    @Override
+    public ObjectNode view() {
+      return SHAPE.view(this);
+    }
+  }
+
+  /** A slow policy's acknowledgement times. */
+  record SlowAck(long policyId, Response response, List<Long> alertIds) implements Evidence {
+    static final Shape<SlowAck> SHAPE =
+        Shape.<SlowAck>object()
+            .integer("escalation_policy_id", SlowAck::policyId)
+            .integer("accepted", e -> e.response().accepted())
+            .integer("mtta_median_seconds", e -> e.response().mtta().median())
+            .integer("mtta_p90_seconds", e -> e.response().mtta().p90())
+            .integers("alert_ids", SlowAck::alertIds)
+            .keepEmpty()
+            .build();
+
+    @Override
+    public ObjectNode view() {
+      return SHAPE.view(this);
+    }
+  }
+
+  /** A finding; its evidence's fields depend on its kind. */
+  static final Shape<Finding> FINDING =
+      Shape.<Finding>object()
+          .string("kind", Finding::kind)
+          .string("summary", Finding::summary)
+          .string("suggestion", Finding::suggestion)
+          .freeForm("evidence", Schema.anyObject(), f -> f.evidence().view())
+          .build();
+
+  /** The first alert ids given as evidence. */
+  static List<Long> firstIds(List<Long> ids) {
+    return ids.stream().limit(MAX_IDS).toList();
+  }
+
   /** Every finding, most actionable kinds first. */
-  static ArrayNode all(
+  static List<Finding> all(
       List<Sample> alerts,
       List<Flap> flaps,
       List<Load> loads,
       Map<Long, AlertSource> sources,
       Map<Long, User> users) {
-    ArrayNode out = Json.array();
+    List<Finding> out = new ArrayList<>();
     flaps.stream()
         .limit(MAX_PER_KIND)
         .forEach(f -> out.add(flapping(f, sources.get(f.sourceId()))));
@@ -76,11 +227,7 @@ final class AlertFindings {
     return out;
   }
 
-  private static ObjectNode finding(String kind, String summary, String suggestion) {
-    return Json.object().put("kind", kind).put("summary", summary).put("suggestion", suggestion);
-  }
-
-  private static ObjectNode flapping(Flap f, AlertSource source) {
+  private static Finding flapping(Flap f, AlertSource source) {
     String mode = source == null ? null : source.alertCreation();
     String name = label(f.sourceName(), f.sourceId());
     long maxMinutes = Math.max(1, (f.maxResolveSeconds() + 59) / 60);
@@ -95,39 +242,27 @@ final class AlertFindings {
                 + (mode == null ? "" : " from " + mode)
                 + " to ONE_ALERT_GROUPED_PER_WINDOW (alert grouping window of an hour) or"
                 + " ONE_OPEN_ALERT_ALLOWED so repeats join one alert";
-    ObjectNode finding =
-        finding(
-            "flapping_key",
-            "Key '"
-                + f.alertKey()
-                + "' on "
-                + name
-                + " fired "
-                + f.alertIds().size()
-                + " times and resolved itself after a median of "
-                + minutes(f.medianResolveSeconds())
-                + "; accepted "
-                + f.accepted()
-                + " times.",
-            grouping
-                + ", and make the check fire only when the condition lasts longer than "
-                + maxMinutes
-                + " min (it always cleared within that), or fix its cause.");
-    ObjectNode evidence =
-        finding
-            .putObject("evidence")
-            .put("alert_source_id", f.sourceId())
-            .put("alert_key", f.alertKey())
-            .put("alerts", f.alertIds().size())
-            .put("accepted", f.accepted())
-            .put("median_resolve_seconds", f.medianResolveSeconds())
-            .put("max_resolve_seconds", f.maxResolveSeconds());
-    Json.putIfPresent(evidence, "alert_creation", mode);
-    ids(evidence, f.alertIds());
-    return finding;
+    return new Finding(
+        "flapping_key",
+        "Key '"
+            + f.alertKey()
+            + "' on "
+            + name
+            + " fired "
+            + f.alertIds().size()
+            + " times and resolved itself after a median of "
+            + minutes(f.medianResolveSeconds())
+            + "; accepted "
+            + f.accepted()
+            + " times.",
+        grouping
+            + ", and make the check fire only when the condition lasts longer than "
+            + maxMinutes
+            + " min (it always cleared within that), or fix its cause.",
+        new Flapping(f, mode));
   }
 
-  private static void noisySources(List<Sample> alerts, ArrayNode out) {
+  private static void noisySources(List<Sample> alerts, List<Finding> out) {
     int added = 0;
     for (var e : AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, Sample::sourceId))) {
       List<Sample> group = e.getValue();
@@ -138,7 +273,7 @@ final class AlertFindings {
       added++;
       long low = group.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       long accepted = group.stream().filter(a -> a.acceptedAt() != null).count();
-      ArrayNode keys = Json.array();
+      List<KeyCount> keys = new ArrayList<>();
       for (var k :
           AlertStatistics.largestFirst(
                   AlertStatistics.<String>groupBy(
@@ -146,12 +281,12 @@ final class AlertFindings {
               .stream()
               .limit(3)
               .toList()) {
-        keys.addObject().put("alert_key", k.getKey()).put("alerts", k.getValue().size());
+        keys.add(new KeyCount(k.getKey(), k.getValue().size()));
       }
       boolean quiet = low * 2 >= group.size() && accepted * 4 < group.size();
       String name = label(group.get(0).sourceName(), e.getKey());
-      ObjectNode finding =
-          finding(
+      out.add(
+          new Finding(
               "noisy_source",
               name
                   + " raised "
@@ -174,34 +309,31 @@ final class AlertFindings {
                       + "."
                   : "Its alerts page people: tune the thresholds of its busiest checks (see"
                       + " top_keys) and group repeats with the source's alertCreation"
-                      + " ONE_ALERT_GROUPED_PER_WINDOW.");
-      ObjectNode evidence =
-          finding
-              .putObject("evidence")
-              .put("alert_source_id", e.getKey())
-              .put("alerts", group.size())
-              .put("share", share)
-              .put("low_priority", low)
-              .put("accepted", accepted);
-      evidence.set("top_keys", keys);
-      ids(evidence, group.stream().map(Sample::id).toList());
-      out.add(finding);
+                      + " ONE_ALERT_GROUPED_PER_WINDOW.",
+              new Noisy(
+                  e.getKey(),
+                  group.size(),
+                  share,
+                  low,
+                  accepted,
+                  keys,
+                  firstIds(group.stream().map(Sample::id).toList()))));
     }
   }
 
-  private static void autoResolved(List<Sample> alerts, ArrayNode out) {
+  private static void autoResolved(List<Sample> alerts, List<Finding> out) {
     List<Sample> auto = alerts.stream().filter(Sample::autoResolved).toList();
     double share = AlertStatistics.share(auto.size(), alerts.size());
     if (auto.isEmpty() || share < AUTO_RESOLVED_SHARE) {
       return;
     }
-    ArrayNode bySource = Json.array();
+    List<SourceCount> bySource = new ArrayList<>();
     StringBuilder names = new StringBuilder();
     for (var e :
         AlertStatistics.largestFirst(AlertStatistics.groupBy(auto, Sample::sourceId)).stream()
             .limit(3)
             .toList()) {
-      bySource.addObject().put("alert_source_id", e.getKey()).put("alerts", e.getValue().size());
+      bySource.add(new SourceCount(e.getKey(), e.getValue().size()));
       names
           .append(names.isEmpty() ? "" : ", ")
           .append(label(e.getValue().get(0).sourceName(), e.getKey()))
@@ -209,8 +341,8 @@ final class AlertFindings {
           .append(e.getValue().size())
           .append(')');
     }
-    ObjectNode finding =
-        finding(
+    out.add(
+        new Finding(
             "auto_resolved",
             auto.size()
                 + " of "
@@ -221,16 +353,13 @@ final class AlertFindings {
             "These pages needed nobody: for "
                 + names
                 + ", delay the first notification (a delay on the escalation policy's first"
-                + " level) or make them LOW priority so short blips stop paging.");
-    ObjectNode evidence =
-        finding.putObject("evidence").put("alerts", auto.size()).put("share", share);
-    evidence.set("by_source", bySource);
-    ids(evidence, auto.stream().map(Sample::id).toList());
-    out.add(finding);
+                + " level) or make them LOW priority so short blips stop paging.",
+            new Auto(
+                auto.size(), share, bySource, firstIds(auto.stream().map(Sample::id).toList()))));
   }
 
   private static void afterHours(
-      List<Sample> alerts, List<Load> loads, Map<Long, User> users, ArrayNode out) {
+      List<Sample> alerts, List<Load> loads, Map<Long, User> users, List<Finding> out) {
     for (Load l : loads.stream().limit(MAX_PER_KIND).toList()) {
       if (l.afterHours() < AFTER_HOURS_MIN) {
         break;
@@ -249,8 +378,8 @@ final class AlertFindings {
       List<Sample> ofTop = alerts.stream().filter(a -> a.sourceId() == top.getKey()).toList();
       long low = ofTop.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       String topName = label(ofTop.isEmpty() ? null : ofTop.get(0).sourceName(), top.getKey());
-      ObjectNode finding =
-          finding(
+      out.add(
+          new Finding(
               "after_hours_load",
               person
                   + " was paged "
@@ -271,20 +400,12 @@ final class AlertFindings {
                       + topName
                       + " outside business hours to a follow-the-sun schedule layer staffed by"
                       + " people whose daytime it is, or lower the priority of alerts that can"
-                      + " wait until morning.");
-      ObjectNode evidence =
-          finding
-              .putObject("evidence")
-              .put("user_id", l.userId())
-              .put("after_hours", l.afterHours())
-              .put("pages", l.pages());
-      ObjectNode bySource = evidence.putObject("after_hours_by_source");
-      l.afterHoursBySource().forEach((id, n) -> bySource.put(String.valueOf(id), n));
-      out.add(finding);
+                      + " wait until morning.",
+              new AfterHours(l)));
     }
   }
 
-  private static void slowAcknowledgement(List<Sample> alerts, ArrayNode out) {
+  private static void slowAcknowledgement(List<Sample> alerts, List<Finding> out) {
     int added = 0;
     for (var e : AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, Sample::policyId))) {
       Response r = AlertStatistics.response(e.getValue());
@@ -303,8 +424,8 @@ final class AlertFindings {
                       .thenComparingLong(Sample::id))
               .map(Sample::id)
               .toList();
-      ObjectNode finding =
-          finding(
+      out.add(
+          new Finding(
               "slow_acknowledgement",
               "Escalation policy "
                   + name
@@ -317,22 +438,9 @@ final class AlertFindings {
                   + e.getKey()
                   + " reaches someone on call at that hour (LOW alerts only notify the first"
                   + " level, by e-mail) and shorten its escalation timeout so unaccepted alerts"
-                  + " move on.");
-      ObjectNode evidence =
-          finding
-              .putObject("evidence")
-              .put("escalation_policy_id", e.getKey())
-              .put("accepted", r.accepted())
-              .put("mtta_median_seconds", r.mtta().median())
-              .put("mtta_p90_seconds", r.mtta().p90());
-      ids(evidence, slowest);
-      out.add(finding);
+                  + " move on.",
+              new SlowAck(e.getKey(), r, firstIds(slowest))));
     }
-  }
-
-  private static void ids(ObjectNode evidence, List<Long> ids) {
-    ArrayNode array = evidence.putArray("alert_ids");
-    ids.stream().limit(MAX_IDS).forEach(array::add);
   }
 
   private static String label(String name, long id) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +22,13 @@ import org.ilertmcp.client.alerts.AlertPriority;
 import org.ilertmcp.client.alerts.AlertResponder;
 import org.ilertmcp.client.alertsources.AlertSource;
 import org.ilertmcp.client.common.User;
-import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Flap;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Load;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Response;
 import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Sample;
-import org.ilertmcp.server.tools.analysis.noise.AlertStatistics.Spread;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sections of an {@code analyze_alerts} result — volume, response times, noise, after-hours
@@ -39,9 +37,192 @@ import tools.jackson.databind.node.ObjectNode;
 final class AlertSections {
   private AlertSections() {}
 
-  /** Fills {@code result} with the sections and the findings. */
-  static void fill(
-      ObjectNode result,
+  /** Where the volume came from and how it spreads over sources, priorities, hours and days. */
+  record Volume(
+      String source,
+      List<SourceVolume> bySource,
+      Map<String, Integer> byPriority,
+      List<Integer> byHour,
+      Map<String, Integer> byWeekday,
+      String zone) {}
+
+  /** One source's share of the volume. */
+  record SourceVolume(
+      long id, String name, int alerts, double share, Map<String, Integer> byPriority) {}
+
+  /** Response times of one source or policy. */
+  record Grouped(long id, String name, Response response) {}
+
+  /** Response times overall and per source and policy. */
+  record ResponseTimes(
+      String source,
+      String method,
+      Response overall,
+      List<Grouped> bySource,
+      List<Grouped> byPolicy) {}
+
+  /** One of the noisiest sources. */
+  record Noisiest(
+      long id,
+      String name,
+      int alerts,
+      double share,
+      double lowPriorityShare,
+      double acceptedShare) {}
+
+  /** How many alerts resolved themselves. */
+  record AutoResolved(long alerts, double share, String rule) {}
+
+  /** Noisy sources, flapping keys and auto-resolved alerts. */
+  record Noise(
+      String source,
+      List<Noisiest> noisiestSources,
+      String flappingRule,
+      List<Flap> flappingKeys,
+      AutoResolved autoResolved) {}
+
+  /** One person's pages, after hours among them. */
+  record Person(long userId, String name, String timezone, int pages, int afterHours) {}
+
+  /** After-hours pages per person; null when the users could not be read. */
+  record AfterHours(String source, String rule, List<Person> byPerson) {}
+
+  /** Every section and the findings. */
+  record Sections(
+      int alerts,
+      Volume volume,
+      ResponseTimes responseTimes,
+      Noise noise,
+      AfterHours afterHours,
+      List<AlertFindings.Finding> findings) {}
+
+  private static final Shape<SourceVolume> SOURCE_VOLUME =
+      Shape.<SourceVolume>object()
+          .integer("alert_source_id", SourceVolume::id)
+          .stringOrNull("name", v -> v.name())
+          .integer("alerts", SourceVolume::alerts)
+          .number("share", SourceVolume::share)
+          .counts("by_priority", SourceVolume::byPriority)
+          .build();
+
+  private static final Shape<Volume> VOLUME =
+      Shape.<Volume>object()
+          .string("source", Volume::source)
+          .list("by_source", SOURCE_VOLUME, Volume::bySource)
+          .keepEmpty()
+          .counts("by_priority", Volume::byPriority)
+          .integers("by_hour", Volume::byHour)
+          .keepEmpty()
+          .counts("by_weekday", Volume::byWeekday)
+          .string("zone", Volume::zone)
+          .build();
+
+  private static final Shape<Response> RESPONSE =
+      Shape.<Response>object()
+          .integer("alerts", Response::alerts)
+          .integer("accepted", Response::accepted)
+          .integer("resolved", Response::resolved)
+          .integer("mtta_median_seconds", r -> r.mtta() == null ? null : r.mtta().median())
+          .integer("mtta_p90_seconds", r -> r.mtta() == null ? null : r.mtta().p90())
+          .integer("mttr_median_seconds", r -> r.mttr() == null ? null : r.mttr().median())
+          .integer("mttr_p90_seconds", r -> r.mttr() == null ? null : r.mttr().p90())
+          .build();
+
+  private static Shape<Grouped> grouped(String idField) {
+    return Shape.<Grouped>object()
+        .integer(idField, Grouped::id)
+        .stringOrNull("name", g -> g.name())
+        .fields(RESPONSE, Grouped::response)
+        .build();
+  }
+
+  private static final Shape<ResponseTimes> RESPONSE_TIMES =
+      Shape.<ResponseTimes>object()
+          .string("source", ResponseTimes::source)
+          .string("method", ResponseTimes::method)
+          .object("overall", RESPONSE, ResponseTimes::overall)
+          .list("by_source", grouped("alert_source_id"), ResponseTimes::bySource)
+          .keepEmpty()
+          .list("by_policy", grouped("escalation_policy_id"), ResponseTimes::byPolicy)
+          .keepEmpty()
+          .build();
+
+  private static final Shape<Noisiest> NOISIEST =
+      Shape.<Noisiest>object()
+          .integer("alert_source_id", Noisiest::id)
+          .stringOrNull("name", n -> n.name())
+          .integer("alerts", Noisiest::alerts)
+          .number("share", Noisiest::share)
+          .number("low_priority_share", Noisiest::lowPriorityShare)
+          .number("accepted_share", Noisiest::acceptedShare)
+          .build();
+
+  private static final Shape<Flap> FLAPPING_KEY =
+      Shape.<Flap>object()
+          .string("alert_key", Flap::alertKey)
+          .integer("alert_source_id", Flap::sourceId)
+          .integer("alerts", f -> f.alertIds().size())
+          .integer("accepted", Flap::accepted)
+          .integer("median_resolve_seconds", Flap::medianResolveSeconds)
+          .integer("max_resolve_seconds", Flap::maxResolveSeconds)
+          .integers("alert_ids", f -> AlertFindings.firstIds(f.alertIds()))
+          .keepEmpty()
+          .build();
+
+  private static final Shape<AutoResolved> AUTO_RESOLVED =
+      Shape.<AutoResolved>object()
+          .integer("alerts", AutoResolved::alerts)
+          .number("share", AutoResolved::share)
+          .string("rule", AutoResolved::rule)
+          .build();
+
+  private static final Shape<Noise> NOISE =
+      Shape.<Noise>object()
+          .string("source", Noise::source)
+          .list("noisiest_sources", NOISIEST, Noise::noisiestSources)
+          .keepEmpty()
+          .string("flapping_rule", Noise::flappingRule)
+          .list("flapping_keys", FLAPPING_KEY, Noise::flappingKeys)
+          .keepEmpty()
+          .object("auto_resolved", AUTO_RESOLVED, Noise::autoResolved)
+          .build();
+
+  private static final Shape<Person> PERSON =
+      Shape.<Person>object()
+          .integer("user_id", Person::userId)
+          .string("name", Person::name)
+          .string("timezone", Person::timezone)
+          .integer("pages", Person::pages)
+          .integer("after_hours", Person::afterHours)
+          .build();
+
+  private static final Shape<AfterHours> AFTER_HOURS =
+      Shape.<AfterHours>object()
+          .string("source", AfterHours::source)
+          .string("rule", AfterHours::rule)
+          .list("by_person", PERSON, AfterHours::byPerson)
+          .keepEmptyUnlessNull()
+          .build();
+
+  /** The sections: only {@code alerts} and {@code findings} are listed in the schema. */
+  static final Shape<Sections> SHAPE =
+      Shape.<Sections>object()
+          .integer("alerts", Sections::alerts)
+          .object("volume", VOLUME, Sections::volume)
+          .unlisted()
+          .object("response_times", RESPONSE_TIMES, Sections::responseTimes)
+          .unlisted()
+          .object("noise", NOISE, Sections::noise)
+          .unlisted()
+          .object("after_hours", AFTER_HOURS, Sections::afterHours)
+          .unlisted()
+          .list("findings", AlertFindings.FINDING, Sections::findings)
+          .itemsUnlisted()
+          .keepEmpty()
+          .build();
+
+  /** The sections and the findings over the alerts read. */
+  static Sections of(
       ZoneId zone,
       List<Alert> read,
       int pages,
@@ -54,12 +235,8 @@ final class AlertSections {
             .toList();
     String source =
         "GET /alerts: " + alerts.size() + " alerts in " + pages + " pages, newest first";
-    result.put("alerts", alerts.size());
-    result.set("volume", volume(alerts, zone, source));
-    result.set("response_times", responseTimes(alerts));
     List<Flap> flaps =
         AlertStatistics.flapping(alerts, AlertFindings.FLAP_MIN_ALERTS, AlertFindings.FLAP_P90);
-    result.set("noise", noise(alerts, flaps));
     Map<Long, User> byUser =
         users.orElse(List.of()).stream()
             .filter(u -> u.id() != null)
@@ -68,10 +245,15 @@ final class AlertSections {
         users.isPresent()
             ? AlertStatistics.afterHoursByPerson(alerts, id -> userZone(byUser.get(id)))
             : List.of();
-    result.set("after_hours", afterHours(loads, byUser, users.isPresent()));
     Map<Long, AlertSource> sourceById = new LinkedHashMap<>();
     sources.forEach(s -> sourceById.put(s.id(), s));
-    result.set("findings", AlertFindings.all(alerts, flaps, loads, sourceById, byUser));
+    return new Sections(
+        alerts.size(),
+        volume(alerts, zone, source),
+        responseTimes(alerts),
+        noise(alerts, flaps),
+        afterHours(loads, byUser, users.isPresent()),
+        AlertFindings.all(alerts, flaps, loads, sourceById, byUser));
   }
 
   private static ZoneId userZone(User user) {
@@ -81,34 +263,28 @@ final class AlertSections {
         .orElse(ZoneOffset.UTC);
   }
 
-  private static ObjectNode volume(List<Sample> alerts, ZoneId zone, String read) {
-    ObjectNode out = Json.object().put("source", read);
-    ArrayNode bySource = out.putArray("by_source");
+  private static Volume volume(List<Sample> alerts, ZoneId zone, String read) {
+    List<SourceVolume> bySource = new ArrayList<>();
     for (var e : AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, Sample::sourceId))) {
       List<Sample> group = e.getValue();
-      ObjectNode row =
-          bySource
-              .addObject()
-              .put("alert_source_id", e.getKey())
-              .put("name", group.get(0).sourceName())
-              .put("alerts", group.size())
-              .put("share", AlertStatistics.share(group.size(), alerts.size()));
-      ObjectNode priorities = row.putObject("by_priority");
-      priorities(group).forEach(priorities::put);
+      bySource.add(
+          new SourceVolume(
+              e.getKey(),
+              group.get(0).sourceName(),
+              group.size(),
+              AlertStatistics.share(group.size(), alerts.size()),
+              priorities(group)));
     }
-    ObjectNode byPriority = out.putObject("by_priority");
-    priorities(alerts).forEach(byPriority::put);
-    ArrayNode hours = out.putArray("by_hour");
+    List<Integer> hours = new ArrayList<>();
     for (int n : AlertStatistics.byHour(alerts, zone)) {
       hours.add(n);
     }
-    ObjectNode weekdays = out.putObject("by_weekday");
+    Map<String, Integer> weekdays = new LinkedHashMap<>();
     int[] perDay = AlertStatistics.byWeekday(alerts, zone);
     for (DayOfWeek day : DayOfWeek.values()) {
       weekdays.put(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), perDay[day.getValue() - 1]);
     }
-    out.put("zone", zone.getId());
-    return out;
+    return new Volume(read, bySource, priorities(alerts), hours, weekdays, zone.getId());
   }
 
   private static Map<String, Integer> priorities(Collection<Sample> alerts) {
@@ -118,59 +294,31 @@ final class AlertSections {
     return out;
   }
 
-  private static ObjectNode responseTimes(List<Sample> alerts) {
-    ObjectNode out =
-        Json.object()
-            .put(
-                "source",
-                "the same alerts: MTTA = first responders[].acceptedAt - reportTime over accepted"
-                    + " alerts, MTTR = resolvedOn - reportTime over resolved alerts")
-            .put(
-                "method",
-                "whole seconds; median = p50; percentiles by nearest rank (value at rank"
-                    + " ceil(p/100 * n) of the sorted values)");
-    out.set("overall", response(Json.object(), AlertStatistics.response(alerts)));
-    out.set("by_source", grouped(alerts, Sample::sourceId, Sample::sourceName, "alert_source_id"));
-    out.set(
-        "by_policy", grouped(alerts, Sample::policyId, Sample::policyName, "escalation_policy_id"));
-    return out;
+  private static ResponseTimes responseTimes(List<Sample> alerts) {
+    return new ResponseTimes(
+        "the same alerts: MTTA = first responders[].acceptedAt - reportTime over accepted"
+            + " alerts, MTTR = resolvedOn - reportTime over resolved alerts",
+        "whole seconds; median = p50; percentiles by nearest rank (value at rank"
+            + " ceil(p/100 * n) of the sorted values)",
+        AlertStatistics.response(alerts),
+        grouped(alerts, Sample::sourceId, Sample::sourceName),
+        grouped(alerts, Sample::policyId, Sample::policyName));
   }
 
-  private static ArrayNode grouped(
-      List<Sample> alerts,
-      Function<Sample, Long> key,
-      Function<Sample, String> name,
-      String idField) {
-    ArrayNode out = Json.array();
-    for (var e : AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, key))) {
-      ObjectNode row =
-          Json.object().put(idField, e.getKey()).put("name", name.apply(e.getValue().get(0)));
-      out.add(response(row, AlertStatistics.response(e.getValue())));
-    }
-    return out;
+  private static List<Grouped> grouped(
+      List<Sample> alerts, Function<Sample, Long> key, Function<Sample, String> name) {
+    return AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, key)).stream()
+        .map(
+            e ->
+                new Grouped(
+                    e.getKey(),
+                    name.apply(e.getValue().get(0)),
+                    AlertStatistics.response(e.getValue())))
+        .toList();
   }
 
-  private static ObjectNode response(ObjectNode row, Response r) {
-    row.put("alerts", r.alerts()).put("accepted", r.accepted()).put("resolved", r.resolved());
-    spread(row, "mtta", r.mtta());
-    spread(row, "mttr", r.mttr());
-    return row;
-  }
-
-  private static void spread(ObjectNode row, String prefix, Spread s) {
-    if (s != null) {
-      row.put(prefix + "_median_seconds", s.median()).put(prefix + "_p90_seconds", s.p90());
-    }
-  }
-
-  private static ObjectNode noise(List<Sample> alerts, List<Flap> flaps) {
-    ObjectNode out =
-        Json.object()
-            .put(
-                "source",
-                "the same alerts: source, priority, alertKey, responders[].acceptedAt,"
-                    + " resolvedOn");
-    ArrayNode noisiest = out.putArray("noisiest_sources");
+  private static Noise noise(List<Sample> alerts, List<Flap> flaps) {
+    List<Noisiest> noisiest = new ArrayList<>();
     for (var e :
         AlertStatistics.largestFirst(AlertStatistics.groupBy(alerts, Sample::sourceId)).stream()
             .limit(3)
@@ -178,67 +326,51 @@ final class AlertSections {
       List<Sample> group = e.getValue();
       long low = group.stream().filter(a -> AlertPriority.LOW.is(a.priority())).count();
       long accepted = group.stream().filter(a -> a.acceptedAt() != null).count();
-      noisiest
-          .addObject()
-          .put("alert_source_id", e.getKey())
-          .put("name", group.get(0).sourceName())
-          .put("alerts", group.size())
-          .put("share", AlertStatistics.share(group.size(), alerts.size()))
-          .put("low_priority_share", AlertStatistics.share(low, group.size()))
-          .put("accepted_share", AlertStatistics.share(accepted, group.size()));
+      noisiest.add(
+          new Noisiest(
+              e.getKey(),
+              group.get(0).sourceName(),
+              group.size(),
+              AlertStatistics.share(group.size(), alerts.size()),
+              AlertStatistics.share(low, group.size()),
+              AlertStatistics.share(accepted, group.size())));
     }
-    out.put(
-        "flapping_rule",
+    long auto = alerts.stream().filter(Sample::autoResolved).count();
+    return new Noise(
+        "the same alerts: source, priority, alertKey, responders[].acceptedAt, resolvedOn",
+        noisiest,
         "same source and key at least "
             + AlertFindings.FLAP_MIN_ALERTS
             + " times, 90 % of them resolved within "
             + AlertFindings.FLAP_P90.toMinutes()
-            + " min (nearest rank)");
-    ArrayNode flapping = out.putArray("flapping_keys");
-    for (Flap f : flaps) {
-      ArrayNode ids =
-          flapping
-              .addObject()
-              .put("alert_key", f.alertKey())
-              .put("alert_source_id", f.sourceId())
-              .put("alerts", f.alertIds().size())
-              .put("accepted", f.accepted())
-              .put("median_resolve_seconds", f.medianResolveSeconds())
-              .put("max_resolve_seconds", f.maxResolveSeconds())
-              .putArray("alert_ids");
-      f.alertIds().stream().limit(AlertFindings.MAX_IDS).forEach(ids::add);
-    }
-    long auto = alerts.stream().filter(Sample::autoResolved).count();
-    out.putObject("auto_resolved")
-        .put("alerts", auto)
-        .put("share", AlertStatistics.share(auto, alerts.size()))
-        .put("rule", "resolved without any responder accepting");
-    return out;
+            + " min (nearest rank)",
+        flaps,
+        new AutoResolved(
+            auto,
+            AlertStatistics.share(auto, alerts.size()),
+            "resolved without any responder accepting"));
   }
 
-  private static ObjectNode afterHours(List<Load> loads, Map<Long, User> users, boolean read) {
-    ObjectNode out =
-        Json.object()
-            .put(
-                "source",
-                "GET /users (time zones) and the responders listed on each alert (the last"
-                    + " level paged and whoever accepted), at the alert's reportTime")
-            .put("rule", "outside Mon-Fri 08:00-18:00 in the person's own time zone");
-    if (!read) {
-      return out;
-    }
-    ArrayNode rows = out.putArray("by_person");
-    for (Load l : loads) {
-      User u = users.get(l.userId());
-      ObjectNode row = rows.addObject().put("user_id", l.userId());
-      if (u != null) {
-        Json.putIfPresent(row, "name", Views.fullName(u.firstName(), u.lastName()));
+  private static AfterHours afterHours(List<Load> loads, Map<Long, User> users, boolean read) {
+    List<Person> byPerson = null;
+    if (read) {
+      byPerson = new ArrayList<>();
+      for (Load l : loads) {
+        User u = users.get(l.userId());
+        byPerson.add(
+            new Person(
+                l.userId(),
+                u == null ? null : Views.fullName(u.firstName(), u.lastName()),
+                userZone(u).getId(),
+                l.pages(),
+                l.afterHours()));
       }
-      row.put("timezone", userZone(u).getId())
-          .put("pages", l.pages())
-          .put("after_hours", l.afterHours());
     }
-    return out;
+    return new AfterHours(
+        "GET /users (time zones) and the responders listed on each alert (the last"
+            + " level paged and whoever accepted), at the alert's reportTime",
+        "outside Mon-Fri 08:00-18:00 in the person's own time zone",
+        byPerson);
   }
 
   static Sample sample(Alert a) {

@@ -34,7 +34,7 @@ import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.Times;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Schema;
+import org.ilertmcp.server.tool.output.Shape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -104,11 +104,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
                 + MAX_ALERTS
                 + " alerts.")
         .input(Input.of(DAYS, FROM, UNTIL, ALERT_SOURCES, ESCALATION_POLICIES, TEAM, TIMEZONE))
-        .output(
-            Schema.object(
-                "alerts", Schema.integer(),
-                "findings", Schema.anyArray(),
-                "missing", Schema.anyArray()))
+        .output(RESULT.schema())
         .readOnly()
         .longRunning()
         .build();
@@ -119,6 +115,51 @@ public final class AnalyzeAlertsTool implements IlertTool {
 
   /** What the page walk read, and whether it stopped early. */
   private record Walk(List<Alert> alerts, int pages, boolean capped, String failure) {}
+
+  /** The analysed window, the zone hours and days are counted in, and where that zone came from. */
+  private record Window(Span span, ZoneId zone, String zoneFrom) {}
+
+  /** The part of the window the walk did not reach, and how many alerts it holds if known. */
+  private record NotCovered(Instant from, Instant until, Long alerts, String unknown, String how) {}
+
+  /** The whole result. */
+  private record Result(
+      Window window,
+      AlertSections.Sections sections,
+      boolean capped,
+      NotCovered notCovered,
+      List<FanOut.Missing> missing) {}
+
+  private static final Shape<Window> WINDOW =
+      Shape.<Window>object()
+          .time("from", w -> w.span().from())
+          .time("until", w -> w.span().until())
+          .string("timezone", w -> w.zone().getId())
+          .string("timezone_from", Window::zoneFrom)
+          .build();
+
+  private static final Shape<NotCovered> NOT_COVERED =
+      Shape.<NotCovered>object()
+          .time("from", NotCovered::from)
+          .time("until", NotCovered::until)
+          .integer("alerts", NotCovered::alerts)
+          .string("alerts_unknown", NotCovered::unknown)
+          .string("how", NotCovered::how)
+          .build();
+
+  /** Only {@code alerts}, {@code findings} and {@code missing} are listed in the schema. */
+  private static final Shape<Result> RESULT =
+      Shape.<Result>object()
+          .object("window", WINDOW, Result::window)
+          .unlisted()
+          .fields(AlertSections.SHAPE, Result::sections)
+          .bool("capped", Result::capped)
+          .unlisted()
+          .object("not_covered", NOT_COVERED, Result::notCovered)
+          .unlisted()
+          .list("missing", FanOut.MISSING, Result::missing)
+          .itemsUnlisted()
+          .build();
 
   @Override
   public ToolResult call(IlertCall call) {
@@ -163,34 +204,29 @@ public final class AnalyzeAlertsTool implements IlertTool {
       Optional<ZoneId> keyZone =
           me.flatMap(FanOut.Part::value).map(User::timezone).flatMap(AlertSections::zone);
       ZoneId zone = zoneArg.or(() -> keyZone).orElse(ZoneOffset.UTC);
-      ObjectNode result = Json.object();
-      result
-          .putObject("window")
-          .put("from", Times.iso(span.from()))
-          .put("until", Times.iso(span.until()))
-          .put("timezone", zone.getId())
-          .put(
-              "timezone_from",
+      Window window =
+          new Window(
+              span,
+              zone,
               zoneArg.isPresent()
                   ? "argument"
                   : keyZone.isPresent() ? "the API key's user" : "default (UTC)");
-      AlertSections.fill(
-          result,
-          zone,
-          walk.alerts(),
-          walk.pages(),
-          users.value(),
-          teamSources.or(() -> sourceList.flatMap(FanOut.Part::value)).orElse(List.of()));
-      result.put("capped", walk.capped());
-      if (walk.capped() || walk.failure() != null) {
-        result.set("not_covered", notCovered(call, span, walk, sources, policies));
-      }
+      AlertSections.Sections sections =
+          AlertSections.of(
+              zone,
+              walk.alerts(),
+              walk.pages(),
+              users.value(),
+              teamSources.or(() -> sourceList.flatMap(FanOut.Part::value)).orElse(List.of()));
+      NotCovered notCovered =
+          walk.capped() || walk.failure() != null
+              ? notCovered(call, span, walk, sources, policies)
+              : null;
       if (walk.failure() != null) {
         reads.markMissing("alerts", walk.failure());
       }
-      if (!reads.missing().isEmpty()) {
-        result.set("missing", FanOut.MISSING.views(reads.missing()));
-      }
+      ObjectNode result =
+          RESULT.view(new Result(window, sections, walk.capped(), notCovered, reads.missing()));
       return fit(result, call.maxResultTokens());
     }
   }
@@ -302,7 +338,7 @@ public final class AnalyzeAlertsTool implements IlertTool {
   }
 
   /** The part of the window the walk did not reach: older than the oldest alert read. */
-  private ObjectNode notCovered(
+  private NotCovered notCovered(
       IlertCall call, Span window, Walk walk, List<Long> sources, List<Long> policies) {
     Instant oldest =
         walk.alerts().stream()
@@ -310,25 +346,26 @@ public final class AnalyzeAlertsTool implements IlertTool {
             .filter(Objects::nonNull)
             .min(Instant::compareTo)
             .orElse(window.until());
-    ObjectNode out =
-        Json.object().put("from", Times.iso(window.from())).put("until", Times.iso(oldest));
+    Long left = null;
+    String unknown = null;
     if (policies.isEmpty()) {
       // The count endpoint has no policy filter, so it can only answer without one.
       try {
-        long left =
+        left =
             call.client()
                 .alerts()
                 .count(call.ctx(), new AlertCountQuery(null, sources, null, window.from(), oldest));
-        out.put("alerts", left);
       } catch (IlertApiException e) {
-        out.put("alerts_unknown", ErrorMapper.readFailure(e));
+        unknown = ErrorMapper.readFailure(e);
       }
     }
-    out.put(
-        "how",
+    return new NotCovered(
+        window.from(),
+        oldest,
+        left,
+        unknown,
         walk.capped()
             ? "reached the cap of " + cap + " alerts; call again with until=" + oldest
             : "call again with until=" + oldest);
-    return out;
   }
 }
