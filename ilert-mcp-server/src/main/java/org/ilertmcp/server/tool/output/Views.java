@@ -55,6 +55,17 @@ public final class Views {
     return Json.putIfPresent(out, "name", name);
   }
 
+  /** A service an incident affects, and how (ilert's impact, e.g. DEGRADED or OUTAGE). */
+  public record Impact(Long id, String name, String impact) {}
+
+  /** The view of an {@link Impact}. */
+  public static final Shape<Impact> IMPACT =
+      Shape.<Impact>object()
+          .integer("id", Impact::id)
+          .string("name", Impact::name)
+          .string("impact", Impact::impact)
+          .build();
+
   /** A user: id, full name, email, timezone and ilert role. */
   public static final Shape<User> USER =
       Shape.<User>object()

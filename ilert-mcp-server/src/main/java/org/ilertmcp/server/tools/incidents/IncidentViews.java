@@ -149,28 +149,18 @@ public final class IncidentViews {
   /** An incident and the names of the services the key can see, by id. */
   public record Named(Incident incident, Map<Long, String> serviceNames) {
     /** The affected services with their names and impacts. */
-    List<Impact> impacts() {
+    List<Views.Impact> impacts() {
       if (incident.affectedServices() == null) {
         return null;
       }
-      List<Impact> out = new ArrayList<>();
+      List<Views.Impact> out = new ArrayList<>();
       for (AffectedService a : incident.affectedServices()) {
         Long id = a.service() == null ? null : a.service().id();
-        out.add(new Impact(id, id == null ? null : serviceNames.get(id), a.impact()));
+        out.add(new Views.Impact(id, id == null ? null : serviceNames.get(id), a.impact()));
       }
       return out;
     }
   }
-
-  /** A service an incident affects and how. */
-  private record Impact(Long id, String name, String impact) {}
-
-  private static final Shape<Impact> IMPACT =
-      Shape.<Impact>object()
-          .integer("id", Impact::id)
-          .string("name", Impact::name)
-          .string("impact", Impact::impact)
-          .build();
 
   /**
    * The list projection. {@code summary} is text people entered. The schema lists the key fields;
@@ -181,7 +171,7 @@ public final class IncidentViews {
           .integer("id", n -> n.incident().id())
           .text("summary", n -> n.incident().summary())
           .string("status", n -> n.incident().status())
-          .list("affected_services", IMPACT, Named::impacts)
+          .list("affected_services", Views.IMPACT, Named::impacts)
           .unlisted()
           .keepEmpty()
           .time("created_at", n -> n.incident().createdAt())

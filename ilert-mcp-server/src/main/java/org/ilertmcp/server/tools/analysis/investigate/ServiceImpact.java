@@ -15,6 +15,7 @@ import org.ilertmcp.client.incidents.IncidentStatus;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.statuspages.StatusPage;
 import org.ilertmcp.server.tool.output.Shape;
+import org.ilertmcp.server.tool.output.Views;
 import org.ilertmcp.server.tools.analysis.shared.ServiceMentions;
 
 /**
@@ -92,17 +93,7 @@ final class ServiceImpact {
           .build();
 
   /** An unresolved incident and the affected services it shows, with their impact. */
-  record OpenIncident(Incident incident, List<Impact> impacts) {}
-
-  /** A service an incident shows, and how. */
-  record Impact(Long id, String name, String impact) {}
-
-  private static final Shape<Impact> IMPACT =
-      Shape.<Impact>object()
-          .integer("id", Impact::id)
-          .string("name", Impact::name)
-          .string("impact", Impact::impact)
-          .build();
+  record OpenIncident(Incident incident, List<Views.Impact> impacts) {}
 
   static final Shape<OpenIncident> OPEN_INCIDENT =
       Shape.<OpenIncident>object()
@@ -110,7 +101,7 @@ final class ServiceImpact {
           .text("name", o -> o.incident().summary())
           .string("status", o -> o.incident().status())
           .time("since", o -> o.incident().createdAt())
-          .list("impacts", IMPACT, OpenIncident::impacts)
+          .list("impacts", Views.IMPACT, OpenIncident::impacts)
           .keepEmpty()
           .build();
 
@@ -163,7 +154,9 @@ final class ServiceImpact {
         out.add(
             new OpenIncident(
                 i,
-                hit.stream().map(a -> new Impact(a.service().id(), name(a), a.impact())).toList()));
+                hit.stream()
+                    .map(a -> new Views.Impact(a.service().id(), name(a), a.impact()))
+                    .toList()));
       }
     }
     return out;
