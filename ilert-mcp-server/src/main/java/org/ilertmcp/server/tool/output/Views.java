@@ -1,6 +1,5 @@
 package org.ilertmcp.server.tool.output;
 
-import java.time.Instant;
 import java.util.List;
 import org.ilertmcp.client.alerts.Alert;
 import org.ilertmcp.client.alerts.AlertResponder;
@@ -9,10 +8,6 @@ import org.ilertmcp.client.common.TeamRel;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.client.escalation.EscalationPolicy;
-import org.ilertmcp.mcp.json.Json;
-import org.ilertmcp.server.tool.input.Times;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Curated projections of ilert objects shared by several tools: snake_case keys, nulls dropped,
@@ -49,12 +44,6 @@ public final class Views {
   public static final Shape<Ref> REF =
       Shape.<Ref>object().integer("id", Ref::id).string("name", Ref::name).build();
 
-  public static ObjectNode ref(Long id, String name) {
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "id", id);
-    return Json.putIfPresent(out, "name", name);
-  }
-
   /** A service an incident affects, and how (ilert's impact, e.g. DEGRADED or OUTAGE). */
   public record Impact(Long id, String name, String impact) {}
 
@@ -76,20 +65,15 @@ public final class Views {
           .string("role", User::role)
           .build();
 
-  /** A user as ilert references one: id and full name. */
-  private static final Shape<UserRel> USER_REF =
-      Shape.<UserRel>object()
-          .integer("id", UserRel::id)
-          .string("name", u -> fullName(u.firstName(), u.lastName()))
-          .build();
-
-  private static final Shape<AlertSource> SOURCE_REF =
+  /** An alert source as a reference: id and name. */
+  public static final Shape<AlertSource> SOURCE_REF =
       Shape.<AlertSource>object()
           .integer("id", AlertSource::id)
           .string("name", AlertSource::name)
           .build();
 
-  private static final Shape<EscalationPolicy> POLICY_REF =
+  /** An escalation policy as a reference: id and name. */
+  public static final Shape<EscalationPolicy> POLICY_REF =
       Shape.<EscalationPolicy>object()
           .integer("id", EscalationPolicy::id)
           .string("name", EscalationPolicy::name)
@@ -160,37 +144,9 @@ public final class Views {
           .unlisted()
           .build();
 
-  public static ObjectNode user(User u) {
-    return USER.view(u);
-  }
-
-  public static ObjectNode user(UserRel u) {
-    return USER_REF.view(u);
-  }
-
   public static String fullName(String first, String last) {
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
     return name.isEmpty() ? null : name;
-  }
-
-  public static ObjectNode policy(EscalationPolicy p) {
-    return POLICY_REF.view(p);
-  }
-
-  public static ObjectNode source(AlertSource s) {
-    return SOURCE_REF.view(s);
-  }
-
-  public static ArrayNode teams(List<TeamRel> teams) {
-    ArrayNode out = Json.array();
-    if (teams != null) {
-      teams.forEach(t -> out.add(ref(t.id(), t.name())));
-    }
-    return out;
-  }
-
-  public static void instant(ObjectNode target, String field, Instant value) {
-    Json.putIfPresent(target, field, Times.iso(value));
   }
 
   /** How a preview names an alert: id, summary, priority and status. */
@@ -204,25 +160,5 @@ public final class Views {
         + ", "
         + a.status()
         + ")";
-  }
-
-  /** The list projection of an alert ({@link #ALERT_SUMMARY}). */
-  public static ObjectNode alertSummary(Alert a) {
-    return ALERT_SUMMARY.view(a);
-  }
-
-  /**
-   * @return the output schema of {@link #alertSummary}
-   */
-  public static ObjectNode alertSummarySchema() {
-    return ALERT_SUMMARY.schema();
-  }
-
-  public static ObjectNode refSchema() {
-    return Schema.object("id", Schema.integer(), "name", Schema.str());
-  }
-
-  public static ObjectNode userSchema() {
-    return USER.schema();
   }
 }

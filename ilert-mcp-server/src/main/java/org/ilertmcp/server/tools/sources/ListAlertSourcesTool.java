@@ -18,7 +18,6 @@ import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Schema;
 import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import org.ilertmcp.server.tool.output.Views.Ref;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code list_alert_sources}: the inbound integrations alerts come from. */
@@ -35,13 +34,7 @@ public final class ListAlertSourcesTool implements IlertTool {
           .string("status", AlertSource::status)
           .bool("active", AlertSource::active)
           .unlisted()
-          .object(
-              "escalation_policy",
-              Views.REF,
-              s ->
-                  s.escalationPolicy() == null
-                      ? null
-                      : new Ref(s.escalationPolicy().id(), s.escalationPolicy().name()))
+          .object("escalation_policy", Views.POLICY_REF, s -> s.escalationPolicy())
           .unlisted()
           .required("id")
           .build();

@@ -65,13 +65,7 @@ final class HandoverViews {
           .text("summary", Alert::summary)
           .string("status", Alert::status)
           .string("priority", Alert::priority)
-          .object(
-              "alert_source",
-              Views.REF,
-              a ->
-                  a.alertSource() == null
-                      ? null
-                      : new Ref(a.alertSource().id(), a.alertSource().name()))
+          .object("alert_source", Views.SOURCE_REF, a -> a.alertSource())
           .integer(
               "escalation_policy_id",
               a -> a.escalationPolicy() == null ? null : a.escalationPolicy().id())

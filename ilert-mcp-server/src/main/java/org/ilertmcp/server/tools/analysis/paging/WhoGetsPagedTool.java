@@ -35,7 +35,6 @@ import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
 import org.ilertmcp.server.tool.output.Shape;
 import org.ilertmcp.server.tool.output.Views;
-import org.ilertmcp.server.tool.output.Views.Ref;
 import org.ilertmcp.server.tools.analysis.shared.ScheduleZones;
 
 /**
@@ -173,18 +172,12 @@ public final class WhoGetsPagedTool implements IlertTool {
   private static final Shape<Result> RESULT =
       Shape.<Result>object()
           .time("at", Result::at)
-          .object("policy", Views.REF, r -> new Ref(r.policy().id(), r.policy().name()))
+          .object("policy", Views.POLICY_REF, Result::policy)
           .unlisted()
           .string("priority", r -> r.high() ? "HIGH" : "LOW")
           .string("priority_basis", Result::basis)
           .unlisted()
-          .object(
-              "alert_source",
-              Views.REF,
-              r ->
-                  r.origin().source() == null
-                      ? null
-                      : new Ref(r.origin().source().id(), r.origin().source().name()))
+          .object("alert_source", Views.SOURCE_REF, r -> r.origin().source())
           .unlisted()
           .object("alert", ORIGIN_ALERT, r -> r.origin().alert() == null ? null : r.origin())
           .unlisted()
