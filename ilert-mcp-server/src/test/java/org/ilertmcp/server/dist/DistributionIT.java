@@ -116,11 +116,32 @@ class DistributionIT {
       throws Exception {
     Path copy = temp.resolve("ilert-mcp");
     copyTree(ServerProcess.distribution(), copy);
+    initializeAndListOverStdio(copy, Map.of(), temp.resolve("stderr.txt"));
+    String stderr = Files.readString(temp.resolve("stderr.txt"));
+    assertThat(stderr)
+        .as("the JVM said it could not use the archive made for the original location")
+        .containsIgnoringCase("archive");
+  }
+
+  @Test
+  void stdioTakesTheCollectorChosenInJavaOptsOverTheLaunchersOwn(@TempDir Path temp)
+      throws Exception {
+    // the launcher picks the serial collector for stdio; a second collector flag would stop the JVM
+    initializeAndListOverStdio(
+        ServerProcess.distribution(),
+        Map.of("JAVA_OPTS", "-XX:+UseParallelGC"),
+        temp.resolve("stderr.txt"));
+  }
+
+  /** Starts {@code bin/ilert-mcp stdio} of {@code dist} and checks its two answers on stdout. */
+  private static void initializeAndListOverStdio(Path dist, Map<String, String> env, Path stderr)
+      throws Exception {
     ProcessBuilder builder =
-        new ProcessBuilder(copy.resolve("bin/ilert-mcp").toString(), "stdio")
-            .redirectError(temp.resolve("stderr.txt").toFile());
+        new ProcessBuilder(dist.resolve("bin/ilert-mcp").toString(), "stdio")
+            .redirectError(stderr.toFile());
     builder.environment().put("ILERT_API_KEY", "stdio-test-key");
     builder.environment().put("ILERT_API_URL", "http://127.0.0.1:9/api");
+    builder.environment().putAll(env);
     Process process = builder.start();
     try (OutputStream in = process.getOutputStream()) {
       in.write(
@@ -137,10 +158,6 @@ class DistributionIT {
     assertThat(messages.get(0).path("result").path("serverInfo").path("name").asString())
         .isEqualTo("ilert-mcp");
     assertThat(messages.get(1).path("result").path("tools").size()).isPositive();
-    String stderr = Files.readString(temp.resolve("stderr.txt"));
-    assertThat(stderr)
-        .as("the JVM said it could not use the archive made for the original location")
-        .containsIgnoringCase("archive");
   }
 
   private static JsonNode call(
