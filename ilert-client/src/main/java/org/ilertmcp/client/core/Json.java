@@ -1,10 +1,12 @@
 package org.ilertmcp.client.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /** The client's one JSON configuration. Internal to the client. */
 public final class Json {
@@ -13,7 +15,7 @@ public final class Json {
   /**
    * Unknown properties are ignored (ilert adds fields without notice), nulls are not written (PUT
    * is a full replace, and an explicit null could clear a field), instants are ISO-8601 strings;
-   * records are built by {@link RecordConstructors}.
+   * records are built by {@link RecordConstructors}, instants read by {@link IsoInstants}.
    *
    * @return a new mapper
    */
@@ -25,6 +27,8 @@ public final class Json {
         .changeDefaultPropertyInclusion(
             incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
         .addModule(new RecordConstructors())
+        .addModule(
+            new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstants()))
         .build();
   }
 }
