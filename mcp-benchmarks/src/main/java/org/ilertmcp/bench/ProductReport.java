@@ -160,7 +160,8 @@ final class ProductReport {
     out.append(
         "stdio start: process start → answer, median of "
             + settings.startupRuns()
-            + " (ms, lower is better), and the ratio to the TS SDK reference server.\n\n");
+            + " (ms, lower is better; the servers started in turn, one round after another), and"
+            + " the ratio to the TS SDK reference server.\n\n");
     out.append(
         "| server | → `initialize` | → first `tools/list` | ÷ TS (initialize) | ÷ TS (tools/list) |\n");
     out.append("|---|---:|---:|---:|---:|\n");

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,41 @@ final class StdioStartup {
       toolsList[i] = sample[1];
     }
     return new ListResult(result(initialize), result(toolsList));
+  }
+
+  /** A server to start: its command line, environment and the name of its stderr log. */
+  record Subject(String name, List<String> command, Map<String, String> env) {}
+
+  /**
+   * Times every subject to its {@code initialize} and {@code tools/list} answers, round by round:
+   * one untimed run of each to warm the page cache, then {@code runs} rounds that start each
+   * subject once in turn. Load that drifts during the phase (another process, a slow minute) then
+   * falls on every subject alike instead of on whichever was measured at the time, so the ratios
+   * between them hold even when the absolute times move.
+   *
+   * @return the results in the subjects' order
+   */
+  static List<ListResult> measureRoundRobin(List<Subject> subjects, int runs, Path logDir)
+      throws IOException, InterruptedException {
+    double[][] initialize = new double[subjects.size()][runs];
+    double[][] toolsList = new double[subjects.size()][runs];
+    for (Subject subject : subjects) {
+      once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+    }
+    for (int round = 0; round < runs; round++) {
+      for (int i = 0; i < subjects.size(); i++) {
+        Subject subject = subjects.get(i);
+        double[] sample =
+            once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+        initialize[i][round] = sample[0];
+        toolsList[i][round] = sample[1];
+      }
+    }
+    List<ListResult> results = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      results.add(new ListResult(result(initialize[i]), result(toolsList[i])));
+    }
+    return results;
   }
 
   private static Result result(double[] samples) {
