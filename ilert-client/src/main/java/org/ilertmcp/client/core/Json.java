@@ -12,7 +12,8 @@ public final class Json {
 
   /**
    * Unknown properties are ignored (ilert adds fields without notice), nulls are not written (PUT
-   * is a full replace, and an explicit null could clear a field), instants are ISO-8601 strings.
+   * is a full replace, and an explicit null could clear a field), instants are ISO-8601 strings;
+   * records are built by {@link RecordConstructors}.
    *
    * @return a new mapper
    */
@@ -23,6 +24,7 @@ public final class Json {
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .changeDefaultPropertyInclusion(
             incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+        .addModule(new RecordConstructors())
         .build();
   }
 }

@@ -3,12 +3,13 @@ package org.ilertmcp.server.observe;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import java.util.Locale;
@@ -25,9 +26,12 @@ import net.logstash.logback.fieldnames.LogstashFieldNames;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
-  /** Text lines: UTC time, level, logger, message, then key-value pairs and the MDC. */
+  /**
+   * Text lines: UTC time ({@code %d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC}}, written by {@link
+   * UtcTimestampConverter}), level, logger, message, then key-value pairs and the MDC.
+   */
   static final String TEXT_PATTERN =
-      "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level %logger{24} - %msg %kvp %mdc%n";
+      "%" + UtcTimestampConverter.WORD + " %-5level %logger{24} - %msg %kvp %mdc%n";
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
@@ -56,9 +60,14 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   }
 
   private static Encoder<ILoggingEvent> textEncoder(LoggerContext context) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    PatternLayout layout = new PatternLayout();
+    layout.setContext(context);
+    layout.getInstanceConverterMap().put(UtcTimestampConverter.WORD, UtcTimestampConverter::new);
+    layout.setPattern(TEXT_PATTERN);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(TEXT_PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     return encoder;
   }

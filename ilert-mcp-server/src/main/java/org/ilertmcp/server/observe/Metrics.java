@@ -15,6 +15,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
 import org.ilertmcp.client.RequestObserver;
@@ -63,6 +66,19 @@ public final class Metrics implements AutoCloseable {
   private final AtomicInteger streams = new AtomicInteger();
   private final AtomicInteger toolCalls = new AtomicInteger();
 
+  /**
+   * The per-call timers, each built and registered once: building one takes a builder, sorted tags
+   * and a registry lookup, which every tool call and every ilert exchange would pay again. Their
+   * keys come from fixed sets (tool names, outcomes, methods, path templates, statuses).
+   */
+  private final Map<ToolCallKey, Timer> toolTimers = new ConcurrentHashMap<>();
+
+  private final Map<ExchangeKey, Timer> exchangeTimers = new ConcurrentHashMap<>();
+
+  private record ToolCallKey(String tool, String outcome) {}
+
+  private record ExchangeKey(String method, String template, int status, boolean retry) {}
+
   public Metrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
@@ -100,15 +116,33 @@ public final class Metrics implements AutoCloseable {
   /** One finished {@code tools/call} (begun with {@link #toolCallStarted}): tool, outcome, time. */
   public void toolCall(String tool, String outcome, long nanos) {
     toolCalls.decrementAndGet();
-    Timer.builder("mcp.server.operation.duration")
+    toolTimers
+        .computeIfAbsent(new ToolCallKey(tool, outcome), this::toolTimer)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer toolTimer(ToolCallKey key) {
+    return Timer.builder("mcp.server.operation.duration")
         .description("MCP request duration as observed on the server")
         .tag("mcp.method.name", "tools/call")
         .tag("gen_ai.operation.name", "execute_tool")
-        .tag("gen_ai.tool.name", tool)
-        .tag("outcome", outcome)
+        .tag("gen_ai.tool.name", key.tool())
+        .tag("outcome", key.outcome())
         .serviceLevelObjectives(TOOL_BUCKETS)
-        .register(registry)
-        .record(Duration.ofNanos(nanos));
+        .register(registry);
+  }
+
+  private Timer exchangeTimer(ExchangeKey key) {
+    return Timer.builder("http.client.request.duration")
+        .description("Requests from this server to ilert's API")
+        .tag("http.request.method", key.method())
+        .tag("url.template", key.template())
+        .tag(
+            "http.response.status_code",
+            key.status() == 0 ? "none" : Integer.toString(key.status()))
+        .tag("retry", key.retry() ? "true" : "false")
+        .serviceLevelObjectives(TOOL_BUCKETS)
+        .register(registry);
   }
 
   /**
@@ -138,14 +172,10 @@ public final class Metrics implements AutoCloseable {
       @Override
       public void exchanged(
           String method, String path, int status, int attempt, Duration duration) {
-        Timer.builder("http.client.request.duration")
-            .description("Requests from this server to ilert's API")
-            .tag("http.request.method", method)
-            .tag("url.template", paths.of(path))
-            .tag("http.response.status_code", status == 0 ? "none" : Integer.toString(status))
-            .tag("retry", attempt > 1 ? "true" : "false")
-            .serviceLevelObjectives(TOOL_BUCKETS)
-            .register(registry)
+        exchangeTimers
+            .computeIfAbsent(
+                new ExchangeKey(method, paths.of(path), status, attempt > 1),
+                Metrics.this::exchangeTimer)
             .record(duration);
       }
 
