@@ -108,45 +108,49 @@ public final class ProductBenchmark {
     System.out.flush();
   }
 
+  /** A row of the start table: its label, whether it is the product, and what it starts. */
+  private record StartRow(String label, boolean product, StdioStartup.Subject subject) {}
+
   private void startupPhase() throws IOException, InterruptedException {
-    int runs = settings.startupRuns();
-    ProtocolBenchmark.log("stdio start: JVM floor");
-    report.start(
-        "JVM floor (a main that answers one line, no JSON or MCP code)",
-        StdioStartup.measureToList(launcher.jvmFloorCommand(), Map.of(), "jvm-floor", runs, logDir),
-        false);
     Map<String, String> stdioEnv =
         Map.of("ILERT_API_KEY", "bench-key", "ILERT_API_URL", "http://127.0.0.1:9/api");
     List<String> stdio = List.of(dist.resolve("bin/ilert-mcp").toString(), "stdio");
-    ProtocolBenchmark.log("stdio start: product without the archive");
-    report.start(
-        ProductReport.PRODUCT_PLAIN,
-        StdioStartup.measureToList(
-            stdio, with(stdioEnv, "ILERT_MCP_CDS", "off"), "product-stdio", runs, logDir),
-        true);
+    List<StartRow> rows = new ArrayList<>();
+    rows.add(
+        new StartRow(
+            "JVM floor (a main that answers one line, no JSON or MCP code)",
+            false,
+            new StdioStartup.Subject("jvm-floor", launcher.jvmFloorCommand(), Map.of())));
+    rows.add(
+        new StartRow(
+            ProductReport.PRODUCT_PLAIN,
+            true,
+            new StdioStartup.Subject(
+                "product-stdio", stdio, with(stdioEnv, "ILERT_MCP_CDS", "off"))));
     if (Files.isRegularFile(dist.resolve("lib/ilert-mcp.jsa"))) {
-      ProtocolBenchmark.log("stdio start: product with the launcher's archive");
-      report.start(
-          ProductReport.PRODUCT_CDS,
-          StdioStartup.measureToList(stdio, stdioEnv, "product-stdio-cds", runs, logDir),
-          true);
+      rows.add(
+          new StartRow(
+              ProductReport.PRODUCT_CDS,
+              true,
+              new StdioStartup.Subject("product-stdio-cds", stdio, stdioEnv)));
     } else {
       ProtocolBenchmark.log("no lib/ilert-mcp.jsa in " + dist + ": package without -Dcds.skip");
     }
-    ProtocolBenchmark.log("stdio start: TS server-everything");
-    report.start(
-        ProductReport.TS,
-        StdioStartup.measureToList(
-            launcher.command(Impl.TS_SDK, Mode.STDIO, 0), Map.of(), "ts-stdio", runs, logDir),
-        false);
-    ProtocolBenchmark.log("stdio start: Java SDK echo server");
-    List<String> sdk = launcher.command(Impl.JAVA_SDK, Mode.STDIO, 0);
-    report.start(
-        "Java SDK 2.1.0 echo server",
-        StdioStartup.measureToList(sdk, Map.of(), "sdk-stdio", runs, logDir),
-        false);
+    rows.add(
+        new StartRow(
+            ProductReport.TS,
+            false,
+            new StdioStartup.Subject(
+                "ts-stdio", launcher.command(Impl.TS_SDK, Mode.STDIO, 0), Map.of())));
+    rows.add(
+        new StartRow(
+            "Java SDK 2.1.0 echo server",
+            false,
+            new StdioStartup.Subject(
+                "sdk-stdio", launcher.command(Impl.JAVA_SDK, Mode.STDIO, 0), Map.of())));
+    Path archive = logDir.resolve("sdk.jsa");
     if (launcher.appCdsPossible()) {
-      Path archive = logDir.resolve("sdk.jsa");
+      ProtocolBenchmark.log("stdio start: training the Java SDK echo server's archive");
       StdioStartup.measureToList(
           launcher.command(
               Impl.JAVA_SDK, Mode.STDIO, 0, List.of("-XX:ArchiveClassesAtExit=" + archive)),
@@ -155,20 +159,26 @@ public final class ProductBenchmark {
           0,
           logDir);
       if (Files.isRegularFile(archive)) {
-        ProtocolBenchmark.log("stdio start: Java SDK echo server with an archive");
-        report.start(
-            "Java SDK 2.1.0 echo server, archive from one training run",
-            StdioStartup.measureToList(
-                launcher.command(
-                    Impl.JAVA_SDK, Mode.STDIO, 0, List.of("-XX:SharedArchiveFile=" + archive)),
-                Map.of(),
-                "sdk-stdio-cds",
-                runs,
-                logDir),
-            false);
-        Files.deleteIfExists(archive);
+        rows.add(
+            new StartRow(
+                "Java SDK 2.1.0 echo server, archive from one training run",
+                false,
+                new StdioStartup.Subject(
+                    "sdk-stdio-cds",
+                    launcher.command(
+                        Impl.JAVA_SDK, Mode.STDIO, 0, List.of("-XX:SharedArchiveFile=" + archive)),
+                    Map.of())));
       }
     }
+    ProtocolBenchmark.log(
+        "stdio start: " + rows.size() + " servers in turn, " + settings.startupRuns() + " rounds");
+    List<StdioStartup.ListResult> results =
+        StdioStartup.measureRoundRobin(
+            rows.stream().map(StartRow::subject).toList(), settings.startupRuns(), logDir);
+    for (int i = 0; i < rows.size(); i++) {
+      report.start(rows.get(i).label(), results.get(i), rows.get(i).product());
+    }
+    Files.deleteIfExists(archive);
   }
 
   private void memoryPhase() throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ record Settings(
         Duration.ofSeconds(4),
         Duration.ofSeconds(2),
         Duration.ofSeconds(4),
-        5,
+        9,
         1000,
         2000);
   }

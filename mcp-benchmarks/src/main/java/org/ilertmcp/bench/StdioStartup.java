@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,13 @@ final class StdioStartup {
   /** Samples, sorted, in milliseconds, and their median. */
   record Result(double medianMillis, double[] samplesMillis) {}
 
-  /** The same runs timed to the {@code initialize} answer and to the {@code tools/list} answer. */
-  record ListResult(Result initialize, Result toolsList) {}
+  /**
+   * The same runs timed to the {@code initialize} answer and to the {@code tools/list} answer, and
+   * the CPU time the server process had used (all its threads, 10 ms ticks) when its {@code
+   * initialize} answer arrived: the work the start did, which other load on the machine moves far
+   * less than the wall time.
+   */
+  record ListResult(Result initialize, Result toolsList, Result cpuToInitialize) {}
 
   private static final byte[] INITIALIZE_LINE = withNewline(McpMessages.INITIALIZE);
 
@@ -62,12 +68,51 @@ final class StdioStartup {
     once(command, env, log, list);
     double[] initialize = new double[runs];
     double[] toolsList = new double[runs];
+    double[] cpu = new double[runs];
     for (int i = 0; i < runs; i++) {
       double[] sample = once(command, env, log, list);
       initialize[i] = sample[0];
       toolsList[i] = sample[1];
+      cpu[i] = sample[2];
     }
-    return new ListResult(result(initialize), result(toolsList));
+    return new ListResult(result(initialize), result(toolsList), result(cpu));
+  }
+
+  /** A server to start: its command line, environment and the name of its stderr log. */
+  record Subject(String name, List<String> command, Map<String, String> env) {}
+
+  /**
+   * Times every subject to its {@code initialize} and {@code tools/list} answers, round by round:
+   * one untimed run of each to warm the page cache, then {@code runs} rounds that start each
+   * subject once in turn. Load that drifts during the phase (another process, a slow minute) then
+   * falls on every subject alike instead of on whichever was measured at the time, so the ratios
+   * between them hold even when the absolute times move.
+   *
+   * @return the results in the subjects' order
+   */
+  static List<ListResult> measureRoundRobin(List<Subject> subjects, int runs, Path logDir)
+      throws IOException, InterruptedException {
+    double[][] initialize = new double[subjects.size()][runs];
+    double[][] toolsList = new double[subjects.size()][runs];
+    double[][] cpu = new double[subjects.size()][runs];
+    for (Subject subject : subjects) {
+      once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+    }
+    for (int round = 0; round < runs; round++) {
+      for (int i = 0; i < subjects.size(); i++) {
+        Subject subject = subjects.get(i);
+        double[] sample =
+            once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+        initialize[i][round] = sample[0];
+        toolsList[i][round] = sample[1];
+        cpu[i][round] = sample[2];
+      }
+    }
+    List<ListResult> results = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      results.add(new ListResult(result(initialize[i]), result(toolsList[i]), result(cpu[i])));
+    }
+    return results;
   }
 
   private static Result result(double[] samples) {
@@ -81,7 +126,10 @@ final class StdioStartup {
     return new Result(median, samples);
   }
 
-  /** Milliseconds to the initialize answer and (with {@code list}) to the tools/list answer. */
+  /**
+   * Milliseconds to the initialize answer, (with {@code list}) to the tools/list answer, and the
+   * server's CPU milliseconds when the initialize answer was read.
+   */
   private static double[] once(
       List<String> command, Map<String, String> env, Path log, boolean list)
       throws IOException, InterruptedException {
@@ -101,15 +149,17 @@ final class StdioStartup {
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       double initialized = Double.NaN;
+      double cpu = Double.NaN;
       for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
         double now = (System.nanoTime() - start) / 1e6;
         if (line.contains("\"result\"") && line.contains("\"protocolVersion\"")) {
           initialized = now;
+          cpu = ProcStat.processTicks(process.pid()) * 1000 / ProcStat.TICKS_PER_SECOND;
           if (!list) {
-            return new double[] {now, Double.NaN};
+            return new double[] {now, Double.NaN, cpu};
           }
         } else if (list && line.contains("\"tools\"") && line.contains("\"id\":2")) {
-          return new double[] {initialized, now};
+          return new double[] {initialized, now, cpu};
         }
       }
       throw new IllegalStateException(command + " ended without an answer; see " + log);
