@@ -28,6 +28,7 @@ public final class ServerProcess implements AutoCloseable {
   private final List<String> stdout = new CopyOnWriteArrayList<>();
   private final List<String> stderr = new CopyOnWriteArrayList<>();
   private final CompletableFuture<URI> url = new CompletableFuture<>();
+  private final List<Thread> readers = new CopyOnWriteArrayList<>();
 
   private ServerProcess(Process process) {
     this.process = process;
@@ -91,13 +92,19 @@ public final class ServerProcess implements AutoCloseable {
     return stderr;
   }
 
-  /** Sends SIGTERM and waits for the exit; returns the exit code. */
+  /**
+   * Sends SIGTERM and waits for the exit and for the last line of its output to be collected (on a
+   * busy machine the readers may still be behind when the process is gone); returns the exit code.
+   */
   public int stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor(10, TimeUnit.SECONDS);
       throw new AssertionError("server " + pid() + " ignored SIGTERM for 30 s");
+    }
+    for (Thread reader : readers) {
+      reader.join(TimeUnit.SECONDS.toMillis(10));
     }
     return process.exitValue();
   }
@@ -135,6 +142,7 @@ public final class ServerProcess implements AutoCloseable {
             },
             "server-output-" + process.pid());
     reader.setDaemon(true);
+    readers.add(reader);
     reader.start();
   }
 }
