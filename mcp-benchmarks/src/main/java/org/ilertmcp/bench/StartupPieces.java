@@ -39,8 +39,10 @@ public final class StartupPieces {
       measure();
       return;
     }
-    Path dist = Path.of(option(argList, "--dist", "ilert-mcp-server/target/ilert-mcp"));
-    int runs = Integer.parseInt(option(argList, "--runs", "7"));
+    Path dist =
+        Path.of(
+            ProductBenchmark.option(argList, "--dist").orElse("ilert-mcp-server/target/ilert-mcp"));
+    int runs = Integer.parseInt(ProductBenchmark.option(argList, "--runs").orElse("7"));
     boolean archive = !argList.contains("--no-archive");
     Map<String, List<double[]>> samples = new LinkedHashMap<>();
     for (int i = 0; i < runs; i++) {
@@ -150,14 +152,7 @@ public final class StartupPieces {
   }
 
   private static double median(List<double[]> values, int column) {
-    double[] sorted = values.stream().mapToDouble(v -> v[column]).sorted().toArray();
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static String option(List<String> args, String name, String fallback) {
-    int at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
+    return StdioStartup.median(values.stream().mapToDouble(v -> v[column]).toArray());
   }
 
   /** One piece of start-up work. */

@@ -116,14 +116,19 @@ final class StdioStartup {
   }
 
   private static Result result(double[] samples) {
-    int runs = samples.length;
-    if (runs == 0) {
+    if (samples.length == 0) {
       return new Result(Double.NaN, samples);
     }
     Arrays.sort(samples);
-    double median =
-        runs % 2 == 1 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
-    return new Result(median, samples);
+    return new Result(median(samples), samples);
+  }
+
+  /** The median of {@code samples} (left as they are). */
+  static double median(double[] samples) {
+    double[] sorted = samples.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /**
