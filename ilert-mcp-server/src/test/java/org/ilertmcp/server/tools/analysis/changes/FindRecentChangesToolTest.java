@@ -95,7 +95,7 @@ class FindRecentChangesToolTest {
           .deployment(repo, "production", in, NOW.minus(Duration.ofMinutes(50)))
           .deployment(repo, "production", "late", NOW.plus(Duration.ofHours(2)));
     }
-    github.fail("acme/login", 401).fail("acme/search", 500).stall("acme/web", 3000);
+    github.fail("acme/login", 401).fail("acme/search", 500).stall("acme/web", 8000);
     List<RepoMapping> mappings =
         MAPPINGS.stream().map(m -> RepoMapping.parse(m).orElseThrow()).toList();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -103,7 +103,7 @@ class FindRecentChangesToolTest {
         Sandbox.start(
             clock,
             Sandbox.ALL,
-            new GitHubSettings(github.apiUrl(), TOKEN, mappings, Duration.ofSeconds(1)));
+            new GitHubSettings(github.apiUrl(), TOKEN, mappings, Duration.ofSeconds(2)));
     withoutGitHub = Sandbox.at(NOW);
     ilert = IlertClient.builder().baseUrl(sandbox.emulator().baseUrl()).build();
   }
@@ -373,9 +373,9 @@ class FindRecentChangesToolTest {
   void aStalledGitHubIsCutAtItsTimeout() {
     long start = System.nanoTime();
     JsonNode result = call("{\"service\":\"Web Frontend\"}").structured();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     assertThat(result.path("missing").get(0).path("reason").asString())
-        .isEqualTo("GitHub did not answer within 1 s");
+        .isEqualTo("GitHub did not answer within 2 s");
   }
 
   @Test
