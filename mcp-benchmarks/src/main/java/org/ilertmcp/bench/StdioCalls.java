@@ -14,11 +14,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Tool-call latency over stdio, as one desktop client sees it: {@code bin/ilert-mcp stdio --sandbox
- * --requests-per-minute 0} (the emulator in the same process, no pacing), {@code list_alerts} (20
- * alerts) and {@code get_alert} one after the other, each call sent when the previous answer came.
- * It runs the launcher's JVM flags for stdio (the quick compiler, the serial collector) and, in
- * turn, the JVM's defaults chosen through {@code JAVA_OPTS}, and prints the median of each tool's
- * first 20 calls (a fresh process) and of its last 100 calls.
+ * --requests-per-minute 0} (the emulator in the same process, no pacing), {@code list_alerts} (the
+ * first page of 20) and {@code get_alert} one after the other, each call sent when the previous
+ * answer came. It runs the launcher's JVM flags for stdio (the quick compiler, the serial
+ * collector) and, in turn, the JVM's defaults chosen through {@code JAVA_OPTS}, and prints the
+ * median of each tool's first 20 calls (a fresh process) and of its last 100 calls.
  *
  * <p>Arguments: {@code [--dist DIR]} (default {@code ilert-mcp-server/target/ilert-mcp}), {@code
  * [--calls N]} (per tool and process, default 300), {@code [--rounds N]} (default 2).
@@ -26,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 public final class StdioCalls {
   /** JAVA_OPTS that undo the launcher's stdio flags: the optimizing compiler, the G1 collector. */
   private static final String JVM_DEFAULTS = "-XX:TieredStopAtLevel=4 -XX:+UseG1GC";
-
-  private static final List<String> TOOLS = List.of("list_alerts", "get_alert");
 
   private StdioCalls() {}
 
@@ -82,15 +80,15 @@ public final class StdioCalls {
       send(in, new String(McpMessages.INITIALIZE, StandardCharsets.US_ASCII));
       out.readLine();
       send(in, new String(McpMessages.INITIALIZED, StandardCharsets.US_ASCII));
-      JsonNode first = call(in, out, 2, "list_alerts", "{\"limit\":1}");
+      JsonNode first = call(in, out, 2, ProductCall.LIST_ALERTS, 0);
       long alertId = first.path("alerts").get(0).path("id").asLong();
-      double[][] latencies = new double[TOOLS.size()][calls];
+      ProductCall[] tools = {ProductCall.LIST_ALERTS, ProductCall.GET_ALERT};
+      double[][] latencies = new double[tools.length][calls];
       int id = 10;
       for (int i = 0; i < calls; i++) {
-        for (int t = 0; t < TOOLS.size(); t++) {
-          String arguments = t == 0 ? "{\"limit\":20}" : "{\"alert_id\":" + alertId + "}";
+        for (int t = 0; t < tools.length; t++) {
           long start = System.nanoTime();
-          call(in, out, id++, TOOLS.get(t), arguments);
+          call(in, out, id++, tools[t], alertId);
           latencies[t][i] = (System.nanoTime() - start) / 1e6;
         }
       }
@@ -101,24 +99,16 @@ public final class StdioCalls {
   }
 
   private static JsonNode call(
-      OutputStream in, BufferedReader out, int id, String tool, String arguments)
+      OutputStream in, BufferedReader out, int id, ProductCall call, long alertId)
       throws IOException {
-    send(
-        in,
-        "{\"jsonrpc\":\"2.0\",\"id\":"
-            + id
-            + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
-            + tool
-            + "\",\"arguments\":"
-            + arguments
-            + "}}");
+    send(in, new String(call.mcpRequest(id, alertId), StandardCharsets.US_ASCII));
     String line = out.readLine();
     if (line == null) {
-      throw new IllegalStateException("the stdio server ended before answering " + tool);
+      throw new IllegalStateException("the stdio server ended before answering " + call.tool());
     }
     JsonNode result = Json.parse(line).path("result");
     if (result.isMissingNode() || result.path("isError").asBoolean()) {
-      throw new IllegalStateException(tool + " failed: " + line);
+      throw new IllegalStateException(call.tool() + " failed: " + line);
     }
     return result.path("structuredContent");
   }
