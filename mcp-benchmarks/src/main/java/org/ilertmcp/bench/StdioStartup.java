@@ -64,18 +64,7 @@ final class StdioStartup {
       Path logDir,
       boolean list)
       throws IOException, InterruptedException {
-    Path log = logDir.resolve(name + ".log");
-    once(command, env, log, list);
-    double[] initialize = new double[runs];
-    double[] toolsList = new double[runs];
-    double[] cpu = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      double[] sample = once(command, env, log, list);
-      initialize[i] = sample[0];
-      toolsList[i] = sample[1];
-      cpu[i] = sample[2];
-    }
-    return new ListResult(result(initialize), result(toolsList), result(cpu));
+    return rounds(List.of(new Subject(name, command, env)), runs, logDir, list).get(0);
   }
 
   /** A server to start: its command line, environment and the name of its stderr log. */
@@ -92,17 +81,21 @@ final class StdioStartup {
    */
   static List<ListResult> measureRoundRobin(List<Subject> subjects, int runs, Path logDir)
       throws IOException, InterruptedException {
+    return rounds(subjects, runs, logDir, true);
+  }
+
+  private static List<ListResult> rounds(
+      List<Subject> subjects, int runs, Path logDir, boolean list)
+      throws IOException, InterruptedException {
     double[][] initialize = new double[subjects.size()][runs];
     double[][] toolsList = new double[subjects.size()][runs];
     double[][] cpu = new double[subjects.size()][runs];
     for (Subject subject : subjects) {
-      once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+      once(subject, logDir, list);
     }
     for (int round = 0; round < runs; round++) {
       for (int i = 0; i < subjects.size(); i++) {
-        Subject subject = subjects.get(i);
-        double[] sample =
-            once(subject.command(), subject.env(), logDir.resolve(subject.name() + ".log"), true);
+        double[] sample = once(subjects.get(i), logDir, list);
         initialize[i][round] = sample[0];
         toolsList[i][round] = sample[1];
         cpu[i][round] = sample[2];
@@ -120,13 +113,17 @@ final class StdioStartup {
       return new Result(Double.NaN, samples);
     }
     Arrays.sort(samples);
-    return new Result(median(samples), samples);
+    return new Result(middle(samples), samples);
   }
 
   /** The median of {@code samples} (left as they are). */
   static double median(double[] samples) {
     double[] sorted = samples.clone();
     Arrays.sort(sorted);
+    return middle(sorted);
+  }
+
+  private static double middle(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
@@ -135,11 +132,12 @@ final class StdioStartup {
    * Milliseconds to the initialize answer, (with {@code list}) to the tools/list answer, and the
    * server's CPU milliseconds when the initialize answer was read.
    */
-  private static double[] once(
-      List<String> command, Map<String, String> env, Path log, boolean list)
+  private static double[] once(Subject subject, Path logDir, boolean list)
       throws IOException, InterruptedException {
+    List<String> command = subject.command();
+    Path log = logDir.resolve(subject.name() + ".log");
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(env);
+    builder.environment().putAll(subject.env());
     builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long start = System.nanoTime();
     Process process = builder.start();
