@@ -20,6 +20,10 @@ import tools.jackson.databind.JsonNode;
  */
 class AgentToleranceTest {
   private static Sandbox sandbox;
+
+  /** Unix epoch 1796000000 as who_is_on_call reports its time. */
+  private static final String EPOCH_AT = "2026-11-30T00:53:20Z";
+
   private static long pending;
   private static long accepted;
 
@@ -421,6 +425,12 @@ class AgentToleranceTest {
     add("times", "list_alerts", "{\"from\":\"now\",\"until\":\"8h\"}", fix("8h means 8 hours ago"));
     add("times", "list_alerts", "{\"from\":\"now 2h\"}", fix("now-2h or now+2h"));
     add("times", "list_alerts", "{\"from\":12345}", fix("time as text"));
+    add("times", "list_alerts", "{\"from\":\"last 24 hours\"}", ok());
+    add("times", "list_alerts", "{\"from\":\"an hour ago\"}", ok());
+    Predicate<Sandbox.ToolCall> epoch = r -> r.structured().path("at").asString().equals(EPOCH_AT);
+    add("times", "who_is_on_call", "{\"schedule\":301,\"at\":\"1796000000\"}", ok(epoch));
+    add("times", "who_is_on_call", "{\"schedule\":301,\"at\":1796000000}", ok(epoch));
+    add("times", "who_is_on_call", "{\"schedule\":301,\"at\":1796000000000}", ok(epoch));
     add("times", "who_is_on_call", "{\"schedule\":301,\"at\":\"+2h\"}", ok());
     add("times", "who_is_on_call", "{\"schedule\":301,\"at\":\"in 3 days\"}", ok());
     add("times", "who_is_on_call", "{\"schedule\":301,\"at\":\"tomorrow\"}", ok());

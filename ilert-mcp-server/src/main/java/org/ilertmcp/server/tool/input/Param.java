@@ -219,18 +219,25 @@ public final class Param<T> {
     return choices(name, description, Map.of(), Map.of(), values);
   }
 
-  /** A point in time in any form {@link Times} reads; parsed against the call's clock and zone. */
+  /**
+   * A point in time in any form {@link Times} reads, as text or as a Unix epoch number; parsed
+   * against the call's clock and zone.
+   */
   public static Param<Instant> instant(String name, String description) {
     return new Param<>(
         name,
         fragment("string", description),
         v -> {
+          if (v.isIntegralNumber() && Times.isEpoch(v.asString())) {
+            return NODES.stringNode(v.asString());
+          }
           if (!v.isString()) {
             throw new ToolInputException(
                 "`"
                     + name
                     + "` is a time as text: ISO-8601 with Z or an offset, 'now', '2h' (ago) or"
-                    + " 'in 2h'.");
+                    + " 'in 2h'; a number is read only as Unix epoch seconds (10 digits) or"
+                    + " milliseconds (13).");
           }
           return NODES.stringNode(v.asString().trim());
         },

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * with an IANA zone as an RFC 9557 suffix ({@code 2026-12-12T03:00[Europe/Berlin]}) or in the
  * call's {@code timezone} argument; {@code now}; {@code today}, {@code yesterday}, {@code tomorrow}
  * and a plain date (midnight in that zone, UTC without one); a relative form before now ({@code
- * 30m}, {@code 24h}, {@code 7d}, {@code -2h}, {@code 2h ago}) or ahead ({@code +2h}, {@code in
- * 2h}); and {@code now-2h} or {@code now+2h}. A timestamp without any zone is refused with the
+ * 30m}, {@code 24h}, {@code 7d}, {@code -2h}, {@code 2h ago}, {@code last 24 hours}, {@code an hour
+ * ago}) or ahead ({@code +2h}, {@code in 2h}); {@code now-2h} or {@code now+2h}; and Unix epoch
+ * seconds or milliseconds (10 or 13 digits). A timestamp without any zone is refused with the
  * fixes.
  */
 public final class Times {
@@ -29,13 +30,23 @@ public final class Times {
       "s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks";
   private static final Pattern RELATIVE =
       Pattern.compile(
-          "(?:(now)\\s*)?([+-])?\\s*(in\\s+)?(\\d{1,5})\\s*(" + UNITS + ")(\\s+ago)?",
+          "(?:(now)\\s*)?([+-])?\\s*(?:(in)\\s+|(last|past)\\s+)?(\\d{1,5}|an?(?=\\s))\\s*("
+              + UNITS
+              + ")(\\s+ago)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCAL =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
   private static final Pattern BRACKETED = Pattern.compile("(.+)\\[([^\\]]+)\\]");
 
+  /** Unix epoch seconds (10 digits: 2001 to 2286) or milliseconds (13 digits, the same years). */
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
   private Times() {}
+
+  /** Whether {@code value} is Unix epoch seconds or milliseconds as this class reads them. */
+  static boolean isEpoch(String value) {
+    return EPOCH.matcher(value).matches();
+  }
 
   /** {@code value} read at {@code clock}'s now, local times without a zone refused. */
   public static Instant parse(String name, String value, Clock clock) {
@@ -59,6 +70,10 @@ public final class Times {
         return LocalDate.ofInstant(now, in).plusDays(1).atStartOfDay(in).toInstant();
       default:
         break;
+    }
+    if (EPOCH.matcher(v).matches()) {
+      long n = Long.parseLong(v);
+      return v.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
     }
     Matcher m = RELATIVE.matcher(v);
     if (m.matches()) {
@@ -88,12 +103,12 @@ public final class Times {
             + "` '"
             + v
             + "' is not a time; use ISO-8601 with Z or an offset (2026-05-01T08:00:00Z), 'now',"
-            + " 'today', a date, 2h (ago), +2h or 'in 2h' (ahead), or now-2h.");
+            + " 'today', a date, 2h (ago), +2h or 'in 2h' (ahead), now-2h, or epoch seconds.");
   }
 
   private static Instant relative(String name, String v, Matcher m, Instant now) {
     boolean ahead = "+".equals(m.group(2)) || m.group(3) != null;
-    boolean back = "-".equals(m.group(2)) || m.group(6) != null;
+    boolean back = "-".equals(m.group(2)) || m.group(4) != null || m.group(7) != null;
     if (ahead && back) {
       throw new ToolInputException(
           "`" + name + "` '" + v + "' points both ahead and back; write +2h or 2h ago.");
@@ -102,7 +117,9 @@ public final class Times {
       throw new ToolInputException(
           "`" + name + "` '" + v + "' needs a sign after now: now-2h or now+2h.");
     }
-    Duration d = duration(Long.parseLong(m.group(4)), m.group(5).toLowerCase(Locale.ROOT));
+    String amount = m.group(5);
+    long n = Character.isDigit(amount.charAt(0)) ? Long.parseLong(amount) : 1;
+    Duration d = duration(n, m.group(6).toLowerCase(Locale.ROOT));
     return ahead ? now.plus(d) : now.minus(d);
   }
 
