@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ilertmcp.client.CallContext;
+import org.ilertmcp.client.api.IlertClient;
 import org.ilertmcp.client.escalation.EscalationPolicy;
 import org.ilertmcp.client.oncalls.OnCall;
 import org.ilertmcp.client.oncalls.OnCallQuery;
@@ -103,6 +106,9 @@ public final class WhoIsOnCallTool implements IlertTool {
         items.add(entry(row, at, schedules));
       }
     }
+    if (items.isEmpty()) {
+      confirmIdsExist(call);
+    }
     String note = items.isEmpty() ? "Nobody is on call for this selection at that time." : null;
     Result result = new Result(when.truncatedTo(ChronoUnit.SECONDS).toString(), items, note);
     return Output.list(RESULT.view(result), "on_call", call.maxResultTokens());
@@ -131,6 +137,26 @@ public final class WhoIsOnCallTool implements IlertTool {
             at == null ? null : at.plusSeconds(60),
             null);
     return call.client().onCalls().listAll(call.ctx(), query, MAX_ENTRIES);
+  }
+
+  /**
+   * Ids reach the on-call query unchecked, and an id that names nothing (a user's id passed as a
+   * policy) matches no one; before answering that nobody is on call, each id filter is read, so
+   * such an id ends as not found instead.
+   */
+  private static void confirmIdsExist(IlertCall call) {
+    Args args = call.args();
+    CallContext ctx = call.ctx();
+    IlertClient client = call.client();
+    idOf(args, Params.ESCALATION_POLICY).ifPresent(id -> client.escalationPolicies().get(ctx, id));
+    idOf(args, Params.TEAM).ifPresent(id -> client.teams().get(ctx, id));
+    idOf(args, Params.SCHEDULE).ifPresent(id -> client.schedules().get(ctx, id, List.of()));
+    idOf(args, Params.USER).ifPresent(id -> client.users().get(ctx, id));
+  }
+
+  /** The argument when it was given as an id (names were resolved against ilert's lists). */
+  private static Optional<Long> idOf(Args args, Param<String> ref) {
+    return args.find(ref).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong);
   }
 
   /** The policy filter: the named policy and/or the team's policies; null for all. */

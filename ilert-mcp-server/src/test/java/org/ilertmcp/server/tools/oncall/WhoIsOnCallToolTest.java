@@ -125,6 +125,25 @@ class WhoIsOnCallToolTest {
   }
 
   @Test
+  void anIdThatNamesNothingIsNotFoundRatherThanNobodyOnCall() {
+    // 1001 is a user's id, easily passed as a policy or team by mistake.
+    for (String filter : new String[] {"escalation_policy", "team"}) {
+      Sandbox.ToolCall wrong =
+          sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"" + filter + "\":1001}");
+      assertThat(wrong.isError()).as(filter + ": " + wrong.text()).isTrue();
+      assertThat(wrong.text()).startsWith("Not found").contains("1001").doesNotContain("Nobody");
+    }
+    Sandbox.ToolCall user =
+        sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"user\":\"999999\"}");
+    assertThat(user.isError()).as(user.text()).isTrue();
+    assertThat(user.text()).startsWith("Not found").contains("999999");
+    // A user who exists and has no duty is still answered with the note.
+    Sandbox.ToolCall offDuty = sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"user\":1012}");
+    assertThat(offDuty.isError()).as(offDuty.text()).isFalse();
+    assertThat(offDuty.structured().path("note").asString()).startsWith("Nobody is on call");
+  }
+
+  @Test
   void naiveTimesAndAmbiguousNamesAreActionable() {
     Sandbox.ToolCall naive =
         sandbox.result(Sandbox.ADMIN, "who_is_on_call", "{\"at\":\"2026-12-01T10:00\"}");
