@@ -70,11 +70,6 @@ public final class Param<T> {
     return new Param<>(name, copy, coerce, read, fallback);
   }
 
-  /** The same parameter under another name. */
-  public Param<T> named(String other) {
-    return new Param<>(other, schema, coerce, read, fallback);
-  }
-
   /**
    * {@code raw} in the form the schema describes (a present, non-null, non-blank value).
    *

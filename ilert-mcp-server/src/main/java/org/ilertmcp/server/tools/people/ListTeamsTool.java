@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code list_teams}: teams, optionally only those a user belongs to. */
 public final class ListTeamsTool implements IlertTool {
   static final Param<String> MEMBER =
-      Param.text("member", "Only teams of this user (id, e-mail, name).");
+      Param.ref("member", "Only teams of this user (id, e-mail, name).");
 
   static final Param<Integer> LIMIT = Param.limit(50, TeamsApi.MAX_PAGE);
 

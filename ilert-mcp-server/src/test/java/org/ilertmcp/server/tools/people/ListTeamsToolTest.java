@@ -64,6 +64,16 @@ class ListTeamsToolTest {
   }
 
   @Test
+  void memberTakesAUserIdInTheFormsOtherUserArgumentsTake() {
+    assertThat(names(Sandbox.ADMIN, "{\"member\":\"#1007\"}"))
+        .containsExactly("Payments", "Mobile");
+    assertThat(names(Sandbox.ADMIN, "{\"member\":1007}")).containsExactly("Payments", "Mobile");
+    Sandbox.ToolCall zero = sandbox.result(Sandbox.ADMIN, "list_teams", "{\"member\":0}");
+    assertThat(zero.isError()).as(zero.text()).isTrue();
+    assertThat(zero.text()).contains("`member` is a numeric ilert id");
+  }
+
+  @Test
   void rateLimitAndOutageAreReported() {
     sandbox.injectFault(FaultRule.rateLimit("/api/teams").retryAfter(1));
     assertThat(sandbox.result(Sandbox.ADMIN, "list_teams", "{}").text()).contains("rate limiting");
