@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.common.User;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
 
 /**
@@ -165,11 +166,15 @@ public final class Names {
     }
     if (matches.isEmpty()) {
       throw new ToolInputException(
-          "No " + kind + " named '" + v + "'; pass its id, or list them to find the right name.");
+          "No "
+              + kind
+              + " named '"
+              + Param.shown(v)
+              + "'; pass its id, or list them to find the right name.");
     }
     throw new ToolInputException(
         "'"
-            + v
+            + Param.shown(v)
             + "' matches several "
             + (kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s")
             + ": "

@@ -329,6 +329,27 @@ class AgentToleranceTest {
     add("blank", "get_user", "{}", fix("`user` is required"));
   }
 
+  /** A pasted log or a runaway value: the error names the fix without echoing all of it. */
+  private void longValues() {
+    String huge = "x".repeat(3000);
+    add("long value", "get_alert", "{\"alert_id\":\"" + huge + "\"}", fix("numeric ilert id"));
+    add("long value", "list_alerts", "{\"limit\":\"" + huge + "\"}", fix("whole number"));
+    add("long value", "list_alerts", "{\"states\":\"" + huge + "\"}", fix("is one of"));
+    add("long value", "list_alerts", "{\"from\":\"" + huge + "\"}", fix("is not a time"));
+    add("long value", "get_user", "{\"user\":\"" + huge + "\"}", fix("No user named"));
+    add("long value", "analyze_alerts", "{\"timezone\":\"" + huge + "\"}", fix("IANA"));
+    add(
+        "long value",
+        "list_alerts",
+        "{\"from\":\"2026-01-01T00:00[" + huge + "]\"}",
+        fix("not an IANA time zone"));
+    add(
+        "long value",
+        "accept_alert",
+        "{\"alert_id\":" + pending + ",\"dry_run\":\"" + huge + "\"}",
+        fix("true or false"));
+  }
+
   private void unknownNames() {
     add(
         "unknown argument",
@@ -525,6 +546,7 @@ class AgentToleranceTest {
     coercion();
     blanks();
     unknownNames();
+    longValues();
     times();
     int acceptedAsIntended = 0;
     int clearErrors = 0;

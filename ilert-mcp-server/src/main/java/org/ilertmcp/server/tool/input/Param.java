@@ -254,7 +254,7 @@ public final class Param<T> {
                 "`"
                     + name
                     + "` '"
-                    + s
+                    + shown(s)
                     + "' is not an IANA time zone; use e.g. Europe/Berlin or UTC.");
           }
         },
@@ -316,7 +316,7 @@ public final class Param<T> {
     if (s.equals("false")) {
       return false;
     }
-    throw new ToolInputException("`" + name + "` is true or false; got " + v + ".");
+    throw new ToolInputException("`" + name + "` is true or false; got " + kind(v) + ".");
   }
 
   private static ArrayNode list(String name, JsonNode v, UnaryOperator<JsonNode> item) {
@@ -338,7 +338,8 @@ public final class Param<T> {
         throw new ToolInputException("`" + name + "` has an empty entry; leave it out.");
       }
       if (i.isArray() || i.isObject()) {
-        throw new ToolInputException("`" + name + "` is a list of plain values; got " + v + ".");
+        throw new ToolInputException(
+            "`" + name + "` is a list of plain values; got " + shown(v.toString()) + ".");
       }
       out.add(item.apply(i));
     }
@@ -358,7 +359,22 @@ public final class Param<T> {
     if (v.isArray()) {
       return "a list";
     }
-    return v.toString();
+    return shown(v.toString());
+  }
+
+  /** Most characters of a given value that an error repeats. */
+  static final int SHOWN = 60;
+
+  /**
+   * {@code value} as an error repeats it: a long one (a pasted log) is cut after {@link #SHOWN}
+   * characters and its length named, so the sentence that names the fix stays short.
+   */
+  public static String shown(String value) {
+    int length = value.codePointCount(0, value.length());
+    if (length <= SHOWN) {
+      return value;
+    }
+    return value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "… (" + length + " characters)";
   }
 
   /** Case-insensitive values with synonyms and groups. */
@@ -393,7 +409,7 @@ public final class Param<T> {
               + String.join(", ", values)
               + (groups.isEmpty() ? "" : " (or " + String.join(", ", groups.keySet()) + ")")
               + "; got '"
-              + given
+              + shown(given)
               + "'.");
     }
   }

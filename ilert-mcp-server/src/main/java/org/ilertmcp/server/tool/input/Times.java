@@ -101,7 +101,7 @@ public final class Times {
         "`"
             + name
             + "` '"
-            + v
+            + Param.shown(v)
             + "' is not a time; use ISO-8601 with Z or an offset (2026-05-01T08:00:00Z), 'now',"
             + " 'today', a date, 2h (ago), +2h or 'in 2h' (ahead), now-2h, or epoch seconds.");
   }
@@ -132,7 +132,7 @@ public final class Times {
           "`"
               + name
               + "` names the zone '"
-              + zoneName
+              + Param.shown(zoneName)
               + "', which is not an IANA time zone; use a name like Europe/Berlin.");
     }
     try {
@@ -159,7 +159,8 @@ public final class Times {
     try {
       return LocalDateTime.parse(v.replace(' ', 'T'));
     } catch (DateTimeException e) {
-      throw new ToolInputException("`" + name + "` '" + v + "' is not a valid date and time.");
+      throw new ToolInputException(
+          "`" + name + "` '" + Param.shown(v) + "' is not a valid date and time.");
     }
   }
 
