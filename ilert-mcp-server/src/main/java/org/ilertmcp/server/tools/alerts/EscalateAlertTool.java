@@ -53,12 +53,16 @@ public final class EscalateAlertTool implements WriteTool {
           .string("type", Target::type)
           .build();
 
-  /** The escalated alert, the level it is at now (1-based) and whom it was assigned to. */
+  /**
+   * The escalated alert, the level it is at now (1-based) and whom it was assigned to. The alert is
+   * shown without its escalation block: ilert keeps the level index it paged when an alert is
+   * reassigned, so that block would name the level the alert just left.
+   */
   private record Escalated(Alert alert, int level, List<Target> assigned) {}
 
   private static final Shape<Escalated> RESULT =
       Shape.<Escalated>object()
-          .object("alert", Views.ALERT_SUMMARY, Escalated::alert)
+          .object("alert", Views.ALERT_BASICS, Escalated::alert)
           .integer("level", Escalated::level)
           .list("assigned", TARGET, Escalated::assigned)
           .keepEmpty()

@@ -38,6 +38,11 @@ class EscalateAlertToolTest {
     assertThat(AlertFixtures.now(sandbox, before.id()).responders())
         .containsExactly(new ResponderSnapshot(1001, "PENDING"));
     assertThat(result.path("alert").path("responders").get(0).path("id").asLong()).isEqualTo(1001);
+    // ilert keeps the alert's level index on reassignment; the result must not show it as current.
+    JsonNode stale = result.path("alert").path("escalation");
+    assertThat(stale.isMissingNode() || stale.path("level").asInt() == 3)
+        .as("alert.escalation %s beside level 3", stale)
+        .isTrue();
   }
 
   @Test
