@@ -26,6 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * request that finds every worker busy is refused at once, so a slow upstream cannot pile up work
  * nor make cheap requests wait. Remembers what each running request still owes its client, so a
  * shutdown can answer every one of them.
+ *
+ * <p>The limit counts requests until their answer is handed on, not until their thread is back in
+ * the pool: a client that sends its next call the moment it reads an answer finds its worker free,
+ * so as many clients as there are workers, one call each, are never refused. The pool may hold
+ * twice the limit in threads for those last moments of a finished request.
  */
 final class Workers {
   private static final Logger LOG = LoggerFactory.getLogger(Workers.class);
@@ -40,6 +45,7 @@ final class Workers {
   }
 
   private volatile int max;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private final ThreadPoolExecutor pool;
   private final Function<ObjectNode, Kind> kinds;
   private final Set<Pending> pending = ConcurrentHashMap.newKeySet();
@@ -60,6 +66,7 @@ final class Workers {
     void answer(ObjectNode response) {
       if (answered.compareAndSet(false, true)) {
         pending.remove(this);
+        inFlight.decrementAndGet();
         reply.accept(response);
       }
     }
@@ -72,7 +79,7 @@ final class Workers {
     this.pool =
         new ThreadPoolExecutor(
             max,
-            max,
+            threadsFor(max),
             60,
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
@@ -91,6 +98,10 @@ final class Workers {
       reply.accept(shuttingDown(id));
       return;
     }
+    if (!admit()) {
+      reply.accept(busy(id));
+      return;
+    }
     Pending call = new Pending(request, reply);
     pending.add(call);
     try {
@@ -105,18 +116,36 @@ final class Workers {
           });
     } catch (RejectedExecutionException e) {
       pending.remove(call);
+      inFlight.decrementAndGet();
       reply.accept(draining ? shuttingDown(id) : busy(id));
     }
   }
 
+  /** Takes one of the {@code max} places for a request, or says there is none. */
+  private boolean admit() {
+    int now;
+    do {
+      now = inFlight.get();
+      if (now >= max) {
+        return false;
+      }
+    } while (!inFlight.compareAndSet(now, now + 1));
+    return true;
+  }
+
+  /** Threads for {@code max} requests: each, and each one's thread while it hands its answer on. */
+  private static int threadsFor(int max) {
+    return max > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * max;
+  }
+
   /** Changes how many requests run at once. */
   synchronized void resize(int newMax) {
-    if (newMax > pool.getMaximumPoolSize()) {
-      pool.setMaximumPoolSize(newMax);
+    if (threadsFor(newMax) > pool.getMaximumPoolSize()) {
+      pool.setMaximumPoolSize(threadsFor(newMax));
       pool.setCorePoolSize(newMax);
     } else {
       pool.setCorePoolSize(newMax);
-      pool.setMaximumPoolSize(newMax);
+      pool.setMaximumPoolSize(threadsFor(newMax));
     }
     max = newMax;
   }
