@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code get_status_page}: one status page with its services, their status and its groups. */
 public final class GetStatusPageTool implements IlertTool {
-  static final Param<String> STATUS_PAGE = Param.text("status_page", "Status page id or name.");
+  static final Param<String> STATUS_PAGE = Param.ref("status_page", "Status page id or name.");
 
   /** A group of the page's layout with the ids of its services. */
   private record Group(long id, String name, List<Long> serviceIds) {}
@@ -126,9 +126,11 @@ public final class GetStatusPageTool implements IlertTool {
     }
     throw new ToolInputException(
         found.isEmpty()
-            ? "No status page named '" + value + "'; pass its id from list_status_pages."
+            ? "No status page named '"
+                + Param.shown(value)
+                + "'; pass its id from list_status_pages."
             : "'"
-                + value
+                + Param.shown(value)
                 + "' matches several status pages: "
                 + found.stream()
                     .map(p -> p.name() + " (id " + p.id() + ")")

@@ -78,6 +78,20 @@ class GetStatusPageToolTest {
   }
 
   @Test
+  void takesTheIdInTheFormsOtherIdArgumentsTake() {
+    for (String id : new String[] {"\"#1402\"", "1402"}) {
+      Sandbox.ToolCall call =
+          sandbox.result(Sandbox.ADMIN, "get_status_page", "{\"status_page\":" + id + "}");
+      assertThat(call.isError()).as(call.text()).isFalse();
+      assertThat(call.structured().path("status_page").path("id").asLong())
+          .isEqualTo(ServiceFixtures.PRIVATE_PAGE);
+    }
+    Sandbox.ToolCall zero = sandbox.result(Sandbox.ADMIN, "get_status_page", "{\"status_page\":0}");
+    assertThat(zero.isError()).isTrue();
+    assertThat(zero.text()).contains("`status_page` is a numeric ilert id");
+  }
+
+  @Test
   void unknownPagesAreActionable() {
     Sandbox.ToolCall missing =
         sandbox.result(Sandbox.ADMIN, "get_status_page", "{\"status_page\":\"999999\"}");
