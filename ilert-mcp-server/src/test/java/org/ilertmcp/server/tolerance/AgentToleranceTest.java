@@ -337,6 +337,16 @@ class AgentToleranceTest {
     add("long value", "list_alerts", "{\"states\":\"" + huge + "\"}", fix("is one of"));
     add("long value", "list_alerts", "{\"from\":\"" + huge + "\"}", fix("is not a time"));
     add("long value", "get_user", "{\"user\":\"" + huge + "\"}", fix("No user named"));
+    add(
+        "long value",
+        "get_status_page",
+        "{\"status_page\":\"" + huge + "\"}",
+        fix("No status page named"));
+    add(
+        "long value",
+        "get_deployment_pipeline",
+        "{\"pipeline\":\"" + huge + "\"}",
+        fix("No deployment pipeline named"));
     add("long value", "analyze_alerts", "{\"timezone\":\"" + huge + "\"}", fix("IANA"));
     add(
         "long value",

@@ -11,6 +11,7 @@ import org.ilertmcp.server.tool.IlertTool;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
 import org.ilertmcp.server.tool.input.Input;
+import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
@@ -58,7 +59,9 @@ public final class GetDeploymentPipelineTool implements IlertTool {
     }
     if (matches.isEmpty()) {
       throw new ToolInputException(
-          "No deployment pipeline named '" + value + "'; see list_deployment_pipelines.");
+          "No deployment pipeline named '"
+              + Param.shown(value)
+              + "'; see list_deployment_pipelines.");
     }
     if (matches.size() > 1) {
       throw new ToolInputException(
