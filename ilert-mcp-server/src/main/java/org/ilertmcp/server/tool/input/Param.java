@@ -123,6 +123,19 @@ public final class Param<T> {
         name, fragment("string", description), v -> text(name, v), (v, a) -> v.asString(), null);
   }
 
+  /**
+   * JSON as text. Declared as a string, the form every client can send; a JSON object or list is
+   * taken as its text, as that is what a model that reads "JSON" most often sends.
+   */
+  public static Param<String> json(String name, String description) {
+    return new Param<>(
+        name,
+        fragment("string", description),
+        v -> v.isContainer() ? NODES.stringNode(Json.write(v)) : text(name, v),
+        (v, a) -> v.asString(),
+        null);
+  }
+
   /** A whole number in {@code [min, max]}; a numeric string is taken as the number. */
   public static Param<Integer> integer(
       String name, String description, int min, int max, Integer fallback) {

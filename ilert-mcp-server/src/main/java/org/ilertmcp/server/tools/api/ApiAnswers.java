@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Text;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,9 +35,30 @@ final class ApiAnswers {
 
   private ApiAnswers() {}
 
-  /** {@code a=1&b=2&b=3} (a leading {@code ?} is ignored) as ordered, decoded pairs. */
+  /**
+   * {@code a=1&b=2&b=3} (a leading {@code ?} is ignored) as ordered, decoded pairs; a JSON object
+   * ({@code {"a":1,"b":[2,3]}}) gives the same pairs.
+   */
   static List<Map.Entry<String, String>> query(String text) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
+    if (text.trim().startsWith("{")) {
+      JsonNode object;
+      try {
+        object = Json.parse(text);
+      } catch (JacksonException e) {
+        throw new ToolInputException(
+            "query is not valid JSON; pass a=1&b=2 or a JSON object of plain values.");
+      }
+      object
+          .properties()
+          .forEach(
+              e -> {
+                JsonNode v = e.getValue();
+                (v.isArray() ? v.valueStream() : java.util.stream.Stream.of(v))
+                    .forEach(item -> out.add(Map.entry(e.getKey(), scalar(e.getKey(), item))));
+              });
+      return out;
+    }
     for (String pair : text.replaceFirst("^\\?", "").split("&")) {
       if (pair.isBlank()) {
         continue;
@@ -46,6 +69,14 @@ final class ApiAnswers {
       out.add(Map.entry(decode(name), decode(value)));
     }
     return out;
+  }
+
+  private static String scalar(String name, JsonNode v) {
+    if (v.isContainer()) {
+      throw new ToolInputException(
+          "query parameter " + name + " is a nested object; give plain values or lists of them.");
+    }
+    return v.asString();
   }
 
   private static String decode(String s) {

@@ -1,6 +1,10 @@
 package org.ilertmcp.server.tools.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.raw.RawResponse;
 import org.ilertmcp.mcp.json.Json;
@@ -33,9 +37,43 @@ public final class CallIlertApiTool implements WriteTool {
   static final Param<String> PATH = Param.text("path", "Path with ids, e.g. /alerts/42.");
 
   static final Param<String> QUERY =
-      Param.text("query", "Query string, e.g. states=PENDING&max-results=10.");
+      Param.json("query", "Query string, e.g. states=PENDING&max-results=10.");
 
-  static final Param<String> BODY = Param.text("body", "JSON body for POST or PUT.");
+  static final Param<String> BODY = Param.json("body", "JSON body for POST or PUT.");
+
+  /** The scheme and host of an ilert address, as in a URL copied from the docs or a browser. */
+  private static final Pattern ILERT_ORIGIN = Pattern.compile("(?i)^https?://[^/?#]*ilert[^/?#]*");
+
+  /**
+   * The request an agent meant: the path without an ilert origin and ilert's {@code /api} prefix,
+   * with a leading slash, and the query pairs of a {@code ?} in the path and of {@code query}.
+   */
+  private record Target(String path, List<Map.Entry<String, String>> query) {
+    static Target of(Args args) {
+      String path = ILERT_ORIGIN.matcher(args.get(PATH).trim()).replaceFirst("");
+      path = (path.startsWith("/") ? path : "/" + path).replaceFirst("^/api(?=/|\\?|$)", "");
+      List<Map.Entry<String, String>> query = new ArrayList<>();
+      int mark = path.indexOf('?');
+      if (mark >= 0) {
+        query.addAll(ApiAnswers.query(path.substring(mark + 1)));
+        path = path.substring(0, mark);
+      }
+      args.find(QUERY).ifPresent(q -> query.addAll(ApiAnswers.query(q)));
+      return new Target(path, List.copyOf(query));
+    }
+
+    /** {@code ?a=1&b=2}, or empty without pairs. */
+    String queryText() {
+      StringBuilder out = new StringBuilder();
+      query.forEach(
+          e ->
+              out.append(out.length() == 0 ? "?" : "&")
+                  .append(e.getKey())
+                  .append('=')
+                  .append(e.getValue()));
+      return out.toString();
+    }
+  }
 
   /**
    * ilert's answer to an operation: its status and the redacted, cleaned answer, if any.
@@ -91,7 +129,8 @@ public final class CallIlertApiTool implements WriteTool {
   @Override
   public Preview preview(IlertCall call) {
     String method = call.args().get(METHOD);
-    String path = path(call.args());
+    Target target = Target.of(call.args());
+    String path = target.path();
     ApiCatalogue.Operation op = operation(method, path);
     ApiCatalogue.refusal(op, call.tier())
         .ifPresent(
@@ -103,7 +142,7 @@ public final class CallIlertApiTool implements WriteTool {
             method
                 + " "
                 + path
-                + (call.args().has(QUERY) ? "?" + call.args().get(QUERY) : "")
+                + target.queryText()
                 + " ("
                 + Text.quote(op.summary())
                 + ")"
@@ -114,10 +153,6 @@ public final class CallIlertApiTool implements WriteTool {
         : preview.irreversible("ilert applies it as sent; this server cannot undo it.");
   }
 
-  private static String path(Args args) {
-    return args.get(PATH).replaceFirst("^/api(?=/)", "");
-  }
-
   private static ApiCatalogue.Operation operation(String method, String path) {
     return ApiCatalogue.match(method, path)
         .orElseThrow(
@@ -125,7 +160,7 @@ public final class CallIlertApiTool implements WriteTool {
                 new ToolInputException(
                     method
                         + " "
-                        + path
+                        + Param.shown(path)
                         + " is not an ilert API operation; find one with"
                         + " search_ilert_api and fill in its ids."));
   }
@@ -134,7 +169,8 @@ public final class CallIlertApiTool implements WriteTool {
   public ToolResult call(IlertCall call) {
     Args args = call.args();
     String method = args.get(METHOD);
-    String path = path(args);
+    Target target = Target.of(args);
+    String path = target.path();
     ApiCatalogue.Operation op = operation(method, path);
     Optional<String> refusal = ApiCatalogue.refusal(op, call.tier());
     if (refusal.isPresent()) {
@@ -149,10 +185,7 @@ public final class CallIlertApiTool implements WriteTool {
     CallContext ctx = ingest ? call.ctx().withoutCredential() : call.ctx();
     RawResponse response;
     try {
-      response =
-          call.client()
-              .raw()
-              .send(ctx, method, path, ApiAnswers.query(args.find(QUERY).orElse("")), body);
+      response = call.client().raw().send(ctx, method, path, target.query(), body);
     } catch (IllegalArgumentException e) {
       throw new ToolInputException("path must look like /alerts/42 (no spaces, ? or ..).");
     }

@@ -138,11 +138,62 @@ class CallIlertApiToolTest {
   }
 
   @Test
+  void aPathAsCopiedFromTheDocsOrAnIlertUrlIsReadAsItsOperation() {
+    long id = pendingAlert();
+    for (String path :
+        new String[] {
+          "alerts/" + id, "/api/alerts/" + id, "https://api.ilert.com/api/alerts/" + id
+        }) {
+      Sandbox.ToolCall get = call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"" + path + "\"}");
+      assertThat(get.isError()).as(path + ": " + get.text()).isFalse();
+      assertThat(get.structured().path("operation").asString()).isEqualTo("GET /alerts/{id}");
+      assertThat(get.structured().path("body").path("id").asLong()).isEqualTo(id);
+    }
+    Sandbox.ToolCall inline =
+        call(
+            Sandbox.ADMIN,
+            "{\"method\":\"GET\",\"path\":\"/api/alerts?states=ACCEPTED&max-results=2\"}");
+    assertThat(inline.isError()).as(inline.text()).isFalse();
+    JsonNode items = inline.structured().path("items");
+    assertThat(items.size()).isBetween(1, 2);
+    items.forEach(a -> assertThat(a.path("status").asString()).isEqualTo("ACCEPTED"));
+    for (String foreign :
+        new String[] {"https://evil.example/api/alerts/" + id, "//evil.example/x"}) {
+      assertThat(call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"" + foreign + "\"}").text())
+          .contains("not an ilert API operation");
+    }
+  }
+
+  @Test
+  void aBodyOrQueryGivenAsAJsonObjectIsSentAsThatJson() {
+    Sandbox.ToolCall created =
+        call(
+            Sandbox.ADMIN,
+            "{\"method\":\"POST\",\"path\":\"/teams\",\"body\":{\"name\":\"SRE\",\"visibility\":\"PUBLIC\"}}");
+    assertThat(created.isError()).as(created.text()).isFalse();
+    JsonNode teams = call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/teams\"}").structured();
+    assertThat(teams.path("items").valueStream())
+        .anyMatch(t -> t.path("name").asString().equals("SRE"));
+    Sandbox.ToolCall list =
+        call(
+            Sandbox.ADMIN,
+            "{\"method\":\"GET\",\"path\":\"/alerts\",\"query\":{\"states\":[\"ACCEPTED\"],\"max-results\":2}}");
+    assertThat(list.isError()).as(list.text()).isFalse();
+    JsonNode items = list.structured().path("items");
+    assertThat(items.size()).isBetween(1, 2);
+    items.forEach(a -> assertThat(a.path("status").asString()).isEqualTo("ACCEPTED"));
+  }
+
+  @Test
   void pathsOutsideTheCatalogueAndBadArgumentsAreRefused() {
     assertThat(call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/internal/admin\"}").text())
         .contains("not an ilert API operation");
     assertThat(call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/alerts/../users\"}").text())
         .contains("not an ilert API operation");
+    assertThat(
+            call(Sandbox.ADMIN, "{\"method\":\"GET\",\"path\":\"/alerts\",\"query\":\"{oops\"}")
+                .text())
+        .contains("query is not valid JSON");
     assertThat(
             call(Sandbox.ADMIN, "{\"method\":\"POST\",\"path\":\"/teams\",\"body\":\"{oops\"}")
                 .text())
