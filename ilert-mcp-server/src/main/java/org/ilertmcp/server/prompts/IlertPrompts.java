@@ -16,8 +16,12 @@ import org.ilertmcp.mcp.prompt.Prompt.Argument;
 import org.ilertmcp.mcp.prompt.Prompt.Message;
 import org.ilertmcp.server.resources.IlertResources;
 import org.ilertmcp.server.resources.ResourceReader;
+import org.ilertmcp.server.tool.input.Param;
+import org.ilertmcp.server.tool.input.Params;
+import org.ilertmcp.server.tool.input.ToolInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The ilert prompts. Each reads the object it is about with the caller's key, embeds it as an
@@ -87,7 +91,7 @@ public final class IlertPrompts {
   }
 
   private Prompt.Result triageAlert(RequestContext context, Map<String, String> args) {
-    long id = id(args, "alert_id");
+    long id = id(args, Params.ALERT_ID);
     String uri = IlertResources.uri(IlertResources.ALERT, id);
     ObjectNode evidence = evidence(context, uri, "alert_id", "alert " + id);
     JsonNode alert = evidence.path("alert");
@@ -138,7 +142,7 @@ public final class IlertPrompts {
   }
 
   private Prompt.Result draftIncidentUpdate(RequestContext context, Map<String, String> args) {
-    long id = id(args, "incident_id");
+    long id = id(args, Params.INCIDENT_ID);
     String uri = IlertResources.uri(IlertResources.INCIDENT, id);
     ObjectNode evidence = evidence(context, uri, "incident_id", "incident " + id);
     String services =
@@ -223,7 +227,7 @@ public final class IlertPrompts {
   }
 
   private Prompt.Result postmortemOutline(RequestContext context, Map<String, String> args) {
-    long id = id(args, "incident_id");
+    long id = id(args, Params.INCIDENT_ID);
     String uri = IlertResources.uri(IlertResources.INCIDENT, id);
     ObjectNode evidence = evidence(context, uri, "incident_id", "incident " + id);
     String steps =
@@ -337,17 +341,14 @@ public final class IlertPrompts {
     return value;
   }
 
-  private static long id(Map<String, String> args, String name) {
-    String value = required(args, name);
+  /** The id in any form the tools' {@code param} takes ({@code 42}, {@code #42}, an ilert URL). */
+  private static long id(Map<String, String> args, Param<Long> param) {
+    String value = required(args, param.name());
     try {
-      long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+      return param.coerce(StringNode.valueOf(value)).asLong();
+    } catch (ToolInputException e) {
+      throw McpException.invalidParams(e.getMessage());
     }
-    throw McpException.invalidParams(name + " must be a positive numeric id, not '" + value + "'.");
   }
 
   private static int days(Map<String, String> args) {

@@ -161,9 +161,20 @@ class IlertPromptsTest {
   }
 
   @Test
+  void idsAreTakenInTheFormsToolsTakeThem() {
+    long id = checkoutAlert().id();
+    for (String given : new String[] {"#" + id, "https://demo.ilert.com/alert/view?id=" + id}) {
+      assertThat(render(Sandbox.ADMIN, "triage_alert", "{\"alert_id\":\"" + given + "\"}").uri())
+          .isEqualTo("ilert://alerts/" + id);
+    }
+    assertThat(render(Sandbox.ADMIN, "draft_incident_update", "{\"incident_id\":\"#703\"}").uri())
+        .isEqualTo("ilert://incidents/703");
+  }
+
+  @Test
   void badArgumentsAreInvalidParams() {
     assertInvalid("triage_alert", "{\"alert_id\":\"999999\"}", "alert_id: no alert 999999");
-    assertInvalid("triage_alert", "{\"alert_id\":\"abc\"}", "positive numeric id");
+    assertInvalid("triage_alert", "{\"alert_id\":\"abc\"}", "`alert_id` is a numeric ilert id");
     assertInvalid("draft_incident_update", "{\"incident_id\":\"999999\"}", "no incident 999999");
     assertInvalid("oncall_handover", "{\"schedule\":\"Nope\"}", "no schedule Nope");
     assertInvalid("review_alert_noise", "{\"days\":\"0\"}", "from 1 to 90");
