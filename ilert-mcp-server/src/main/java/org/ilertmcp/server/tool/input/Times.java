@@ -202,9 +202,9 @@ public final class Times {
               + " must be before "
               + untilName
               + " (got "
-              + from
+              + iso(from)
               + " and "
-              + until
+              + iso(until)
               + "); an unsigned relative time like 8h means 8 hours ago, +8h or 'in 8h' is"
               + " ahead.");
     }

@@ -49,6 +49,13 @@ class TimesTest {
   }
 
   @Test
+  void aWindowInTheWrongOrderNamesBothTimesAsResultsShowThem() {
+    Instant from = NOW.plusNanos(123_456_789);
+    assertThatThrownBy(() -> Times.ordered("from", from, "until", NOW))
+        .hasMessageContaining("(got 2026-12-06T22:00:00.123Z and 2026-12-06T22:00:00Z)");
+  }
+
+  @Test
   void lastWithAnAheadSignIsRefused() {
     assertThatThrownBy(() -> parse("+last 2h")).hasMessageContaining("points both ahead and back");
   }
