@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.ilertmcp.mcp.json.Json;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -375,19 +376,12 @@ public final class Param<T> {
     return shown(v.toString());
   }
 
-  /** Most characters of a given value that an error repeats. */
-  static final int SHOWN = 60;
-
   /**
-   * {@code value} as an error repeats it: a long one (a pasted log) is cut after {@link #SHOWN}
-   * characters and its length named, so the sentence that names the fix stays short.
+   * {@code value} as an error repeats it: a long one (a pasted log) is cut to the protocol layer's
+   * excerpt and the rest counted, so the sentence that names the fix stays short.
    */
   public static String shown(String value) {
-    int length = value.codePointCount(0, value.length());
-    if (length <= SHOWN) {
-      return value;
-    }
-    return value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "… (" + length + " characters)";
+    return JsonRpc.excerpt(value);
   }
 
   /** Case-insensitive values with synonyms and groups. */
