@@ -155,6 +155,30 @@ class AgentToleranceTest {
     add("ids", "get_alert", "{\"alert_id\":1e308}", fix("numeric ilert id"));
     add("numbers", "list_alerts", "{\"limit\":1e308}", fix("between"));
     add("ids", "get_alert", "{\"alert_id\":[" + pending + "]}", fix("numeric ilert id"));
+    // A reference copied whole from a result ({"id":…,"name":…}) stands for its id.
+    add(
+        "ids",
+        "get_alert",
+        "{\"alert_id\":{\"id\":" + pending + ",\"summary\":\"copied\"}}",
+        ok(field("alert", "id", pending)));
+    add(
+        "ids",
+        "get_user",
+        "{\"user\":{\"id\":1003,\"name\":\"Chloe Dubois\"}}",
+        ok(field("user", "id", 1003)));
+    add(
+        "ids",
+        "list_alerts",
+        "{\"responders\":[{\"id\":1003,\"name\":\"Chloe Dubois\"}],\"states\":\"all\"}",
+        ok(
+            atMost("alerts", 100)
+                .and(
+                    everyAlert(
+                        a ->
+                            a.path("responders")
+                                .valueStream()
+                                .anyMatch(r -> r.path("id").asLong() == 1003)))));
+    add("ids", "get_user", "{\"user\":{\"name\":\"Chloe Dubois\"}}", fix("is text"));
     add("ids", "get_alert", "{\"alert_id\":999999999}", fix("not found"));
     add(
         "ids",

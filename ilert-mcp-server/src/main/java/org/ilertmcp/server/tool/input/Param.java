@@ -94,7 +94,7 @@ public final class Param<T> {
     return new Param<>(
         name,
         fragment("integer", description),
-        v -> NODES.numberNode(Ids.parse(name, v)),
+        v -> NODES.numberNode(Ids.parse(name, idOf(v))),
         (v, a) -> v.asLong(),
         null);
   }
@@ -107,7 +107,7 @@ public final class Param<T> {
    */
   public static Param<String> ref(String name, String description) {
     return new Param<>(
-        name, refFragment(description), v -> ref(name, v), (v, a) -> v.asString(), null);
+        name, refFragment(description), v -> ref(name, idOf(v)), (v, a) -> v.asString(), null);
   }
 
   /** Several entities by id or name; a single value or a comma-separated string is a list. */
@@ -347,7 +347,8 @@ public final class Param<T> {
       items.add(v);
     }
     ArrayNode out = NODES.arrayNode();
-    for (JsonNode i : items) {
+    for (JsonNode given : items) {
+      JsonNode i = idOf(given);
       if (i == null || i.isNull() || i.isString() && i.asString().isBlank()) {
         throw new ToolInputException("`" + name + "` has an empty entry; leave it out.");
       }
@@ -364,6 +365,21 @@ public final class Param<T> {
     List<String> out = new ArrayList<>();
     v.forEach(i -> out.add(i.asString()));
     return List.copyOf(out);
+  }
+
+  /**
+   * The id of a reference copied whole from a result ({@code {"id":505,"name":"…"}}), which stands
+   * for that id; any other value as it is.
+   */
+  private static JsonNode idOf(JsonNode v) {
+    JsonNode id = v == null ? null : v.get("id");
+    if (v != null
+        && v.isObject()
+        && id != null
+        && (id.isIntegralNumber() || id.isString() && Ids.looksLikeId(id.asString()))) {
+      return id;
+    }
+    return v;
   }
 
   static String kind(JsonNode v) {
