@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,8 @@ final class ProductCell {
       double generatorCores,
       double productCores,
       double emulatorCores,
-      double otherCores) {
+      double otherCores,
+      Map<String, ProcStat.ThreadUse> productThreads) {
 
     /** Calls per CPU-second of the process that answers the client (product, or emulator). */
     double callsPerServerCpuSecond() {
@@ -41,7 +43,8 @@ final class ProductCell {
 
   /**
    * @param product the product process, or {@code null} for direct REST (clients talk to the
-   *     emulator)
+   *     emulator); its threads' CPU and voluntary context switches over the window are kept per
+   *     thread group
    */
   static Result run(
       ServerProcess product,
@@ -76,6 +79,8 @@ final class ProductCell {
       long product0 = product == null ? 0 : ProcStat.processTicks(product.pid());
       long emulator0 = ProcStat.processTicks(emulator.pid());
       long machine0 = ProcStat.machineBusyTicks();
+      Map<String, ProcStat.ThreadUse> threads0 =
+          product == null ? Map.of() : ProcStat.threadGroups(product.pid());
       long start = System.nanoTime();
       window.phase = EchoClient.Window.MEASURE;
       Thread.sleep(measure.toMillis());
@@ -87,6 +92,10 @@ final class ProductCell {
           product == null ? 0 : (ProcStat.processTicks(product.pid()) - product0) / cores;
       double emulatorCores = (ProcStat.processTicks(emulator.pid()) - emulator0) / cores;
       double machine = (ProcStat.machineBusyTicks() - machine0) / cores;
+      Map<String, ProcStat.ThreadUse> productThreads =
+          product == null
+              ? Map.of()
+              : ProcStat.since(threads0, ProcStat.threadGroups(product.pid()));
       for (Thread thread : threads) {
         thread.join(20_000);
       }
@@ -103,7 +112,8 @@ final class ProductCell {
           generator,
           productCores,
           emulatorCores,
-          Math.max(0, machine - generator - productCores - emulatorCores));
+          Math.max(0, machine - generator - productCores - emulatorCores),
+          productThreads);
     } finally {
       window.phase = EchoClient.Window.STOP;
       all.forEach(ProductClient::close);

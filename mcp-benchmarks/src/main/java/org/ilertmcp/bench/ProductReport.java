@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What {@link ProductBenchmark} measured, rendered as the Markdown that goes into the docs. */
 final class ProductReport {
@@ -53,6 +54,7 @@ final class ProductReport {
     if (!load.isEmpty()) {
       latencyTable();
       cpuTable();
+      threadTable();
     }
     if (!starts.isEmpty()) {
       startTable();
@@ -153,6 +155,65 @@ final class ProductReport {
       out.append("\nFirst errors: ").append(String.join("; ", errors)).append('\n');
     }
     out.append('\n');
+  }
+
+  /**
+   * The product's CPU and voluntary context switches per call by thread group, session route: where
+   * a call's CPU goes, and how many times a call's work passes from one thread to another.
+   */
+  private void threadTable() {
+    List<Integer> counts = settings.clientCounts();
+    out.append(
+        "Where the product's CPU goes, by thread (session route, measured windows): µs of CPU and"
+            + " voluntary context switches (a thread going to sleep to wait, e.g. to hand work to"
+            + " another) per call. Thread names as Linux keeps them (15 characters), without their"
+            + " number.\n\n");
+    out.append("| tool | thread |");
+    counts.forEach(c -> out.append(' ').append(c).append(c == 1 ? " client |" : " clients |"));
+    out.append("\n|---|---|").append("---:|".repeat(counts.size())).append('\n');
+    for (ProductCall call : ProductCall.values()) {
+      List<Optional<ProductCell.Result>> cells =
+          counts.stream().map(c -> cell(ProductRoute.SESSION, call, c)).toList();
+      Optional<ProductCell.Result> first = cells.get(0);
+      if (first.isEmpty()) {
+        continue;
+      }
+      long total = first.get().productThreads().values().stream().mapToLong(u -> u.ticks()).sum();
+      first.get().productThreads().entrySet().stream()
+          .filter(e -> e.getValue().ticks() * 50 >= total && e.getValue().ticks() > 0)
+          .sorted((a, b) -> Long.compare(b.getValue().ticks(), a.getValue().ticks()))
+          .forEach(
+              e -> threadRow(call, e.getKey(), cells, r -> r.productThreads().get(e.getKey())));
+      threadRow(
+          call,
+          "all threads",
+          cells,
+          r ->
+              r.productThreads().values().stream()
+                  .reduce(new ProcStat.ThreadUse(0, 0), ProcStat.ThreadUse::plus));
+    }
+    out.append('\n');
+  }
+
+  private void threadRow(
+      ProductCall call,
+      String thread,
+      List<Optional<ProductCell.Result>> cells,
+      Function<ProductCell.Result, ProcStat.ThreadUse> use) {
+    out.append("| `").append(call.tool()).append("` | ").append(thread).append(" |");
+    for (Optional<ProductCell.Result> cell : cells) {
+      out.append(' ').append(cell.map(r -> perCall(r, use.apply(r))).orElse("—")).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String perCall(ProductCell.Result r, ProcStat.ThreadUse use) {
+    if (use == null || r.calls() == 0) {
+      return "—";
+    }
+    double micros = use.ticks() * 1e6 / ProcStat.TICKS_PER_SECOND / r.calls();
+    return String.format(
+        Locale.ROOT, "%,.0f µs / %.1f", micros, (double) use.voluntarySwitches() / r.calls());
   }
 
   private void startTable() {
