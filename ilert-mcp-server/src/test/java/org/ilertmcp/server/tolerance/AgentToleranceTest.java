@@ -232,6 +232,45 @@ class AgentToleranceTest {
     add("ids", "get_user", "{\"user\":\"a\"}", fix("matches several users"));
   }
 
+  private static Predicate<Sandbox.ToolCall> every(String list, String field, String value) {
+    return r ->
+        !r.structured().path(list).isEmpty()
+            && r.structured()
+                .path(list)
+                .valueStream()
+                .allMatch(i -> i.path(field).asString().equals(value));
+  }
+
+  /** Words for a status or period that have one reading. */
+  private void synonyms() {
+    add(
+        "synonyms",
+        "list_services",
+        "{\"statuses\":\"up\"}",
+        ok(every("services", "status", "OPERATIONAL")));
+    add(
+        "synonyms",
+        "list_status_updates",
+        "{\"states\":\"closed\"}",
+        ok(every("incidents", "status", "RESOLVED")));
+    add(
+        "synonyms",
+        "list_maintenance_windows",
+        "{\"state\":\"ended\"}",
+        ok(every("maintenance_windows", "phase", "ENDED")));
+    add("synonyms", "get_alert_report", "{\"from\":\"30d\",\"group_by\":\"weekly\"}", ok());
+    add(
+        "synonyms",
+        "create_status_update",
+        "{\"summary\":\"Checkout down\",\"services\":601,\"impact\":\"down\",\"dry_run\":true}",
+        ok());
+    add(
+        "synonyms",
+        "create_status_update",
+        "{\"summary\":\"Checkout\",\"services\":601,\"impact\":\"outage\"}",
+        fix("is one of"));
+  }
+
   private void coercion() {
     add("coercion", "list_alerts", "{\"limit\":\"5\"}", ok(atMost("alerts", 5)));
     add("coercion", "list_alerts", "{\"limit\":5.0}", ok(atMost("alerts", 5)));
@@ -581,6 +620,7 @@ class AgentToleranceTest {
     blanks();
     unknownNames();
     longValues();
+    synonyms();
     times();
     int acceptedAsIntended = 0;
     int clearErrors = 0;

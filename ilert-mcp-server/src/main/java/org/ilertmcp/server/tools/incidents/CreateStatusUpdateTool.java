@@ -27,10 +27,18 @@ public final class CreateStatusUpdateTool implements WriteTool {
   static final Param<String> MESSAGE = Param.text("message", "Public update text.");
 
   static final Param<String> STATUS =
-      Param.choice("status", "Default INVESTIGATING.", IncidentViews.INCIDENT_STATUSES);
+      Param.choice(
+          "status",
+          "Default INVESTIGATING.",
+          IncidentViews.INCIDENT_STATUS_WORDS,
+          IncidentViews.INCIDENT_STATUSES);
 
   static final Param<String> IMPACT =
-      Param.choice("impact", "Impact on them.", IncidentViews.SERVICE_STATUSES);
+      Param.choice(
+          "impact",
+          "Impact on them.",
+          IncidentViews.SERVICE_STATUS_WORDS,
+          IncidentViews.SERVICE_STATUSES);
 
   static final Param<Boolean> NOTIFY_SUBSCRIBERS =
       Param.bool("notify_subscribers", "Default false.", false);

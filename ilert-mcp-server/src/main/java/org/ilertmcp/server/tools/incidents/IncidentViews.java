@@ -35,6 +35,22 @@ public final class IncidentViews {
     "INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED"
   };
 
+  /** Other words for a service status (an impact) that have one reading. */
+  public static final Map<String, String> SERVICE_STATUS_WORDS =
+      Map.of(
+          "UP", "OPERATIONAL",
+          "OK", "OPERATIONAL",
+          "HEALTHY", "OPERATIONAL",
+          "DEGRADED_PERFORMANCE", "DEGRADED",
+          "PARTIAL", "PARTIAL_OUTAGE",
+          "MAJOR", "MAJOR_OUTAGE",
+          "DOWN", "MAJOR_OUTAGE",
+          "MAINTENANCE", "UNDER_MAINTENANCE");
+
+  /** Other words for an incident status that have one reading. */
+  public static final Map<String, String> INCIDENT_STATUS_WORDS =
+      Map.of("FIXED", "RESOLVED", "CLOSED", "RESOLVED");
+
   private IncidentViews() {}
 
   /**

@@ -26,7 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code list_status_updates}: status-page incidents by status, service and time, newest first. */
 public final class ListStatusUpdatesTool implements IlertTool {
   static final Param<List<String>> STATES =
-      Param.choices("states", "Default: unresolved.", IncidentViews.INCIDENT_STATUSES);
+      Param.choices(
+          "states",
+          "Default: unresolved.",
+          IncidentViews.INCIDENT_STATUS_WORDS,
+          Map.of(),
+          IncidentViews.INCIDENT_STATUSES);
 
   static final Param<Instant> FROM = Params.FROM.describedAs("Created after: ISO-8601 or 7d.");
 

@@ -33,13 +33,21 @@ public final class UpdateStatusUpdateTool implements WriteTool {
   static final Param<String> MESSAGE = Param.text("message", "Public update text.");
 
   static final Param<String> STATUS =
-      Param.choice("status", "Default unchanged.", IncidentViews.INCIDENT_STATUSES);
+      Param.choice(
+          "status",
+          "Default unchanged.",
+          IncidentViews.INCIDENT_STATUS_WORDS,
+          IncidentViews.INCIDENT_STATUSES);
 
   static final Param<List<String>> SERVICES =
       Params.SERVICES.describedAs("Services to add or re-rate.");
 
   static final Param<String> IMPACT =
-      Param.choice("impact", "For services, else all affected.", IncidentViews.SERVICE_STATUSES);
+      Param.choice(
+          "impact",
+          "For services, else all affected.",
+          IncidentViews.SERVICE_STATUS_WORDS,
+          IncidentViews.SERVICE_STATUSES);
 
   static final Param<Boolean> NOTIFY_SUBSCRIBERS =
       Param.bool("notify_subscribers", "Default false.", false);

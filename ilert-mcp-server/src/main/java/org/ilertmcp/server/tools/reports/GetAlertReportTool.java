@@ -31,7 +31,13 @@ public final class GetAlertReportTool implements IlertTool {
       Param.choice("priority", "Default ALL.", "HIGH", "LOW", "ALL");
 
   static final Param<String> GROUP_BY =
-      Param.choice("group_by", "Count per period.", "DAY", "WEEK", "MONTH");
+      Param.choice(
+          "group_by",
+          "Count per period.",
+          Map.of("DAILY", "DAY", "WEEKLY", "WEEK", "MONTHLY", "MONTH"),
+          "DAY",
+          "WEEK",
+          "MONTH");
 
   static final Param<java.time.ZoneId> TIMEZONE =
       Params.TIMEZONE.describedAs("IANA zone of periods.");

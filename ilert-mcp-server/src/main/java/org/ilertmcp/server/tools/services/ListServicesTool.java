@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.services.Service;
 import org.ilertmcp.client.services.ServicesApi;
@@ -24,7 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code list_services}: services with status, uptime and open incidents. */
 public final class ListServicesTool implements IlertTool {
   static final Param<List<String>> STATUSES =
-      Param.choices("statuses", "Only these statuses.", IncidentViews.SERVICE_STATUSES);
+      Param.choices(
+          "statuses",
+          "Only these statuses.",
+          IncidentViews.SERVICE_STATUS_WORDS,
+          Map.of(),
+          IncidentViews.SERVICE_STATUSES);
 
   static final Param<Integer> LIMIT = Param.limit(20, 100);
 

@@ -2,6 +2,7 @@ package org.ilertmcp.server.tools.sources;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.ilertmcp.client.Page;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
@@ -26,7 +27,22 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code list_maintenance_windows}: planned windows in which sources raise no alerts. */
 public final class ListMaintenanceWindowsTool implements IlertTool {
   static final Param<String> STATE =
-      Param.choice("state", "Default OPEN; CLOSED for past.", "OPEN", "CLOSED");
+      Param.choice(
+          "state",
+          "Default OPEN; CLOSED for past.",
+          Map.of(
+              "ACTIVE",
+              "OPEN",
+              "UPCOMING",
+              "OPEN",
+              "CURRENT",
+              "OPEN",
+              "ENDED",
+              "CLOSED",
+              "PAST",
+              "CLOSED"),
+          "OPEN",
+          "CLOSED");
 
   static final Param<Integer> LIMIT = Param.limit(20, 100);
 
