@@ -15,6 +15,7 @@ import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -101,7 +102,7 @@ final class ToolMethods {
     if (refusal.isPresent()) {
       return ToolResult.error(refusal.get()).toJson();
     }
-    JsonNode arguments = params.get("arguments");
+    JsonNode arguments = objectInText(params.get("arguments"));
     if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
       throw McpException.invalidParams("tools/call params.arguments must be an object");
     }
@@ -156,6 +157,25 @@ final class ToolMethods {
     if (!problems.isEmpty()) {
       LOG.error("{} broke its output schema: {}", entry.tool().name(), problems);
       throw new IllegalStateException(entry.tool().name() + " broke its output schema");
+    }
+  }
+
+  /**
+   * The object whose JSON text {@code arguments} is, as bridges from function-calling APIs send it
+   * (they pass on the string the model produced); any other value as it is.
+   */
+  private static JsonNode objectInText(JsonNode arguments) {
+    if (arguments == null || !arguments.isString()) {
+      return arguments;
+    }
+    String text = arguments.asString().trim();
+    if (!text.startsWith("{")) {
+      return arguments;
+    }
+    try {
+      return Json.parse(text);
+    } catch (JacksonException e) {
+      return arguments;
     }
   }
 }

@@ -146,6 +146,23 @@ class ProtocolEdgeTest {
   }
 
   @Test
+  void argumentsSentAsTheTextOfAJsonObjectAreThatObject() throws Exception {
+    // Bridges from function-calling APIs pass the model's arguments on as the string they got.
+    JsonNode ok =
+        call(
+            request(
+                "tools/call", "{\"name\":\"echo\",\"arguments\":\"{\\\"text\\\":\\\"hi\\\"}\"}"));
+    assertThat(ok.path("result").path("structuredContent").path("echo").asString()).isEqualTo("hi");
+    for (String notAnObject : new String[] {"\"[1]\"", "\"hi\"", "7", "[]"}) {
+      JsonNode reply =
+          call(request("tools/call", "{\"name\":\"echo\",\"arguments\":" + notAnObject + "}"));
+      assertThat(reply.path("error").path("code").asInt()).as(notAnObject).isEqualTo(-32602);
+      assertThat(reply.path("error").path("message").asString())
+          .contains("arguments must be an object");
+    }
+  }
+
+  @Test
   void listsPaginateAndRejectForeignCursors() throws Exception {
     JsonNode first = call(request("tools/list", "{}"));
     assertThat(first.path("result").path("tools")).hasSize(2);
