@@ -54,7 +54,46 @@ public final class Names {
         return me.id();
       }
     }
-    return resolve(ctx, "user", value, c -> lookups.users(c).stream().map(Names::user).toList());
+    return resolve(ctx, "user", value, this::users);
+  }
+
+  /** The user {@code value} names, labelled as a person knows them (for previews). */
+  public Named namedUser(CallContext ctx, String value) {
+    return named(user(ctx, value), value, users(ctx));
+  }
+
+  /** The escalation policy {@code value} names, labelled with its name (for previews). */
+  public Named namedEscalationPolicy(CallContext ctx, String value) {
+    return named(escalationPolicy(ctx, value), value, escalationPolicies(ctx));
+  }
+
+  /** The schedule {@code value} names, labelled with its name (for previews). */
+  public Named namedSchedule(CallContext ctx, String value) {
+    return named(schedule(ctx, value), value, schedules(ctx));
+  }
+
+  /** The entity {@code id} in {@code all}; one outside the list keeps the label it was given. */
+  private static Named named(long id, String given, List<Named> all) {
+    return all.stream()
+        .filter(n -> n.id() == id)
+        .findFirst()
+        .orElse(new Named(id, given, List.of(given)));
+  }
+
+  private List<Named> users(CallContext ctx) {
+    return lookups.users(ctx).stream().map(Names::user).toList();
+  }
+
+  private List<Named> schedules(CallContext ctx) {
+    return lookups.schedules(ctx).stream()
+        .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
+        .toList();
+  }
+
+  private List<Named> escalationPolicies(CallContext ctx) {
+    return lookups.escalationPolicies(ctx).stream()
+        .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
+        .toList();
   }
 
   public long team(CallContext ctx, String value) {
@@ -69,25 +108,11 @@ public final class Names {
   }
 
   public long schedule(CallContext ctx, String value) {
-    return resolve(
-        ctx,
-        "schedule",
-        value,
-        c ->
-            lookups.schedules(c).stream()
-                .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
-                .toList());
+    return resolve(ctx, "schedule", value, this::schedules);
   }
 
   public long escalationPolicy(CallContext ctx, String value) {
-    return resolve(
-        ctx,
-        "escalation policy",
-        value,
-        c ->
-            lookups.escalationPolicies(c).stream()
-                .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
-                .toList());
+    return resolve(ctx, "escalation policy", value, this::escalationPolicies);
   }
 
   public long alertSource(CallContext ctx, String value) {

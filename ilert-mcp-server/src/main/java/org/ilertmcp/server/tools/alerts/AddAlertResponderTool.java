@@ -7,6 +7,7 @@ import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -35,8 +36,8 @@ public final class AddAlertResponderTool implements WriteTool {
   public Preview preview(IlertCall call) {
     CallContext ctx = call.ctx();
     Alert alert = call.client().alerts().get(ctx, call.args().get(Params.ALERT_ID), List.of());
-    String user = call.args().get(Params.USER);
-    String who = "user " + Text.quote(user) + " (id " + call.names().user(ctx, user) + ")";
+    Names.Named user = call.names().namedUser(ctx, call.args().get(Params.USER));
+    String who = "user " + Text.quote(user.label()) + " (id " + user.id() + ")";
     return Preview.of(
             "Add "
                 + who

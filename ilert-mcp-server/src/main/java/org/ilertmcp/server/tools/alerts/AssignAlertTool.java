@@ -7,6 +7,7 @@ import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -43,28 +44,29 @@ public final class AssignAlertTool implements WriteTool {
     Alert alert = call.client().alerts().get(ctx, args.get(Params.ALERT_ID), List.of());
     String target;
     if (args.has(Params.USER)) {
-      String user = args.get(Params.USER);
+      Names.Named user = call.names().namedUser(ctx, args.get(Params.USER));
       target =
           "user "
-              + Text.quote(user)
+              + Text.quote(user.label())
               + " (id "
-              + call.names().user(ctx, user)
+              + user.id()
               + "), replacing its pending responders";
     } else if (args.has(Params.ESCALATION_POLICY)) {
-      String policy = args.get(Params.ESCALATION_POLICY);
+      Names.Named policy =
+          call.names().namedEscalationPolicy(ctx, args.get(Params.ESCALATION_POLICY));
       target =
           "escalation policy "
-              + Text.quote(policy)
+              + Text.quote(policy.label())
               + " (id "
-              + call.names().escalationPolicy(ctx, policy)
+              + policy.id()
               + "), restarting at its first level";
     } else {
-      String schedule = args.get(Params.SCHEDULE);
+      Names.Named schedule = call.names().namedSchedule(ctx, args.get(Params.SCHEDULE));
       target =
           "whoever is on call now in schedule "
-              + Text.quote(schedule)
+              + Text.quote(schedule.label())
               + " (id "
-              + call.names().schedule(ctx, schedule)
+              + schedule.id()
               + ")";
     }
     return Preview.of("Reassign " + Views.alertLabel(alert) + " to " + target + ".")

@@ -9,6 +9,7 @@ import org.ilertmcp.client.schedules.Shift;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -82,8 +83,8 @@ public final class CreateScheduleOverrideTool implements WriteTool {
   public Preview preview(IlertCall call) {
     Plan plan = plan(call);
     Schedule s = call.client().schedules().get(call.ctx(), plan.scheduleId(), List.of());
-    String user =
-        "user " + Text.quote(call.args().get(Params.USER)) + " (id " + plan.userId() + ")";
+    Names.Named named = call.names().namedUser(call.ctx(), call.args().get(Params.USER));
+    String user = "user " + Text.quote(named.label()) + " (id " + plan.userId() + ")";
     return Preview.of(
             "Put "
                 + user
