@@ -72,6 +72,21 @@ public final class Names {
     return named(schedule(ctx, value), value, schedules(ctx));
   }
 
+  /** The team {@code value} names, labelled with its name (for previews). */
+  public Named namedTeam(CallContext ctx, String value) {
+    return named(team(ctx, value), value, teams(ctx));
+  }
+
+  /** The alert source {@code value} names, labelled with its name (for previews). */
+  public Named namedAlertSource(CallContext ctx, String value) {
+    return named(alertSource(ctx, value), value, alertSources(ctx));
+  }
+
+  /** The service {@code value} names, labelled with its name (for previews). */
+  public Named namedService(CallContext ctx, String value) {
+    return named(service(ctx, value), value, services(ctx));
+  }
+
   /** The entity {@code id} in {@code all}; one outside the list keeps the label it was given. */
   private static Named named(long id, String given, List<Named> all) {
     return all.stream()
@@ -90,6 +105,24 @@ public final class Names {
         .toList();
   }
 
+  private List<Named> teams(CallContext ctx) {
+    return lookups.teams(ctx).stream()
+        .map(t -> new Named(t.id(), t.name(), List.of(t.name())))
+        .toList();
+  }
+
+  private List<Named> alertSources(CallContext ctx) {
+    return lookups.alertSources(ctx).stream()
+        .map(a -> new Named(a.id(), a.name(), List.of(a.name())))
+        .toList();
+  }
+
+  private List<Named> services(CallContext ctx) {
+    return lookups.services(ctx).stream()
+        .map(v -> new Named(v.id(), v.name(), List.of(v.name())))
+        .toList();
+  }
+
   private List<Named> escalationPolicies(CallContext ctx) {
     return lookups.escalationPolicies(ctx).stream()
         .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
@@ -97,14 +130,7 @@ public final class Names {
   }
 
   public long team(CallContext ctx, String value) {
-    return resolve(
-        ctx,
-        "team",
-        value,
-        c ->
-            lookups.teams(c).stream()
-                .map(t -> new Named(t.id(), t.name(), List.of(t.name())))
-                .toList());
+    return resolve(ctx, "team", value, this::teams);
   }
 
   public long schedule(CallContext ctx, String value) {
@@ -116,25 +142,11 @@ public final class Names {
   }
 
   public long alertSource(CallContext ctx, String value) {
-    return resolve(
-        ctx,
-        "alert source",
-        value,
-        c ->
-            lookups.alertSources(c).stream()
-                .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
-                .toList());
+    return resolve(ctx, "alert source", value, this::alertSources);
   }
 
   public long service(CallContext ctx, String value) {
-    return resolve(
-        ctx,
-        "service",
-        value,
-        c ->
-            lookups.services(c).stream()
-                .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
-                .toList());
+    return resolve(ctx, "service", value, this::services);
   }
 
   public long deploymentPipeline(CallContext ctx, String value) {

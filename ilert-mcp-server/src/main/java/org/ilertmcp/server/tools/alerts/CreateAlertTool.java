@@ -9,6 +9,7 @@ import org.ilertmcp.client.common.UserRel;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -69,17 +70,11 @@ public final class CreateAlertTool implements WriteTool {
   public Preview preview(IlertCall call) {
     Args args = call.args();
     CallContext ctx = call.ctx();
-    String source = args.get(Params.ALERT_SOURCE);
-    long sourceId = call.names().alertSource(ctx, source);
+    Names.Named source = call.names().namedAlertSource(ctx, args.get(Params.ALERT_SOURCE));
     String policy =
         args.find(Params.ESCALATION_POLICY)
-            .map(
-                p ->
-                    "escalation policy "
-                        + Text.quote(p)
-                        + " (id "
-                        + call.names().escalationPolicy(ctx, p)
-                        + ")")
+            .map(p -> call.names().namedEscalationPolicy(ctx, p))
+            .map(p -> "escalation policy " + Text.quote(p.label()) + " (id " + p.id() + ")")
             .orElse("the source's escalation policy");
     List<String> responders = args.get(RESPONDERS);
     responders.forEach(u -> call.names().user(ctx, u));
@@ -88,9 +83,9 @@ public final class CreateAlertTool implements WriteTool {
                 "Raise a manual alert "
                     + Text.quote(args.get(SUMMARY))
                     + " on alert source "
-                    + Text.quote(source)
+                    + Text.quote(source.label())
                     + " (id "
-                    + sourceId
+                    + source.id()
                     + "), priority "
                     + args.find(PRIORITY).orElse("by the source's rule")
                     + ", escalated by "

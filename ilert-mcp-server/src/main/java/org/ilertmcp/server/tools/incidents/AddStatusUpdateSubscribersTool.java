@@ -67,8 +67,12 @@ public final class AddStatusUpdateSubscribersTool implements WriteTool {
     long id = args.get(INCIDENT_ID);
     List<Subscriber> add = resolve(call);
     List<String> named = new ArrayList<>();
-    args.get(Params.USERS).forEach(u -> named.add("user " + Text.quote(u)));
-    args.get(Params.TEAMS).forEach(t -> named.add("team " + Text.quote(t)));
+    args.get(Params.USERS)
+        .forEach(
+            u -> named.add("user " + Text.quote(call.names().namedUser(call.ctx(), u).label())));
+    args.get(Params.TEAMS)
+        .forEach(
+            t -> named.add("team " + Text.quote(call.names().namedTeam(call.ctx(), t).label())));
     return Preview.of(
         "Subscribe "
             + String.join(", ", named)

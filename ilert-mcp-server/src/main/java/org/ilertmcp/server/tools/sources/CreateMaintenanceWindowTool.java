@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ilertmcp.client.common.IdRef;
 import org.ilertmcp.client.maintenance.MaintenanceWindow;
 import org.ilertmcp.mcp.tool.ToolResult;
 import org.ilertmcp.server.tool.AccessTier;
 import org.ilertmcp.server.tool.IlertCall;
+import org.ilertmcp.server.tool.Names;
 import org.ilertmcp.server.tool.Preview;
 import org.ilertmcp.server.tool.ToolSpec;
 import org.ilertmcp.server.tool.Toolset;
@@ -78,13 +81,16 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
     if (!w.alertSources().isEmpty()) {
       what.add(
           "alert sources "
-              + named(call.args().get(Params.ALERT_SOURCES), w.alertSources())
+              + named(
+                  call.args().get(Params.ALERT_SOURCES),
+                  v -> call.names().namedAlertSource(call.ctx(), v))
               + " raise no alerts");
     }
     if (!w.services().isEmpty()) {
       what.add(
           "services "
-              + named(call.args().get(Params.SERVICES), w.services())
+              + named(
+                  call.args().get(Params.SERVICES), v -> call.names().namedService(call.ctx(), v))
               + " show maintenance on status pages");
     }
     return Preview.of(
@@ -101,12 +107,12 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
             "alerts its sources would have raised during the window are not raised later.");
   }
 
-  private static String named(List<String> given, List<IdRef> ids) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      out.add(Text.quote(given.get(i)) + " (id " + ids.get(i).id() + ")");
-    }
-    return String.join(", ", out);
+  private static String named(List<String> given, Function<String, Names.Named> lookup) {
+    return given.stream()
+        .map(lookup)
+        .distinct()
+        .map(n -> Text.quote(n.label()) + " (id " + n.id() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   @Override

@@ -39,49 +39,6 @@ class AssignAlertToolTest {
         .isEqualTo(1006);
   }
 
-  private String previewOf(String tool, String arguments) {
-    Sandbox.ToolCall dry = sandbox.result(Sandbox.ADMIN, tool, arguments);
-    assertThat(dry.isError()).as(dry.text()).isFalse();
-    return dry.structured().path("preview").path("change").asString();
-  }
-
-  @Test
-  void thePreviewNamesWhoIsMeantHoweverTheyWereGiven() {
-    long id = checkout();
-    // A person confirming sees the name, not only the id or the word the model used.
-    assertThat(
-            previewOf("assign_alert", "{\"alert_id\":" + id + ",\"user\":1002,\"dry_run\":true}"))
-        .contains("user 'Ben Carter' (id 1002)");
-    assertThat(
-            previewOf("assign_alert", "{\"alert_id\":" + id + ",\"user\":\"me\",\"dry_run\":true}"))
-        .contains("user 'Amelia Archer' (id 1001)");
-    assertThat(
-            previewOf(
-                "assign_alert",
-                "{\"alert_id\":" + id + ",\"escalation_policy\":\"403\",\"dry_run\":true}"))
-        .contains("escalation policy 'Mobile' (id 403)");
-    assertThat(
-            previewOf(
-                "assign_alert", "{\"alert_id\":" + id + ",\"schedule\":301,\"dry_run\":true}"))
-        .contains("schedule 'Platform weekly' (id 301)");
-    assertThat(
-            previewOf(
-                "add_alert_responder",
-                "{\"alert_id\":" + id + ",\"user\":\"felix\",\"dry_run\":true}"))
-        .contains("user 'Felix Wagner' (id 1006)");
-    assertThat(
-            previewOf(
-                "remove_alert_responder",
-                "{\"alert_id\":" + id + ",\"user\":\"#1010\",\"dry_run\":true}"))
-        .contains("user 'Jonas Becker' (id 1010)");
-    assertThat(
-            previewOf(
-                "create_schedule_override",
-                "{\"schedule\":301,\"user\":\"me\",\"start\":\"+1h\",\"end\":\"+2h\","
-                    + "\"dry_run\":true}"))
-        .contains("user 'Amelia Archer' (id 1001)");
-  }
-
   @Test
   void assignsToAPolicyOrToWhoeverIsOnCallInASchedule() {
     long id = checkout();
