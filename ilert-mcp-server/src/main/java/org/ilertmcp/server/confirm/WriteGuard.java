@@ -194,9 +194,12 @@ public final class WriteGuard {
               notApplied(
                   preview,
                   Confirmation.DECLINED,
-                  "Not applied: the person did not confirm ("
-                      + answer.action().name().toLowerCase(java.util.Locale.ROOT)
-                      + "). Nothing was changed; do not retry unless they ask for it."),
+                  (answer.accepted()
+                          ? "Not applied: the person accepted without ticking the confirmation box."
+                          : "Not applied: the person did not confirm ("
+                              + answer.action().name().toLowerCase(java.util.Locale.ROOT)
+                              + ").")
+                      + " Nothing was changed; do not retry unless they ask for it."),
               false,
               Confirmation.DECLINED));
     }

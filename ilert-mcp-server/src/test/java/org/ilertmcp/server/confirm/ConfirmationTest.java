@@ -97,6 +97,8 @@ class ConfirmationTest {
             .path("result");
     assertThat(unticked.path("structuredContent").path("confirmation").asString())
         .isEqualTo("declined");
+    assertThat(unticked.path("content").path(0).path("text").asString())
+        .startsWith("Not applied: the person accepted without ticking the confirmation box.");
     assertThat(state.fingerprint()).isEqualTo(untouched);
 
     JsonNode third = modern(Sandbox.RESPONDER, resolve(alert), true, null, null).path("result");
