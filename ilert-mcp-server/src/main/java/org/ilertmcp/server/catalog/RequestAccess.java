@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.mcp.context.RequestContext;
+import org.ilertmcp.mcp.jsonrpc.JsonRpc;
 import org.ilertmcp.mcp.server.ToolAccess;
 import org.ilertmcp.mcp.tool.Tool;
 import org.ilertmcp.server.tool.AccessTier;
@@ -86,7 +87,16 @@ public final class RequestAccess implements ToolAccess {
               + spec.tier().wireName()
               + "', but this request is limited to '"
               + tier.wireName()
-              + "'.");
+              + "'"
+              + value(context, ACCESS_HEADER, "access")
+                  .filter(v -> AccessTier.parse(v).isEmpty())
+                  .map(
+                      v ->
+                          " ('"
+                              + JsonRpc.excerpt(v.strip())
+                              + "' is not an access tier; use read, respond, manage or admin)")
+                  .orElse("")
+              + ".");
     }
     Optional<Set<Toolset>> narrowed = toolsets(context);
     if (narrowed.isPresent() && !narrowed.get().contains(spec.toolset())) {
@@ -94,7 +104,9 @@ public final class RequestAccess implements ToolAccess {
           spec.name()
               + " belongs to toolset '"
               + spec.toolset().wireName()
-              + "', which this request did not enable.");
+              + "', which this request did not enable"
+              + unknownToolsets(context)
+              + ".");
     }
     if (roles != null) {
       return credentials(context, Duration.ZERO)
@@ -161,6 +173,25 @@ public final class RequestAccess implements ToolAccess {
                 return Set.<Toolset>of();
               }
             });
+  }
+
+  /** Why the request's toolsets enable nothing, when they name none that exists; else empty. */
+  private static String unknownToolsets(RequestContext context) {
+    return value(context, TOOLSETS_HEADER, "toolsets")
+        .map(
+            v -> {
+              try {
+                ToolSelection.toolsets(Arrays.asList(v.split(",")));
+                return "";
+              } catch (IllegalArgumentException e) {
+                return " ('"
+                    + JsonRpc.excerpt(v.strip())
+                    + "' is not a list of toolsets: "
+                    + e.getMessage()
+                    + ")";
+              }
+            })
+        .orElse("");
   }
 
   private static Optional<String> value(RequestContext context, String header, String query) {

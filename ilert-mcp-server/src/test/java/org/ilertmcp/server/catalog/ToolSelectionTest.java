@@ -103,6 +103,23 @@ class ToolSelectionTest {
   }
 
   @Test
+  void aRequestedTierOrToolsetThatDoesNotExistIsNamedInTheRefusal() {
+    RequestAccess access =
+        new RequestAccess(AccessTier.MANAGE, RequestAccess.index(ALL), Set.copyOf(names(ALL)));
+    var tool = ToolFixtures.adapter().adapt(byName("accept_alert"));
+    assertThat(access.refusal(tool, context(Map.of("X-ILERT-MCP-Access", "responder"))))
+        .hasValueSatisfying(
+            r ->
+                assertThat(r)
+                    .contains("limited to 'read'")
+                    .contains(
+                        "'responder' is not an access tier; use read, respond, manage or admin"));
+    assertThat(access.refusal(tool, context(Map.of("?toolsets", "alert"))))
+        .hasValueSatisfying(
+            r -> assertThat(r).contains("'alert' is not a list of toolsets").contains("alerts"));
+  }
+
+  @Test
   void toolsOutsideTheServersSelectionAreRefusedByNameWithTheReason() {
     List<IlertTool> offered = selection("oncall", "", "", AccessTier.RESPOND).apply(ALL);
     RequestAccess access =
