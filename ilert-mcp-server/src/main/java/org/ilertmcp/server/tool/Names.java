@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tool;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -186,12 +187,9 @@ public final class Names {
       return Long.parseLong(v);
     }
     List<Named> all = fetch.apply(ctx);
-    String wanted = v.toLowerCase(Locale.ROOT);
+    String wanted = fold(v);
     List<Named> exact =
-        all.stream()
-            .filter(
-                n -> n.names().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(wanted)))
-            .toList();
+        all.stream().filter(n -> n.names().stream().anyMatch(s -> fold(s).equals(wanted))).toList();
     List<Named> matches =
         exact.isEmpty()
             ? all.stream()
@@ -223,11 +221,22 @@ public final class Names {
   }
 
   /**
+   * {@code s} as names are compared: lower case, without accents (Chloé is Chloe) and with single
+   * spaces.
+   */
+  static String fold(String s) {
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * Whether {@code wanted} occurs in {@code name} at the start of a word: "dub" finds "Chloe
    * Dubois", but "me" does not find "Amelia".
    */
   static boolean startsAWord(String name, String wanted) {
-    String n = name.toLowerCase(Locale.ROOT);
+    String n = fold(name);
     for (int i = n.indexOf(wanted); i >= 0; i = n.indexOf(wanted, i + 1)) {
       if (i == 0 || !Character.isLetterOrDigit(n.charAt(i - 1))) {
         return true;
