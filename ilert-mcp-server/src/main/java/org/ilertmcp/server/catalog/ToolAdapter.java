@@ -98,8 +98,11 @@ public final class ToolAdapter {
     if (request.credential().isPresent()) {
       tier = services.roles().cached(IlertCall.credentials(request, Duration.ZERO)).limit(tier);
     }
+    // One instant for the whole call: every "now" (start, end, a default until) is the same.
+    Clock business = services.clock();
+    Clock callStart = Clock.fixed(business.instant(), business.getZone());
     return new IlertCall(
-        services, request, new Args(arguments, services.clock(), spec.name()), timeout, tier);
+        services, request, new Args(arguments, callStart, spec.name()), timeout, tier);
   }
 
   /**

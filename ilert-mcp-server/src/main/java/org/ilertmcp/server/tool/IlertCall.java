@@ -117,8 +117,12 @@ public final class IlertCall {
     return services.structuredTokens();
   }
 
+  /**
+   * The business clock as this call reads it: stopped at the call's start, so every "now" in one
+   * call (an argument's, a default's, a tool's check) is the same instant.
+   */
   public Clock clock() {
-    return services.clock();
+    return args.clock();
   }
 
   /** Time left until this call's deadline (never negative). */

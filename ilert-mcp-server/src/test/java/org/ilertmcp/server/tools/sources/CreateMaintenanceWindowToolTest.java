@@ -96,6 +96,14 @@ class CreateMaintenanceWindowToolTest {
             "create_maintenance_window",
             "{\"summary\":\"x\",\"start\":\"3d\",\"end\":\"2d\",\"services\":[\"601\"]}");
     assertThat(past.text()).contains("in the future");
+    // "now" is one instant within a call: start now, end now is an empty window, not 1 µs.
+    Sandbox.ToolCall empty =
+        sandbox.result(
+            Sandbox.USER,
+            "create_maintenance_window",
+            "{\"summary\":\"x\",\"start\":\"now\",\"end\":\"now\",\"services\":[\"601\"]}");
+    assertThat(empty.isError()).as(empty.text()).isTrue();
+    assertThat(empty.text()).contains("start must be before end");
     assertThat(windows()).hasSize(before);
   }
 
