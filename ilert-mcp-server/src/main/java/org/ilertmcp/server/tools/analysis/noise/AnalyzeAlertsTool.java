@@ -177,6 +177,10 @@ public final class AnalyzeAlertsTool implements IlertTool {
       long team = call.names().team(call.ctx(), args.find(TEAM).orElseThrow());
       teamSources = Optional.of(call.lookups().alertSources(call.ctx()));
       sources = ofTeam(teamSources.get(), team, sources);
+      if (sources.isEmpty()) {
+        // An id reaches here unchecked: a team that does not exist owns no sources either.
+        call.client().teams().get(call.ctx(), team);
+      }
     }
     try (FanOut reads = new FanOut(call)) {
       // Read while the alerts are walked; none of them is needed before the walk ends.

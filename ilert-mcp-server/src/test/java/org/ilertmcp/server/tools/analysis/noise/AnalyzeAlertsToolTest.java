@@ -405,6 +405,8 @@ class AnalyzeAlertsToolTest {
     assertThat(error("{\"timezone\":\"Mars/Olympus\"}"))
         .isEqualTo(
             "`timezone` 'Mars/Olympus' is not an IANA time zone; use e.g. Europe/Berlin or UTC.");
+    // 1001 is a user's id: no team has it, which is not the same as a quiet team.
+    assertThat(error("{\"team\":1001}")).startsWith("Not found").contains("team 1001");
   }
 
   private static String error(String arguments) {
