@@ -17,8 +17,9 @@ public interface WriteTool extends IlertTool {
   Preview preview(IlertCall call);
 
   /**
-   * Whether each call creates something new (an alert, a status update, an override, a window, a
-   * deployment event), so that a retry would create a second one: such a tool takes {@code
+   * Whether each call acts anew, so that a retry after a lost answer would act twice: it creates
+   * something (an alert, a status update or an update to one, an override, a window, a deployment
+   * event, a comment), runs an action or moves an escalation on. Such a tool takes {@code
    * idempotency_key}.
    */
   default boolean creates() {

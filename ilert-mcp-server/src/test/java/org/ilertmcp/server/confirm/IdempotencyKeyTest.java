@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code idempotency_key} on creating writes: a repeat with the same key and arguments returns the
- * first result and creates nothing; the same key with other arguments is refused; another key acts.
+ * {@code idempotency_key} on writes that act anew each time (creations, comments, updates, actions,
+ * escalations): a repeat with the same key and arguments returns the first result and acts no more;
+ * the same key with other arguments is refused; another key acts.
  */
 class IdempotencyKeyTest {
   private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
@@ -97,6 +98,13 @@ class IdempotencyKeyTest {
     cases.put(
         "record_deployment_event",
         "{\"pipeline\":\"checkout-service\",\"summary\":\"checkout v2.4.1 to prod\"}");
+    // Not creations, but each repeat would act again: a second comment, update, run or level.
+    cases.put("comment_on_alert", "{\"alert_id\":CRASHLOOP,\"comment\":\"restarting the pod\"}");
+    cases.put("run_alert_action", "{\"alert_id\":CRASHLOOP,\"action\":\"aa-restart-pod\"}");
+    cases.put("escalate_alert", "{\"alert_id\":CRASHLOOP}");
+    cases.put(
+        "update_status_update",
+        "{\"incident_id\":703,\"message\":\"The queue is drained; monitoring.\"}");
     Set<String> creating =
         ToolCatalog.all().stream()
             .filter(t -> t instanceof WriteTool w && w.creates())
@@ -105,9 +113,16 @@ class IdempotencyKeyTest {
     assertThat(cases.keySet()).containsExactlyInAnyOrderElementsOf(creating);
     try (Sandbox sandbox = Sandbox.at(NOW)) {
       EmulatorState state = sandbox.emulator().state();
+      long crashloop =
+          state.alertsWithKey("checkout-pod-crashloop").stream()
+              .filter(a -> a.status().equals("PENDING"))
+              .findFirst()
+              .orElseThrow()
+              .id();
       cases.forEach(
           (tool, json) -> {
-            ObjectNode args = (ObjectNode) Json.parse(json);
+            ObjectNode args =
+                (ObjectNode) Json.parse(json.replace("CRASHLOOP", Long.toString(crashloop)));
             args.put("idempotency_key", "key-" + tool);
             String before = state.fingerprint();
             Sandbox.ToolCall first = sandbox.result(Sandbox.ADMIN, tool, Json.write(args));

@@ -59,6 +59,11 @@ public final class RunAlertActionTool implements WriteTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
   public Preview preview(IlertCall call) {
     long id = call.args().get(Params.ALERT_ID);
     Alert alert = call.client().alerts().get(call.ctx(), id, List.of());

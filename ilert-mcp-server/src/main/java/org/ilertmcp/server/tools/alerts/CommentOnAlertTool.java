@@ -64,6 +64,11 @@ public final class CommentOnAlertTool implements WriteTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
   public Preview preview(IlertCall call) {
     Alert alert =
         call.client().alerts().get(call.ctx(), call.args().get(Params.ALERT_ID), List.of());

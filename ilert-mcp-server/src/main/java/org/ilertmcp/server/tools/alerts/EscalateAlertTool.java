@@ -82,6 +82,11 @@ public final class EscalateAlertTool implements WriteTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
   public Preview preview(IlertCall call) {
     Alert alert =
         call.client()

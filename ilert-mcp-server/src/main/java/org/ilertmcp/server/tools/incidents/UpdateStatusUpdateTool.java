@@ -68,6 +68,11 @@ public final class UpdateStatusUpdateTool implements WriteTool {
   }
 
   @Override
+  public boolean creates() {
+    return true;
+  }
+
+  @Override
   public Preview preview(IlertCall call) {
     Args args = call.args();
     long id = args.get(INCIDENT_ID);
