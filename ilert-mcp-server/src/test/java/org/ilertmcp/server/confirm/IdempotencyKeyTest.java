@@ -105,6 +105,8 @@ class IdempotencyKeyTest {
     cases.put(
         "update_status_update",
         "{\"incident_id\":703,\"message\":\"The queue is drained; monitoring.\"}");
+    cases.put(
+        "call_ilert_api", "{\"method\":\"POST\",\"path\":\"/teams\",\"body\":{\"name\":\"SRE\"}}");
     Set<String> creating =
         ToolCatalog.all().stream()
             .filter(t -> t instanceof WriteTool w && w.creates())

@@ -126,6 +126,12 @@ public final class CallIlertApiTool implements WriteTool {
         .build();
   }
 
+  /** A POST creates, and any write may be retried after a lost answer: a key acts once. */
+  @Override
+  public boolean creates() {
+    return true;
+  }
+
   @Override
   public Preview preview(IlertCall call) {
     String method = call.args().get(METHOD);
