@@ -138,4 +138,20 @@ public final class IlertApiException extends RuntimeException {
   public boolean requestNotSent() {
     return requestNotSent;
   }
+
+  /**
+   * Whether a write that failed this way may still have been applied: its request was sent and its
+   * answer was lost (no answer, a broken connection, a 5xx, an unreadable success). A refusal ilert
+   * answered (4xx, 429) was not applied.
+   *
+   * @return true when the write's effect is unknown
+   */
+  public boolean mayHaveBeenApplied() {
+    boolean lost =
+        switch (kind) {
+          case NETWORK, TIMEOUT, SERVER_ERROR, MALFORMED_RESPONSE -> true;
+          default -> false;
+        };
+    return lost && !requestNotSent;
+  }
 }

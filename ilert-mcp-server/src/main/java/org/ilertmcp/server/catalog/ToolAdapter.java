@@ -240,12 +240,7 @@ public final class ToolAdapter {
    */
   private static ToolCalls.Outcome ilertOutcome(IlertApiException e) {
     String name = "ilert_" + e.kind().name().toLowerCase(Locale.ROOT);
-    boolean lost =
-        switch (e.kind()) {
-          case NETWORK, TIMEOUT, SERVER_ERROR, MALFORMED_RESPONSE -> true;
-          default -> false;
-        };
     return new ToolCalls.Outcome(
-        name, lost && !e.requestNotSent() ? Audit.Effect.UNKNOWN : Audit.Effect.NOT_APPLIED);
+        name, e.mayHaveBeenApplied() ? Audit.Effect.UNKNOWN : Audit.Effect.NOT_APPLIED);
   }
 }

@@ -15,11 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The results of creating writes by idempotency key, so a repeat acts once: a call with a key this
  * caller already used for the same tool and the same arguments within {@link #window} gets the
  * first result back (marked {@code replayed}); the same key with other arguments is an error; a
- * repeat while the first call still runs is told to wait. Only successful results are kept: after a
- * failure the same key acts again. Memory is bounded by the total size of the kept results ({@value
- * #MAX_BYTES} bytes, the oldest go first) and the window. The keys live in this process: behind a
- * load balancer a repeat that reaches another replica acts again, unless requests with one key
- * reach one replica (route on the caller's key) or the tool passes the key on to ilert.
+ * repeat while the first call still runs is told to wait. Successful results are kept, and so is
+ * the fact that a call's answer was lost (it may have been applied: a repeat is told to check and
+ * use a new key); after a failure ilert answered, the same key acts again. Memory is bounded by the
+ * total size of the kept results ({@value #MAX_BYTES} bytes, the oldest go first) and the window.
+ * The keys live in this process: behind a load balancer a repeat that reaches another replica acts
+ * again, unless requests with one key reach one replica (route on the caller's key) or the tool
+ * passes the key on to ilert.
  */
 public final class IdempotencyKeys {
   /** How long a key is remembered by default. */
@@ -35,6 +37,10 @@ public final class IdempotencyKeys {
   private final Cache<String, Stored> done;
   private final Map<String, String> running = new ConcurrentHashMap<>();
 
+  /**
+   * What a key's first call left: its result, or null when its answer was lost and it may have been
+   * applied.
+   */
   private record Stored(String argumentsDigest, ToolResult result, int bytes) {}
 
   /** One use of a key: who (the key hash), which tool, the key, and the digest of the arguments. */
@@ -84,6 +90,14 @@ public final class IdempotencyKeys {
     if (!stored.argumentsDigest().equals(use.argumentsDigest())) {
       throw conflict(use);
     }
+    if (stored.result() == null) {
+      throw new ToolInputException(
+          "The first call with idempotency_key '"
+              + use.key()
+              + "' reached ilert but its answer was lost, so it may have been applied; nothing new"
+              + " was sent. Read the current state, and if the change is still missing call again"
+              + " with a new key.");
+    }
     return Optional.of(marked(stored.result()));
   }
 
@@ -132,6 +146,17 @@ public final class IdempotencyKeys {
       if (first.isEmpty() && !result.isError()) {
         int bytes = Json.writeBytes(result.toJson()).length;
         done.put(use.id(), new Stored(use.argumentsDigest(), result, bytes));
+      }
+      release();
+    }
+
+    /**
+     * Keeps the key as used with an unknown outcome (the request reached ilert, its answer was
+     * lost): a repeat is told to check rather than acting a second time.
+     */
+    public void unknown() {
+      if (first.isEmpty()) {
+        done.put(use.id(), new Stored(use.argumentsDigest(), null, use.id().length()));
       }
       release();
     }

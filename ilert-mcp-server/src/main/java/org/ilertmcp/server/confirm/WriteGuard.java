@@ -2,6 +2,7 @@ package org.ilertmcp.server.confirm;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.ilertmcp.client.IlertApiException;
 import org.ilertmcp.mcp.context.ElicitResult;
 import org.ilertmcp.mcp.context.InputRequest;
 import org.ilertmcp.mcp.context.RequestContext;
@@ -243,6 +244,11 @@ public final class WriteGuard {
       ToolResult result = write.tool().call(call);
       claim.finish(result);
       return result;
+    } catch (IlertApiException e) {
+      if (e.mayHaveBeenApplied()) {
+        claim.unknown();
+      }
+      throw e;
     } finally {
       claim.release();
     }

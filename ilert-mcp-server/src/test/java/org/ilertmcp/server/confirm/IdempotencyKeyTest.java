@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ilertmcp.emulator.EmulatorState;
+import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.server.catalog.ToolCatalog;
 import org.ilertmcp.server.testing.Sandbox;
@@ -59,6 +60,47 @@ class IdempotencyKeyTest {
               + "\"; a new key -> alerts created: "
               + (state.alerts().size() - before));
       assertThat(state.alerts().size() - before).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aKeyWhoseAnswerWasLostDoesNotActAgain() {
+    try (Sandbox sandbox = Sandbox.at(NOW)) {
+      EmulatorState state = sandbox.emulator().state();
+      int before = state.alerts().size();
+      // ilert creates the alert, then its answer is lost (an empty body).
+      sandbox.injectFault(FaultRule.emptyBody("/api/alerts").method("POST").times(1));
+      Sandbox.ToolCall lost = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      assertThat(lost.isError()).isTrue();
+      assertThat(lost.text()).contains("may or may not have been applied");
+      assertThat(state.alerts().size() - before).isEqualTo(1);
+
+      Sandbox.ToolCall retry = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      assertThat(retry.isError()).isTrue();
+      assertThat(retry.text()).contains("may have been applied").contains("new key");
+      assertThat(state.alerts().size() - before).as("the retry acted again").isEqualTo(1);
+
+      Sandbox.ToolCall otherKey =
+          sandbox.result(Sandbox.ADMIN, "create_alert", ALERT.replace("retry-1", "retry-2"));
+      assertThat(otherKey.isError()).as(otherKey.text()).isFalse();
+      assertThat(state.alerts().size() - before).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aKeyWhoseWriteWasRefusedActsWhenRetried() {
+    try (Sandbox sandbox = Sandbox.at(NOW)) {
+      EmulatorState state = sandbox.emulator().state();
+      int before = state.alerts().size();
+      // A 429 is an answer: nothing was applied, so the same key may act on the retry.
+      sandbox.injectFault(FaultRule.rateLimit("/api/alerts").method("POST").retryAfter(1).times(3));
+      Sandbox.ToolCall refused = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      assertThat(refused.isError()).isTrue();
+      assertThat(state.alerts().size() - before).isZero();
+      sandbox.emulator().faults().clear();
+      Sandbox.ToolCall retry = sandbox.result(Sandbox.ADMIN, "create_alert", ALERT);
+      assertThat(retry.isError()).as(retry.text()).isFalse();
+      assertThat(state.alerts().size() - before).isEqualTo(1);
     }
   }
 
