@@ -110,6 +110,19 @@ class ProtocolEdgeTest {
   }
 
   @Test
+  void theEndpointWithATrailingSlashIsTheEndpoint() throws Exception {
+    // A URL configured as http://host/mcp/ reaches the server, not a bare 404.
+    RawHttp slashed = new RawHttp(java.net.URI.create(http.url() + "/"));
+    String id = slashed.initialize(Map.of("Authorization", KEY));
+    assertThat(id).isNotBlank();
+    HttpResponse<String> other =
+        new RawHttp(java.net.URI.create(http.url() + "/x"))
+            .post(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Authorization", KEY));
+    assertThat(other.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void unknownMethodIsMethodNotFound() throws Exception {
     JsonNode reply = call(request("tools/unknown", "{}"));
     assertThat(reply.path("id").asInt()).isEqualTo(7);

@@ -156,7 +156,7 @@ public final class StreamableHttpHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    if (!config.path().equals(Request.getPathInContext(request))) {
+    if (!isEndpoint(Request.getPathInContext(request))) {
       return false;
     }
     HttpFields headers = request.getHeaders();
@@ -503,6 +503,11 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       throw HttpFailure.of(
           400, McpException.unsupportedVersion(version, ProtocolVersions.ALL), null);
     }
+  }
+
+  /** The configured path, also with a trailing slash as a URL is often written ({@code /mcp/}). */
+  private boolean isEndpoint(String path) {
+    return config.path().equals(path) || (config.path() + "/").equals(path);
   }
 
   private static void requireJsonContent(HttpFields headers) {
