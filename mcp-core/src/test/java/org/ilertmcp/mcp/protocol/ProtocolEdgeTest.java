@@ -123,6 +123,23 @@ class ProtocolEdgeTest {
   }
 
   @Test
+  void acceptRangesThatCoverBothTypesAreAccepted() throws Exception {
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+    for (String accept : new String[] {"application/*, text/*", "application/json, text/*"}) {
+      HttpResponse<String> ok = raw.post(ping, with(session, "Accept", accept));
+      assertThat(ok.statusCode()).as(accept).isEqualTo(200);
+    }
+    HttpResponse<String> jsonOnly = raw.post(ping, with(session, "Accept", "application/*"));
+    assertThat(jsonOnly.statusCode()).isEqualTo(406);
+  }
+
+  private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+    Map<String, String> out = new java.util.HashMap<>(headers);
+    out.put(name, value);
+    return out;
+  }
+
+  @Test
   void unknownMethodIsMethodNotFound() throws Exception {
     JsonNode reply = call(request("tools/unknown", "{}"));
     assertThat(reply.path("id").asInt()).isEqualTo(7);

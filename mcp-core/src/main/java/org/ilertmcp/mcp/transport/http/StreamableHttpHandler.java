@@ -524,8 +524,9 @@ public final class StreamableHttpHandler extends Handler.Abstract {
       return;
     }
     String lower = accept.toLowerCase(Locale.ROOT);
-    boolean sse = lower.contains("text/event-stream");
-    boolean json = lower.contains("application/json");
+    // a range (text/*, application/*) covers its types as */* covers all
+    boolean sse = lower.contains("text/event-stream") || lower.contains("text/*");
+    boolean json = lower.contains("application/json") || lower.contains("application/*");
     if (post ? !(sse && json) : !sse) {
       throw new HttpFailure(
           406,
