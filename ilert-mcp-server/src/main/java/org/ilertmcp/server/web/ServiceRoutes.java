@@ -85,7 +85,13 @@ public final class ServiceRoutes extends Handler.Abstract {
           callback,
           405,
           "application/json",
-          json("error", "method not allowed"));
+          json(
+              "error",
+              "method not allowed: "
+                  + path
+                  + " takes GET only; MCP clients connect to "
+                  + mcpPath
+                  + "."));
       return true;
     }
     response.getHeaders().put("X-Content-Type-Options", "nosniff");

@@ -56,6 +56,22 @@ class ServiceRoutesTest {
   }
 
   @Test
+  void anMcpClientPointedAtTheWrongPathIsToldTheEndpoint() throws Exception {
+    // The most common setup slip: the server's address without /mcp, or an old client's /sse.
+    String init =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+            + "\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
+            + "\"clientInfo\":{\"name\":\"c\",\"version\":\"0\"}}}";
+    for (String path : new String[] {"/", "/sse", "/messages"}) {
+      HttpResponse<String> wrong =
+          new RawHttp(base.resolve(path))
+              .post(init, Map.of("Authorization", "Bearer demo-user-key"));
+      assertThat(wrong.statusCode()).as(path).isIn(404, 405);
+      assertThat(wrong.body()).as(path).contains("/mcp");
+    }
+  }
+
+  @Test
   void landingPageShowsTheEndpointConfigsToolsAndDemoKeysWithoutAKey() throws Exception {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);

@@ -15,10 +15,22 @@ import org.ilertmcp.mcp.jsonrpc.JsonRpc;
  * names only the status, never an exception.
  */
 final class JsonErrorHandler extends ErrorHandler {
+  private final String mcpPath;
+
+  /**
+   * @param mcpPath the MCP endpoint, named in the answer to an unknown path
+   */
+  JsonErrorHandler(String mcpPath) {
+    this.mcpPath = mcpPath;
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     int status = response.getStatus() < 400 ? 500 : response.getStatus();
-    String message = status == 404 ? "Not found" : "HTTP error " + status;
+    String message =
+        status == 404
+            ? "Not found; MCP clients connect to " + mcpPath + "."
+            : "HTTP error " + status;
     int code = status >= 500 ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.INVALID_REQUEST;
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     byte[] body = Json.writeBytes(JsonRpc.error(null, code, message, null));

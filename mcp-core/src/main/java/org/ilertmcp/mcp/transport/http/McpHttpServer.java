@@ -74,7 +74,7 @@ public final class McpHttpServer implements AutoCloseable {
       sequence.addHandler(h);
     }
     jetty.setHandler(sequence);
-    jetty.setErrorHandler(new JsonErrorHandler());
+    jetty.setErrorHandler(new JsonErrorHandler(config.path()));
     jetty.start();
     return new McpHttpServer(jetty, connector, handler, server, config);
   }
