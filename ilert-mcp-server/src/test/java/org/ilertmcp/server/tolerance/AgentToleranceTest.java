@@ -276,6 +276,25 @@ class AgentToleranceTest {
   }
 
   private void coercion() {
+    // A list sent as the JSON text of an array, as clients that stringify arguments do.
+    add(
+        "coercion",
+        "list_alerts",
+        "{\"states\":\"[\\\"PENDING\\\",\\\"ACCEPTED\\\"]\"}",
+        ok(atMost("alerts", 100).and(statuses("PENDING", "ACCEPTED"))));
+    add(
+        "coercion",
+        "list_alerts",
+        "{\"responders\":\"[1003]\",\"states\":\"all\"}",
+        ok(
+            atMost("alerts", 100)
+                .and(
+                    everyAlert(
+                        a ->
+                            a.path("responders")
+                                .valueStream()
+                                .anyMatch(r -> r.path("id").asLong() == 1003)))));
+    add("coercion", "list_alerts", "{\"states\":\"[\\\"PENDING\\\"\"}", fix("is one of"));
     add("coercion", "list_alerts", "{\"limit\":\"5\"}", ok(atMost("alerts", 5)));
     add("coercion", "list_alerts", "{\"limit\":5.0}", ok(atMost("alerts", 5)));
     add("coercion", "list_alerts", "{\"limit\":\" 3 \"}", ok(atMost("alerts", 3)));

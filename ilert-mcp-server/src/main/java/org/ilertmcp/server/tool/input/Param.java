@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.jsonrpc.JsonRpc;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -333,7 +334,8 @@ public final class Param<T> {
     throw new ToolInputException("`" + name + "` is true or false; got " + kind(v) + ".");
   }
 
-  private static ArrayNode list(String name, JsonNode v, UnaryOperator<JsonNode> item) {
+  private static ArrayNode list(String name, JsonNode sent, UnaryOperator<JsonNode> item) {
+    JsonNode v = arrayInText(sent);
     List<JsonNode> items = new ArrayList<>();
     if (v.isArray()) {
       v.forEach(items::add);
@@ -365,6 +367,26 @@ public final class Param<T> {
     List<String> out = new ArrayList<>();
     v.forEach(i -> out.add(i.asString()));
     return List.copyOf(out);
+  }
+
+  /**
+   * The array whose JSON text {@code v} is ({@code "[\"PENDING\",\"ACCEPTED\"]"}), as clients that
+   * stringify arguments send a list; any other value as it is.
+   */
+  private static JsonNode arrayInText(JsonNode v) {
+    if (!v.isString()) {
+      return v;
+    }
+    String s = v.asString().trim();
+    if (!s.startsWith("[") || !s.endsWith("]")) {
+      return v;
+    }
+    try {
+      JsonNode parsed = Json.parse(s);
+      return parsed.isArray() ? parsed : v;
+    } catch (JacksonException e) {
+      return v;
+    }
   }
 
   /**
