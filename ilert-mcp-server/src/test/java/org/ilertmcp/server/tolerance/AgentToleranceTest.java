@@ -378,6 +378,20 @@ class AgentToleranceTest {
         "list_schedule_shifts",
         "{\"schedule\":301,\"exclude_overrides\":\"maybe\"}",
         fix("true or false"));
+    // yes/no and 1/0 have one reading as a flag: a preview, and nothing changed.
+    Predicate<Sandbox.ToolCall> previewed =
+        r -> r.structured().path("confirmation").asString().equals("previewed");
+    add(
+        "coercion",
+        "accept_alert",
+        "{\"alert_id\":" + pending + ",\"dry_run\":\"yes\"}",
+        ok(previewed));
+    add("coercion", "accept_alert", "{\"alert_id\":" + pending + ",\"dry_run\":1}", ok(previewed));
+    add(
+        "coercion",
+        "accept_alert",
+        "{\"alert_id\":" + pending + ",\"dry_run\":2}",
+        fix("true or false"));
     add("coercion", "get_alert_report", "{\"from\":\"7d\",\"group_by\":\"day\"}", ok());
     add("coercion", "get_alert_report", "{\"from\":\"7d\",\"priority\":\"all\"}", ok());
     add("coercion", "list_maintenance_windows", "{\"state\":\"closed\"}", ok());

@@ -159,7 +159,7 @@ public final class Param<T> {
     return integer("limit", "Default " + fallback + ".", 1, max, fallback);
   }
 
-  /** {@code true} or {@code false}; the strings "true" and "false" count too. */
+  /** {@code true} or {@code false}; "true"/"false", "yes"/"no" and 1/0 count too. */
   public static Param<Boolean> bool(String name, String description, Boolean fallback) {
     return new Param<>(
         name,
@@ -324,11 +324,12 @@ public final class Param<T> {
     if (v.isBoolean()) {
       return v.asBoolean();
     }
-    String s = v.isString() ? v.asString().trim().toLowerCase(Locale.ROOT) : "";
-    if (s.equals("true")) {
+    String s =
+        v.isString() || v.isIntegralNumber() ? v.asString().trim().toLowerCase(Locale.ROOT) : "";
+    if (s.equals("true") || s.equals("yes") || s.equals("1")) {
       return true;
     }
-    if (s.equals("false")) {
+    if (s.equals("false") || s.equals("no") || s.equals("0")) {
       return false;
     }
     throw new ToolInputException("`" + name + "` is true or false; got " + kind(v) + ".");
