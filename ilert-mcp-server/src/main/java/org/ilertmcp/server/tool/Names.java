@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.common.User;
@@ -101,32 +102,30 @@ public final class Names {
   }
 
   private List<Named> schedules(CallContext ctx) {
-    return lookups.schedules(ctx).stream()
-        .map(s -> new Named(s.id(), s.name(), List.of(s.name())))
-        .toList();
+    return byName(lookups.schedules(ctx), s -> s.id(), s -> s.name());
   }
 
   private List<Named> teams(CallContext ctx) {
-    return lookups.teams(ctx).stream()
-        .map(t -> new Named(t.id(), t.name(), List.of(t.name())))
-        .toList();
+    return byName(lookups.teams(ctx), t -> t.id(), t -> t.name());
   }
 
   private List<Named> alertSources(CallContext ctx) {
-    return lookups.alertSources(ctx).stream()
-        .map(a -> new Named(a.id(), a.name(), List.of(a.name())))
-        .toList();
+    return byName(lookups.alertSources(ctx), a -> a.id(), a -> a.name());
   }
 
   private List<Named> services(CallContext ctx) {
-    return lookups.services(ctx).stream()
-        .map(v -> new Named(v.id(), v.name(), List.of(v.name())))
-        .toList();
+    return byName(lookups.services(ctx), v -> v.id(), v -> v.name());
   }
 
   private List<Named> escalationPolicies(CallContext ctx) {
-    return lookups.escalationPolicies(ctx).stream()
-        .map(p -> new Named(p.id(), p.name(), List.of(p.name())))
+    return byName(lookups.escalationPolicies(ctx), p -> p.id(), p -> p.name());
+  }
+
+  /** Entities known by their one name. */
+  private static <T> List<Named> byName(
+      List<T> all, ToLongFunction<T> id, Function<T, String> name) {
+    return all.stream()
+        .map(e -> new Named(id.applyAsLong(e), name.apply(e), List.of(name.apply(e))))
         .toList();
   }
 

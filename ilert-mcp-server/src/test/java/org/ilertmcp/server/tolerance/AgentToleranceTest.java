@@ -96,6 +96,11 @@ class AgentToleranceTest {
     };
   }
 
+  private static Predicate<Sandbox.ToolCall> respondedBy(long userId) {
+    return everyAlert(
+        a -> a.path("responders").valueStream().anyMatch(r -> r.path("id").asLong() == userId));
+  }
+
   private static Predicate<Sandbox.ToolCall> statuses(String... allowed) {
     Set<String> set = Set.of(allowed);
     return everyAlert(a -> set.contains(a.path("status").asString()));
@@ -170,14 +175,7 @@ class AgentToleranceTest {
         "ids",
         "list_alerts",
         "{\"responders\":[{\"id\":1003,\"name\":\"Chloe Dubois\"}],\"states\":\"all\"}",
-        ok(
-            atMost("alerts", 100)
-                .and(
-                    everyAlert(
-                        a ->
-                            a.path("responders")
-                                .valueStream()
-                                .anyMatch(r -> r.path("id").asLong() == 1003)))));
+        ok(atMost("alerts", 100).and(respondedBy(1003))));
     add("ids", "get_user", "{\"user\":{\"name\":\"Chloe Dubois\"}}", fix("is text"));
     add("ids", "get_alert", "{\"alert_id\":999999999}", fix("not found"));
     add(
@@ -286,14 +284,7 @@ class AgentToleranceTest {
         "coercion",
         "list_alerts",
         "{\"responders\":\"[1003]\",\"states\":\"all\"}",
-        ok(
-            atMost("alerts", 100)
-                .and(
-                    everyAlert(
-                        a ->
-                            a.path("responders")
-                                .valueStream()
-                                .anyMatch(r -> r.path("id").asLong() == 1003)))));
+        ok(atMost("alerts", 100).and(respondedBy(1003))));
     add("coercion", "list_alerts", "{\"states\":\"[\\\"PENDING\\\"\"}", fix("is one of"));
     add("coercion", "list_alerts", "{\"limit\":\"5\"}", ok(atMost("alerts", 5)));
     add("coercion", "list_alerts", "{\"limit\":5.0}", ok(atMost("alerts", 5)));
