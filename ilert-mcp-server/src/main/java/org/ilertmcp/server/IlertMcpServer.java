@@ -175,6 +175,13 @@ public final class IlertMcpServer {
     /** Default resource poll interval. */
     public static final Duration DEFAULT_RESOURCE_POLL = Duration.ofSeconds(15);
 
+    /**
+     * The smallest result budget every tool keeps to: cut to its bones (every list emptied, long
+     * texts shortened), an evidence bundle such as {@code investigate_alert} still takes about
+     * 2,000 tokens with its text block, so a smaller budget could not be kept.
+     */
+    public static final int MIN_RESULT_TOKENS = 2500;
+
     /** Default deadline of an analysis tool call. */
     public static final Duration DEFAULT_ANALYSIS_TIMEOUT = ToolServices.DEFAULT_LONG_CALL_TIMEOUT;
 

@@ -56,7 +56,9 @@ public final class ToolOptions {
       defaultValue = "${env:ILERT_MAX_RESULT_TOKENS:-8000}",
       description =
           "Budget of one tool result in tokens (bytes/4); bigger results are cut and say so."
-              + " Env ILERT_MAX_RESULT_TOKENS. Default: ${DEFAULT-VALUE}.")
+              + " At least "
+              + IlertMcpServer.ServerSettings.MIN_RESULT_TOKENS
+              + ". Env ILERT_MAX_RESULT_TOKENS. Default: ${DEFAULT-VALUE}.")
   int maxResultTokens;
 
   @Option(
@@ -171,8 +173,12 @@ public final class ToolOptions {
                 () ->
                     new IllegalArgumentException(
                         "--access must be read, respond, manage or admin, not '" + access + "'"));
-    if (maxResultTokens < 500 || maxResultTokens > 100_000) {
-      throw new IllegalArgumentException("--max-result-tokens must be between 500 and 100000");
+    if (maxResultTokens < IlertMcpServer.ServerSettings.MIN_RESULT_TOKENS
+        || maxResultTokens > 100_000) {
+      throw new IllegalArgumentException(
+          "--max-result-tokens must be between "
+              + IlertMcpServer.ServerSettings.MIN_RESULT_TOKENS
+              + " and 100000");
     }
     if (callTimeoutSeconds < 1 || callTimeoutSeconds > 600) {
       throw new IllegalArgumentException("--call-timeout must be between 1 and 600 seconds");

@@ -89,6 +89,9 @@ class CommandLineTest {
     assertOneLineError(run("sandbox", "--toolsets", "alertz"), "unknown toolset 'alertz'");
     assertOneLineError(run("sandbox", "--exclude-tools", "nope"), "unknown tool 'nope'");
     assertOneLineError(run("http", "--port", "70000"), "--port must be between 0 and 65535");
+    assertOneLineError(
+        run("http", "--max-result-tokens", "1000"),
+        "--max-result-tokens must be between 2500 and 100000");
     assertOneLineError(run("http", "--ilert-url", "ftp://x"), "--ilert-url must be an http(s) URL");
     assertOneLineError(run("http", "--port", "abc"), "--port");
     assertOneLineError(run("http", "--bogus"), "Unknown option: '--bogus'");

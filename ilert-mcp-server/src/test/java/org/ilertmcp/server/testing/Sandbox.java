@@ -112,13 +112,24 @@ public final class Sandbox implements AutoCloseable {
       GitHubSettings github,
       WriteSafety writes,
       UnaryOperator<IlertClient.Builder> configure) {
-    return start(clock, selection, github, writes, configure, TextFormat.JSON);
+    return start(clock, selection, github, writes, configure, TextFormat.JSON, 8000);
   }
 
   /** A sandbox on the real clock, all tools, whose result text blocks render as {@code format}. */
   public static Sandbox withTextFormat(TextFormat format) {
+    return withResultBudget(8000, format);
+  }
+
+  /** The same, with results cut to {@code maxResultTokens}. */
+  public static Sandbox withResultBudget(int maxResultTokens, TextFormat format) {
     return start(
-        Clock.systemUTC(), ALL, null, NO_CONFIRMATION, b -> b.requestsPerMinute(0), format);
+        Clock.systemUTC(),
+        ALL,
+        null,
+        NO_CONFIRMATION,
+        b -> b.requestsPerMinute(0),
+        format,
+        maxResultTokens);
   }
 
   private static Sandbox start(
@@ -127,7 +138,8 @@ public final class Sandbox implements AutoCloseable {
       GitHubSettings github,
       WriteSafety writes,
       UnaryOperator<IlertClient.Builder> configure,
-      TextFormat format) {
+      TextFormat format,
+      int maxResultTokens) {
     IlertEmulator emulator =
         IlertEmulator.builder().port(0).clock(clock).demoOrganisation(true).build().start();
     IlertClient client =
@@ -136,7 +148,7 @@ public final class Sandbox implements AutoCloseable {
             .build();
     IlertMcpServer server =
         IlertMcpServer.create(
-            new IlertMcpServer.ServerSettings(selection, 8000, Duration.ofSeconds(20))
+            new IlertMcpServer.ServerSettings(selection, maxResultTokens, Duration.ofSeconds(20))
                 .withGitHub(github)
                 .withWrites(writes)
                 .withTextFormat(format),
