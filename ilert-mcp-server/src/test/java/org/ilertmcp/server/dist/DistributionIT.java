@@ -11,12 +11,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.testing.RawHttp;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The distribution as the container image uses it: {@code bin/ilert-mcp} started as a process,
  * configured by {@code ILERT_*} variables, logging JSON lines on stderr, and falling back cleanly
- * when its class-data-sharing archive does not match.
+ * when its class-data-sharing archive or AOT cache does not match.
  */
 class DistributionIT {
   private static final String KEY = "demo-responder-key";
@@ -131,6 +136,76 @@ class DistributionIT {
         ServerProcess.distribution(),
         Map.of("JAVA_OPTS", "-XX:+UseParallelGC"),
         temp.resolve("stderr.txt"));
+  }
+
+  /**
+   * On Java 25 or newer {@code bin/ilert-mcp-cds} makes an AOT cache, which the launcher gives only
+   * to the JVM that made it and only while the jar is not newer than the cache; an older JVM starts
+   * without it rather than failing on the flag. Needs a JDK 25 or newer beside the one running the
+   * tests (under /usr/lib/jvm, or in ILERT_TEST_JDK25_HOME); without one it is skipped.
+   */
+  @Test
+  void onJava25TheLauncherUsesItsAotCacheOnlyWithTheJvmThatMadeItAndTheJarItWasMadeFrom(
+      @TempDir Path temp) throws Exception {
+    Optional<Path> jdk25 = jdk25();
+    Assumptions.assumeTrue(jdk25.isPresent(), "no JDK 25 or newer found");
+    Path copy = temp.resolve("ilert-mcp");
+    copyTree(ServerProcess.distribution(), copy);
+    ProcessBuilder cds =
+        new ProcessBuilder(copy.resolve("bin/ilert-mcp-cds").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(temp.resolve("cds.txt").toFile());
+    cds.environment().put("JAVA_HOME", jdk25.get().toString());
+    Process training = cds.start();
+    assertThat(training.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(training.exitValue()).as(Files.readString(temp.resolve("cds.txt"))).isZero();
+    Path aot = copy.resolve("lib/ilert-mcp.aot");
+    assertThat(aot).isRegularFile();
+    assertThat(Files.readString(copy.resolve("lib/ilert-mcp.aot.java")).strip())
+        .isEqualTo(jdk25.get().resolve("bin/java").toRealPath().toString());
+
+    Map<String, String> java25 =
+        Map.of("JAVA_HOME", jdk25.get().toString(), "JAVA_OPTS", "-Xlog:aot=info:stderr");
+    initializeAndListOverStdio(copy, java25, temp.resolve("with-cache.txt"));
+    assertThat(Files.readString(temp.resolve("with-cache.txt"))).contains("Opened AOT cache");
+
+    // the JVM running these tests did not make the cache: no AOT flag, which Java 17 would refuse
+    initializeAndListOverStdio(
+        copy, Map.of("JAVA_HOME", System.getProperty("java.home")), temp.resolve("other.txt"));
+    assertThat(Files.readString(temp.resolve("other.txt"))).doesNotContain("Unrecognized");
+
+    Path jar = copy.resolve("lib/ilert-mcp-server.jar");
+    Files.setLastModifiedTime(
+        jar, FileTime.from(Files.getLastModifiedTime(aot).toInstant().plusSeconds(60)));
+    initializeAndListOverStdio(copy, java25, temp.resolve("newer-jar.txt"));
+    assertThat(Files.readString(temp.resolve("newer-jar.txt")))
+        .as("a jar newer than the cache is not given the cache")
+        .doesNotContain("Opened AOT cache");
+  }
+
+  /** A JDK of feature version 25 or newer: ILERT_TEST_JDK25_HOME, or one under /usr/lib/jvm. */
+  private static Optional<Path> jdk25() throws IOException {
+    String given = System.getenv("ILERT_TEST_JDK25_HOME");
+    if (given != null && !given.isBlank()) {
+      return Optional.of(Path.of(given));
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    Pattern version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+    try (Stream<Path> homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+          Matcher m = version.matcher(Files.readString(release));
+          if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+            return Optional.of(home);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Starts {@code bin/ilert-mcp stdio} of {@code dist} and checks its two answers on stdout. */
