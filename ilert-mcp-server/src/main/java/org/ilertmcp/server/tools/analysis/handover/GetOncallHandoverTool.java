@@ -193,7 +193,6 @@ public final class GetOncallHandoverTool implements IlertTool {
     }
   }
 
-  /** An array in the output schema, kept short: tools/list pays for every byte. */
   /** The one selector given; none (null): the key's own user. */
   private static Param<String> selector(Args args) {
     List<Param<String>> given = SELECTORS.stream().filter(args::has).toList();
