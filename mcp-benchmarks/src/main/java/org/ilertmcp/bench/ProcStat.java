@@ -21,10 +21,24 @@ final class ProcStat {
 
   /** User plus system CPU ticks a process has used so far (all its threads). */
   static long processTicks(long pid) {
-    String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+    return ticks(read(Path.of("/proc", Long.toString(pid), "stat")));
+  }
+
+  /** User plus system ticks in a process's or a thread's {@code stat} line. */
+  private static long ticks(String stat) {
     // The command name (field 2) may contain spaces; fields after it are fixed.
     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+  }
+
+  /** The number in a {@code status} file's line {@code field: value}. */
+  private static long statusValue(String status, String field) {
+    return status
+        .lines()
+        .filter(l -> l.startsWith(field + ":"))
+        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -54,16 +68,9 @@ final class ProcStat {
         try {
           String stat = Files.readString(task.resolve("stat"));
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
           long switches =
-              Files.readString(task.resolve("status"))
-                  .lines()
-                  .filter(l -> l.startsWith("voluntary_ctxt_switches:"))
-                  .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
-                  .findFirst()
-                  .orElse(0L);
-          groups.merge(group(name), new ThreadUse(ticks, switches), ThreadUse::plus);
+              statusValue(Files.readString(task.resolve("status")), "voluntary_ctxt_switches");
+          groups.merge(group(name), new ThreadUse(ticks(stat), switches), ThreadUse::plus);
         } catch (NoSuchFileException ended) {
           // the thread ended while the directory was read
         }
@@ -103,12 +110,7 @@ final class ProcStat {
 
   /** Resident set size ({@code VmRSS}) in KiB. */
   static long rssKib(long pid) {
-    return read(Path.of("/proc", Long.toString(pid), "status"))
-        .lines()
-        .filter(l -> l.startsWith("VmRSS:"))
-        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
-        .findFirst()
-        .orElseThrow();
+    return statusValue(read(Path.of("/proc", Long.toString(pid), "status")), "VmRSS");
   }
 
   private static String read(Path path) {

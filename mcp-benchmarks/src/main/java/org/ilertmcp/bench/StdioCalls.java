@@ -58,7 +58,7 @@ public final class StdioCalls {
     }
   }
 
-  /** Milliseconds of each call, per tool in {@link #TOOLS} order. */
+  /** Milliseconds of each call: {@code list_alerts} first, then {@code get_alert}. */
   private static double[][] run(Path dist, String javaOpts, int calls)
       throws IOException, InterruptedException {
     ProcessBuilder builder =
@@ -77,9 +77,9 @@ public final class StdioCalls {
       BufferedReader out =
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      send(in, new String(McpMessages.INITIALIZE, StandardCharsets.US_ASCII));
+      send(in, McpMessages.INITIALIZE);
       out.readLine();
-      send(in, new String(McpMessages.INITIALIZED, StandardCharsets.US_ASCII));
+      send(in, McpMessages.INITIALIZED);
       JsonNode first = call(in, out, 2, ProductCall.LIST_ALERTS, 0);
       long alertId = first.path("alerts").get(0).path("id").asLong();
       ProductCall[] tools = {ProductCall.LIST_ALERTS, ProductCall.GET_ALERT};
@@ -101,7 +101,7 @@ public final class StdioCalls {
   private static JsonNode call(
       OutputStream in, BufferedReader out, int id, ProductCall call, long alertId)
       throws IOException {
-    send(in, new String(call.mcpRequest(id, alertId), StandardCharsets.US_ASCII));
+    send(in, call.mcpRequest(id, alertId));
     String line = out.readLine();
     if (line == null) {
       throw new IllegalStateException("the stdio server ended before answering " + call.tool());
@@ -113,8 +113,9 @@ public final class StdioCalls {
     return result.path("structuredContent");
   }
 
-  private static void send(OutputStream in, String line) throws IOException {
-    in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+  private static void send(OutputStream in, byte[] message) throws IOException {
+    in.write(message);
+    in.write('\n');
     in.flush();
   }
 

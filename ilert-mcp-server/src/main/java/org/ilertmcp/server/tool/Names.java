@@ -10,6 +10,7 @@ import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.common.User;
 import org.ilertmcp.server.tool.input.Param;
 import org.ilertmcp.server.tool.input.ToolInputException;
+import org.ilertmcp.server.tool.output.Text;
 
 /**
  * Resolves what a model passes for an entity — a numeric id, a name, or for users an e-mail — to an
@@ -21,7 +22,12 @@ public final class Names {
   public static final int MAX_ENTITIES = Lookups.MAX_ENTITIES;
 
   /** An entity's id and the names it answers to. */
-  public record Named(long id, String label, List<String> names) {}
+  public record Named(long id, String label, List<String> names) {
+    /** As a preview names it: {@code 'Ben Carter' (id 1002)}. */
+    public String quoted() {
+      return Text.quote(label) + " (id " + id + ")";
+    }
+  }
 
   private final Lookups lookups;
 

@@ -15,7 +15,6 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 
 /** {@code add_alert_responder}: bring one more user in on an alert. */
@@ -37,7 +36,7 @@ public final class AddAlertResponderTool implements WriteTool {
     CallContext ctx = call.ctx();
     Alert alert = call.client().alerts().get(ctx, call.args().get(Params.ALERT_ID), List.of());
     Names.Named user = call.names().namedUser(ctx, call.args().get(Params.USER));
-    String who = "user " + Text.quote(user.label()) + " (id " + user.id() + ")";
+    String who = "user " + user.quoted();
     return Preview.of(
             "Add "
                 + who

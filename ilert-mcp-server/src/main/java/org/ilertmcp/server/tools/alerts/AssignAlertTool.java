@@ -17,7 +17,6 @@ import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.input.ToolInputException;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 
 /** {@code assign_alert}: reassign an alert to a user, an escalation policy or a schedule. */
@@ -45,29 +44,14 @@ public final class AssignAlertTool implements WriteTool {
     String target;
     if (args.has(Params.USER)) {
       Names.Named user = call.names().namedUser(ctx, args.get(Params.USER));
-      target =
-          "user "
-              + Text.quote(user.label())
-              + " (id "
-              + user.id()
-              + "), replacing its pending responders";
+      target = "user " + user.quoted() + ", replacing its pending responders";
     } else if (args.has(Params.ESCALATION_POLICY)) {
       Names.Named policy =
           call.names().namedEscalationPolicy(ctx, args.get(Params.ESCALATION_POLICY));
-      target =
-          "escalation policy "
-              + Text.quote(policy.label())
-              + " (id "
-              + policy.id()
-              + "), restarting at its first level";
+      target = "escalation policy " + policy.quoted() + ", restarting at its first level";
     } else {
       Names.Named schedule = call.names().namedSchedule(ctx, args.get(Params.SCHEDULE));
-      target =
-          "whoever is on call now in schedule "
-              + Text.quote(schedule.label())
-              + " (id "
-              + schedule.id()
-              + ")";
+      target = "whoever is on call now in schedule " + schedule.quoted();
     }
     return Preview.of("Reassign " + Views.alertLabel(alert) + " to " + target + ".")
         .notifying(

@@ -74,7 +74,7 @@ public final class CreateAlertTool implements WriteTool {
     String policy =
         args.find(Params.ESCALATION_POLICY)
             .map(p -> call.names().namedEscalationPolicy(ctx, p))
-            .map(p -> "escalation policy " + Text.quote(p.label()) + " (id " + p.id() + ")")
+            .map(p -> "escalation policy " + p.quoted())
             .orElse("the source's escalation policy");
     List<String> responders = args.get(RESPONDERS);
     responders.forEach(u -> call.names().user(ctx, u));
@@ -83,10 +83,8 @@ public final class CreateAlertTool implements WriteTool {
                 "Raise a manual alert "
                     + Text.quote(args.get(SUMMARY))
                     + " on alert source "
-                    + Text.quote(source.label())
-                    + " (id "
-                    + source.id()
-                    + "), priority "
+                    + source.quoted()
+                    + ", priority "
                     + args.find(PRIORITY).orElse("by the source's rule")
                     + ", escalated by "
                     + policy

@@ -15,7 +15,6 @@ import org.ilertmcp.server.tool.WriteTool;
 import org.ilertmcp.server.tool.input.Input;
 import org.ilertmcp.server.tool.input.Params;
 import org.ilertmcp.server.tool.output.Output;
-import org.ilertmcp.server.tool.output.Text;
 import org.ilertmcp.server.tool.output.Views;
 
 /** {@code remove_alert_responder}: take a user off an alert. */
@@ -40,10 +39,8 @@ public final class RemoveAlertResponderTool implements WriteTool {
     Names.Named user = call.names().namedUser(ctx, call.args().get(Params.USER));
     return Preview.of(
         "Remove user "
-            + Text.quote(user.label())
-            + " (id "
-            + user.id()
-            + ") from the responders of "
+            + user.quoted()
+            + " from the responders of "
             + Views.alertLabel(alert)
             + "; they are no longer asked to respond.");
   }

@@ -111,7 +111,7 @@ public final class CreateMaintenanceWindowTool implements WriteTool {
     return given.stream()
         .map(lookup)
         .distinct()
-        .map(n -> Text.quote(n.label()) + " (id " + n.id() + ")")
+        .map(Names.Named::quoted)
         .collect(Collectors.joining(", "));
   }
 
