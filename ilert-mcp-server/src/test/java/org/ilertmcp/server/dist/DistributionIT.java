@@ -114,6 +114,9 @@ class DistributionIT {
           .as("one record for the one write")
           .hasSize(1);
       System.out.println("audit record: " + Json.write(audit));
+      assertThat(lines)
+          .as("the stop logged, after the audit record")
+          .anyMatch(l -> l.path("message").asString("").equals("Stopped"));
       assertThat(String.join("\n", stderr)).doesNotContain(KEY);
     }
   }
@@ -254,6 +257,7 @@ class DistributionIT {
                     + arguments
                     + "}}",
                 headers));
+    assertThat(response.has("result")).as("%s", response).isTrue();
     assertThat(response.path("result").path("isError").asBoolean()).as("%s", response).isFalse();
     return response.path("result").path("structuredContent");
   }

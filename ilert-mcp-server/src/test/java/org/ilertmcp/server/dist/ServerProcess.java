@@ -59,6 +59,11 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
+    return watch(builder);
+  }
+
+  /** Starts {@code builder}'s command and collects its output as for a server. */
+  static ServerProcess watch(ProcessBuilder builder) throws IOException {
     return new ServerProcess(builder.start());
   }
 
@@ -95,9 +100,12 @@ public final class ServerProcess implements AutoCloseable {
   /**
    * Sends SIGTERM and waits for the exit and for the last line of its output to be collected (on a
    * busy machine the readers may still be behind when the process is gone); returns the exit code.
+   * The signal goes through the process handle: {@link Process#destroy()} also closes the pipes it
+   * reads, which loses whatever the readers had not reached yet and all the process writes while it
+   * stops.
    */
   public int stop() throws InterruptedException {
-    process.destroy();
+    process.toHandle().destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor(10, TimeUnit.SECONDS);
@@ -136,7 +144,7 @@ public final class ServerProcess implements AutoCloseable {
                   }
                 }
               } catch (IOException e) {
-                // the process ended
+                lines.add("[output unreadable after this line: " + e.getMessage() + "]");
               }
               url.completeExceptionally(new IllegalStateException("process output ended"));
             },
