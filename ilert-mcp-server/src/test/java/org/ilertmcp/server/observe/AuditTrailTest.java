@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.ilertmcp.mcp.json.Json;
 import org.ilertmcp.mcp.testing.RawHttp;
 import org.ilertmcp.mcp.transport.http.HttpTransportConfig;
 import org.ilertmcp.server.IlertMcpServer;
@@ -22,6 +29,10 @@ import tools.jackson.databind.JsonNode;
 /** One audit record per write tool call, none for reads, and never the key. */
 class AuditTrailTest {
   private static final String KEY = "demo-responder-key";
+
+  /** What every JSON log line carries besides its own fields. */
+  private static final List<String> LOG_LINE_FIELDS =
+      List.of("time", "message", "logger", "thread", "level");
 
   @Test
   void everyWriteLeavesOneRecordWithItsTargetsEffectClientAndFingerprint() throws Exception {
@@ -66,6 +77,7 @@ class AuditTrailTest {
       JsonNode accepted =
           call(raw, headers, 3, "accept_alert", "{\"alert_id\":\"" + alertId + "\"}");
       assertThat(accepted.path("result").path("isError").asBoolean()).isFalse();
+      assertThat(records.list).as("the record is written before the answer goes out").hasSize(1);
       JsonNode missing = call(raw, headers, 4, "resolve_alert", "{\"alert_id\":\"999999999\"}");
       assertThat(missing.path("result").path("isError").asBoolean()).isTrue();
     } finally {
@@ -92,6 +104,13 @@ class AuditTrailTest {
         .containsEntry("effect", "not_applied")
         .containsEntry("outcome", "ilert_not_found");
     assertThat(written.get(1).get("targets").toString()).contains("999999999");
+    List<String> documented = readmeExampleFields();
+    assertThat(documented)
+        .as("the README's audit line shows the record's fields, in order")
+        .containsSubsequence(List.copyOf(applied.keySet()))
+        .containsOnly(
+            Stream.concat(LOG_LINE_FIELDS.stream(), applied.keySet().stream())
+                .toArray(String[]::new));
     assertThat(records.list)
         .allSatisfy(
             e -> {
@@ -113,6 +132,18 @@ class AuditTrailTest {
                 + arguments
                 + "}}",
             headers));
+  }
+
+  /** The field names of the README's example audit line, as written. */
+  private static List<String> readmeExampleFields() throws IOException {
+    String line =
+        Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("{") && l.contains("\"logger\":\"" + Audit.LOGGER + "\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no audit line in the README"));
+    List<String> names = new ArrayList<>();
+    Json.parse(line).properties().forEach(field -> names.add(field.getKey()));
+    return names;
   }
 
   private static Map<String, Object> fields(ILoggingEvent event) {
