@@ -38,6 +38,7 @@ import org.ilertmcp.emulator.fault.FaultingHandler;
 import org.ilertmcp.emulator.fault.Faults;
 import org.ilertmcp.emulator.http.ApiHandler;
 import org.ilertmcp.emulator.http.KeyRateLimiter;
+import org.ilertmcp.emulator.http.RecentRequests;
 import org.ilertmcp.emulator.http.Router;
 import org.ilertmcp.emulator.http.Views;
 import org.ilertmcp.emulator.http.Visibility;
@@ -63,6 +64,7 @@ public final class IlertEmulator implements AutoCloseable {
   private final ServerConnector connector;
   private final Store store;
   private final Faults faults = new Faults();
+  private final RecentRequests requests = new RecentRequests();
   private final Router router = new Router();
   private final ScheduledExecutorService scheduler;
   private final EmulatorState state;
@@ -111,7 +113,15 @@ public final class IlertEmulator implements AutoCloseable {
             return true;
           }
         });
-    server.setHandler(new FaultingHandler(api, gzip, faults, new FaultInjector(scheduler)));
+    server.setHandler(
+        new Handler.Wrapper(new FaultingHandler(api, gzip, faults, new FaultInjector(scheduler))) {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            requests.record(request.getMethod(), request.getHttpURI().getPathQuery());
+            return super.handle(request, response, callback);
+          }
+        });
   }
 
   private void registerRoutes(Context ctx) {
@@ -172,6 +182,11 @@ public final class IlertEmulator implements AutoCloseable {
   /** Fault injection (also reachable at {@code /_emulator/faults}). */
   public Faults faults() {
     return faults;
+  }
+
+  /** The requests received so far (the last {@value RecentRequests#CAPACITY}). */
+  public RecentRequests requests() {
+    return requests;
   }
 
   /** Read access to the emulator's state, for assertions in end-to-end tests. */

@@ -22,7 +22,10 @@ enum ProductCall {
           + "?include=escalationRules&include=nextEscalationUser&include=customDetails";
     }
   },
-  /** The open alerts, first page of 20: one {@code GET /api/alerts} of up to 100. */
+  /**
+   * The open alerts, first page of 20: one {@code GET /api/alerts} of 20, with the next escalation
+   * of pending ones.
+   */
   LIST_ALERTS("list_alerts") {
     @Override
     String arguments(long alertId) {
@@ -31,7 +34,8 @@ enum ProductCall {
 
     @Override
     String restPath(long alertId) {
-      return "/api/alerts?start-index=0&max-results=100&states=PENDING&states=ACCEPTED";
+      return "/api/alerts?start-index=0&max-results=20&include=nextEscalationUser"
+          + "&states=PENDING&states=ACCEPTED";
     }
   };
 

@@ -80,6 +80,8 @@ public final class ListAlertsTool implements IlertTool {
     Optional<String> priority = args.find(PRIORITY);
     Optional<String> text = args.find(TEXT).map(t -> t.toLowerCase(Locale.ROOT));
     int limit = args.get(LIMIT);
+    // ilert filters all but priority and text; without those, one page of the limit is the answer
+    int pageSize = priority.isEmpty() && text.isEmpty() ? limit : AlertsApi.MAX_PAGE;
     int start = Cursor.startIndex(args);
     int index = start;
     int scanned = 0;
@@ -88,8 +90,7 @@ public final class ListAlertsTool implements IlertTool {
     boolean exhausted = false;
     while (matches.size() < limit && scanned < MAX_SCANNED && !exhausted) {
       call.request().throwIfCancelled();
-      List<Alert> page =
-          call.client().alerts().list(call.ctx(), query, new Page(index, AlertsApi.MAX_PAGE));
+      List<Alert> page = call.client().alerts().list(call.ctx(), query, new Page(index, pageSize));
       for (Alert alert : page) {
         index++;
         scanned++;
@@ -101,7 +102,7 @@ public final class ListAlertsTool implements IlertTool {
           }
         }
       }
-      exhausted = page.size() < AlertsApi.MAX_PAGE;
+      exhausted = page.size() < pageSize;
     }
     ObjectNode result = Json.object();
     result.set("alerts", Views.ALERT_SUMMARY.views(matches));

@@ -1,10 +1,13 @@
 package org.ilertmcp.server.tools.alerts;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.ilertmcp.client.alerts.AlertsApi;
 import org.ilertmcp.emulator.AlertSnapshot;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +46,30 @@ class ListAlertsToolTest {
             .filter(a -> !a.status().equals("RESOLVED"))
             .count();
     assertThat((long) alerts.size()).isEqualTo(Math.min(open, 100));
+  }
+
+  @Test
+  void asksIlertForThePageItShowsAndMoreOnlyWhenItFiltersItself() {
+    sandbox.emulator().requests().clear();
+    Sandbox.ToolCall open = sandbox.result(Sandbox.ADMIN, "list_alerts", "{\"limit\":5}");
+    assertThat(open.structured().path("alerts").size()).isEqualTo(5);
+    assertThat(alertListRequests())
+        .as("one page of the limit: ilert filters by state itself")
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("max-results=5");
+
+    sandbox.emulator().requests().clear();
+    sandbox.result(Sandbox.ADMIN, "list_alerts", "{\"priority\":\"HIGH\",\"limit\":5}");
+    assertThat(alertListRequests())
+        .as("ilert has no priority filter: pages of ilert's most")
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r).contains("max-results=" + AlertsApi.MAX_PAGE));
+  }
+
+  private static List<String> alertListRequests() {
+    return sandbox.emulator().requests().list().stream()
+        .filter(r -> r.startsWith("GET /api/alerts?"))
+        .toList();
   }
 
   @Test
