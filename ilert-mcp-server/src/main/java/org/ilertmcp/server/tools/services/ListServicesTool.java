@@ -53,6 +53,11 @@ public final class ListServicesTool implements IlertTool {
   public ToolResult call(IlertCall call) {
     List<String> statuses = call.args().get(STATUSES);
     int limit = call.args().get(LIMIT);
+    // ilert has no status filter; without one, one page of the limit (up to ilert's most) is it
+    int pageSize =
+        statuses.isEmpty()
+            ? Math.min(limit, ServicesApi.MAX_PAGE_WITH_INCLUDE)
+            : ServicesApi.MAX_PAGE_WITH_INCLUDE;
     int start = Cursor.startIndex(call.args());
     int index = start;
     int scanned = 0;
@@ -61,9 +66,10 @@ public final class ListServicesTool implements IlertTool {
     boolean exhausted = false;
     while (matches.size() < limit && scanned < MAX_SCANNED && !exhausted) {
       call.request().throwIfCancelled();
-      int size = ServicesApi.MAX_PAGE_WITH_INCLUDE;
       List<Service> page =
-          call.client().services().list(call.ctx(), ServiceViews.INCLUDE, new Page(index, size));
+          call.client()
+              .services()
+              .list(call.ctx(), ServiceViews.INCLUDE, new Page(index, pageSize));
       for (Service s : page) {
         index++;
         scanned++;
@@ -75,7 +81,7 @@ public final class ListServicesTool implements IlertTool {
           }
         }
       }
-      exhausted = page.size() < size;
+      exhausted = page.size() < pageSize;
     }
     ObjectNode result = Json.object();
     result.set("services", ServiceViews.SUMMARY.views(matches));

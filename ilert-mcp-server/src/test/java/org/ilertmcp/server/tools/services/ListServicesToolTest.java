@@ -1,10 +1,13 @@
 package org.ilertmcp.server.tools.services;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.ilertmcp.client.services.Service;
+import org.ilertmcp.client.services.ServicesApi;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +81,34 @@ class ListServicesToolTest {
       args = "{\"limit\":2,\"cursor\":\"" + page.path("next_cursor").asString() + "\"}";
     }
     assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(allIds());
+  }
+
+  @Test
+  void asksIlertForThePageItShowsAndMoreOnlyWhenItFiltersItself() {
+    sandbox.emulator().requests().clear();
+    Sandbox.ToolCall two = sandbox.result(Sandbox.ADMIN, "list_services", "{\"limit\":2}");
+    assertThat(two.structured().path("services").size()).isEqualTo(2);
+    assertThat(two.structured().has("next_cursor")).isTrue();
+    assertThat(serviceListRequests())
+        .as("one page of the limit: without a status filter every service read is shown")
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .containsPattern("max-results=2(&|$)");
+
+    sandbox.emulator().requests().clear();
+    sandbox.result(Sandbox.ADMIN, "list_services", "{\"statuses\":[\"OPERATIONAL\"],\"limit\":2}");
+    assertThat(serviceListRequests())
+        .as("ilert has no status filter: pages of ilert's most with include")
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .containsPattern("max-results=" + ServicesApi.MAX_PAGE_WITH_INCLUDE + "(&|$)"));
+  }
+
+  private static List<String> serviceListRequests() {
+    return sandbox.emulator().requests().list().stream()
+        .filter(r -> r.startsWith("GET /api/services?"))
+        .toList();
   }
 
   @Test
