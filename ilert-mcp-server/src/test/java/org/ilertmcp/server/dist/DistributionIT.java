@@ -115,7 +115,7 @@ class DistributionIT {
           .hasSize(1);
       System.out.println("audit record: " + Json.write(audit));
       assertThat(lines)
-          .as("the stop logged, after the audit record")
+          .as("the last line the server logs as it stops")
           .anyMatch(l -> l.path("message").asString("").equals("Stopped"));
       assertThat(String.join("\n", stderr)).doesNotContain(KEY);
     }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class ServerProcessTest {
   @Test
   void stopKeepsWhatTheProcessWritesAfterTheSignal() throws Exception {
-    // Ready once the trap is set; on SIGTERM it waits, then writes one line to each stream and
-    // ends.
+    // Ready once its trap is set; on SIGTERM it waits, writes a line to each stream and ends.
     String script =
         "trap 'sleep 0.3; echo late-out; echo late-err >&2; exit 0' TERM;"
             + " echo listening on http://127.0.0.1:1/mcp; echo early-err >&2;"
