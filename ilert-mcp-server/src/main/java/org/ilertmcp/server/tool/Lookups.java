@@ -187,8 +187,19 @@ public final class Lookups {
                     () -> client.alertSources().get(ctx, Long.toString(id), List.of())));
   }
 
-  /** One schedule (without shifts). */
+  /**
+   * One schedule (without shifts): from the schedule list when this key read it lately (name
+   * resolution reads it), else read on its own.
+   */
   public Schedule schedule(CallContext ctx, long id) {
+    List<Schedule> listed = cached(ctx, "schedules");
+    if (listed != null) {
+      for (Schedule s : listed) {
+        if (s.id() != null && s.id() == id && s.timezone() != null) {
+          return s;
+        }
+      }
+    }
     return get(ctx, "schedule", id, () -> client.schedules().get(ctx, id, List.of()));
   }
 
@@ -228,6 +239,12 @@ public final class Lookups {
 
   private <T> List<T> list(CallContext ctx, String kind, Supplier<List<T>> read) {
     return get(ctx, kind, 0, () -> List.copyOf(read.get()));
+  }
+
+  /** The list of {@code kind} when it is cached, else null (nothing is read). */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> cached(CallContext ctx, String kind) {
+    return (List<T>) cache.asMap().get(new Key(ctx.keyFingerprint(), ctx.teamContext(), kind, 0));
   }
 
   @SuppressWarnings("unchecked")

@@ -86,6 +86,13 @@ final class OnCallViews {
       return schedules.computeIfAbsent(id, k -> call.lookups().schedule(call.ctx(), k));
     }
 
+    /** Takes every schedule from one read of the schedule list, for a call that needs many. */
+    void readAll() {
+      call.lookups().schedules(call.ctx()).stream()
+          .filter(s -> s.id() != null && s.timezone() != null)
+          .forEach(s -> schedules.putIfAbsent(s.id(), s));
+    }
+
     Optional<Shift> shiftAt(long id, Instant at) {
       return shifts.computeIfAbsent(id + "@" + at, k -> OnCallViews.shiftAt(call, id, at));
     }

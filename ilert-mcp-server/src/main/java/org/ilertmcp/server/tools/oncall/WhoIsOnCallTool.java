@@ -102,7 +102,12 @@ public final class WhoIsOnCallTool implements IlertTool {
       Schedule s = schedules.get(id);
       schedules.shiftAt(id, when).ifPresent(sh -> items.add(new Entry(null, null, sh, s)));
     } else {
-      for (OnCall row : rows(call, at)) {
+      List<OnCall> rows = rows(call, at);
+      if (unfiltered(args) && scheduleIds(rows) > 1) {
+        // every policy's schedules are named: one read of the list serves them all
+        schedules.readAll();
+      }
+      for (OnCall row : rows) {
         items.add(entry(row, at, schedules));
       }
     }
@@ -112,6 +117,22 @@ public final class WhoIsOnCallTool implements IlertTool {
     String note = items.isEmpty() ? "Nobody is on call for this selection at that time." : null;
     Result result = new Result(when.truncatedTo(ChronoUnit.SECONDS).toString(), items, note);
     return Output.list(RESULT.view(result), "on_call", call.maxResultTokens());
+  }
+
+  private static boolean unfiltered(Args args) {
+    return !args.has(Params.SCHEDULE)
+        && !args.has(Params.ESCALATION_POLICY)
+        && !args.has(Params.TEAM)
+        && !args.has(Params.USER);
+  }
+
+  /** How many schedules the rows name. */
+  private static long scheduleIds(List<OnCall> rows) {
+    return rows.stream()
+        .filter(r -> r.schedule() != null && r.schedule().id() != null)
+        .map(r -> r.schedule().id())
+        .distinct()
+        .count();
   }
 
   private static List<OnCall> rows(IlertCall call, Instant at) {

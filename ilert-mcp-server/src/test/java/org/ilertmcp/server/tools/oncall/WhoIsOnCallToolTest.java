@@ -1,5 +1,6 @@
 package org.ilertmcp.server.tools.oncall;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -7,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +60,42 @@ class WhoIsOnCallToolTest {
     assertThat(local.getOffset()).isEqualTo(Emulated.LOS_ANGELES.getRules().getOffset(start));
     Instant override = emulated.overrides(Emulated.MOBILE_ONCALL).get(0).start();
     assertThat(start).isEqualTo(override);
+  }
+
+  @Test
+  void readsTheSchedulesItNamesOnceAndNotOneByOne() {
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    JsonNode everyone = onCall(Sandbox.ADMIN, "{}");
+    List<Long> scheduleIds = new ArrayList<>();
+    everyone.forEach(
+        e -> {
+          if (e.has("schedule")) {
+            scheduleIds.add(e.path("schedule").path("id").asLong());
+            assertThat(e.path("time_zone").asString()).isNotBlank();
+          }
+        });
+    assertThat(scheduleIds.stream().distinct().count()).isGreaterThan(1);
+    assertThat(scheduleRequests())
+        .as("one read of the schedule list instead of one read per schedule")
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .startsWith("GET /api/schedules?");
+
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    JsonNode byName = onCall(Sandbox.ADMIN, "{\"schedule\":\"Platform weekly\"}");
+    assertThat(byName.get(0).path("time_zone").asString()).isNotBlank();
+    assertThat(scheduleRequests())
+        .as("the list that resolved the name also gives the schedule's zone")
+        .noneMatch(r -> r.matches("GET /api/schedules/\\d+"));
+  }
+
+  /** The schedule reads the emulator received, shifts left out. */
+  private static List<String> scheduleRequests() {
+    return sandbox.emulator().requests().list().stream()
+        .filter(r -> r.startsWith("GET /api/schedules"))
+        .filter(r -> !r.contains("/shifts"))
+        .toList();
   }
 
   @Test
