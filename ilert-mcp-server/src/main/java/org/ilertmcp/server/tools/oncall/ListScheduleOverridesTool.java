@@ -71,7 +71,7 @@ public final class ListScheduleOverridesTool implements IlertTool {
   @Override
   public ToolResult call(IlertCall call) {
     long id = call.names().schedule(call.ctx(), call.args().get(SCHEDULE));
-    Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
+    Schedule s = call.lookups().schedule(call.ctx(), id);
     ZoneId zone = OnCallViews.zone(s.timezone());
     List<Shift> overrides =
         call.client().schedules().overrides(call.ctx(), id).stream()

@@ -71,7 +71,7 @@ public final class ListScheduleShiftsTool implements IlertTool {
     if (Duration.between(from, until).compareTo(MAX_WINDOW) > 0) {
       throw new ToolInputException("The window may span at most 92 days; narrow from/until.");
     }
-    Schedule s = call.client().schedules().get(call.ctx(), id, List.of());
+    Schedule s = call.lookups().schedule(call.ctx(), id);
     ZoneId zone = OnCallViews.zone(s.timezone());
     boolean exclude = call.args().get(EXCLUDE_OVERRIDES);
     List<Shift> shifts =

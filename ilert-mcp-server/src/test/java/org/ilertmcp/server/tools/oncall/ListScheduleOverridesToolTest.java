@@ -3,6 +3,7 @@ package org.ilertmcp.server.tools.oncall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,25 @@ class ListScheduleOverridesToolTest {
   @AfterEach
   void clearFaults() {
     sandbox.emulator().faults().clear();
+  }
+
+  @Test
+  void aScheduleGivenByNameIsNotReadAgainForItsZone() {
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    Sandbox.ToolCall call =
+        sandbox.result(
+            Sandbox.ADMIN, "list_schedule_overrides", "{\"schedule\":\"Platform weekly\"}");
+    assertThat(call.isError()).as(call.text()).isFalse();
+    assertThat(call.structured().path("time_zone").asString()).isEqualTo("Europe/Berlin");
+    assertThat(call.structured().path("overrides").isArray()).isTrue();
+    List<String> requests = sandbox.emulator().requests().list();
+    assertThat(requests)
+        .as("the list that resolved the name gives the zone; then the overrides")
+        .hasSize(2);
+    assertThat(requests.get(0)).startsWith("GET /api/schedules?");
+    assertThat(requests.get(1))
+        .startsWith("GET /api/schedules/" + Emulated.PLATFORM_WEEKLY + "/overrides");
   }
 
   @Test

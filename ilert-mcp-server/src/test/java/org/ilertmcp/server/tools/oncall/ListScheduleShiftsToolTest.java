@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.ilertmcp.emulator.fault.FaultRule;
 import org.ilertmcp.server.testing.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,24 @@ class ListScheduleShiftsToolTest {
   @AfterEach
   void clearFaults() {
     sandbox.emulator().faults().clear();
+  }
+
+  @Test
+  void aScheduleGivenByNameIsNotReadAgainForItsZone() {
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    Sandbox.ToolCall call =
+        sandbox.result(Sandbox.ADMIN, "list_schedule_shifts", "{\"schedule\":\"Platform weekly\"}");
+    assertThat(call.isError()).as(call.text()).isFalse();
+    assertThat(call.structured().path("time_zone").asString()).isEqualTo("Europe/Berlin");
+    assertThat(call.structured().path("shifts").isArray()).isTrue();
+    List<String> requests = sandbox.emulator().requests().list();
+    assertThat(requests)
+        .as("the list that resolved the name gives the zone; then the shifts")
+        .hasSize(2);
+    assertThat(requests.get(0)).startsWith("GET /api/schedules?");
+    assertThat(requests.get(1))
+        .startsWith("GET /api/schedules/" + Emulated.PLATFORM_WEEKLY + "/shifts");
   }
 
   @Test
