@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.ilertmcp.client.CallContext;
 import org.ilertmcp.client.alertsources.AlertSource;
@@ -192,15 +194,10 @@ public final class Lookups {
    * resolution reads it), else read on its own.
    */
   public Schedule schedule(CallContext ctx, long id) {
-    List<Schedule> listed = cached(ctx, "schedules");
-    if (listed != null) {
-      for (Schedule s : listed) {
-        if (s.id() != null && s.id() == id && s.timezone() != null) {
-          return s;
-        }
-      }
-    }
-    return get(ctx, "schedule", id, () -> client.schedules().get(ctx, id, List.of()));
+    return this.<Schedule>listed(
+            ctx, "schedules", s -> s.id() != null && s.id() == id && s.timezone() != null)
+        .orElseGet(
+            () -> get(ctx, "schedule", id, () -> client.schedules().get(ctx, id, List.of())));
   }
 
   /** One team with its members. */
@@ -213,9 +210,13 @@ public final class Lookups {
     return get(ctx, "service", id, () -> client.services().get(ctx, id, List.of()));
   }
 
-  /** One user. */
+  /**
+   * One user: from the user list when this key read it lately (name resolution reads it), else read
+   * on its own.
+   */
   public User user(CallContext ctx, long id) {
-    return get(ctx, "user", id, () -> client.users().get(ctx, id));
+    return this.<User>listed(ctx, "users", u -> u.id() != null && u.id() == id)
+        .orElseGet(() -> get(ctx, "user", id, () -> client.users().get(ctx, id)));
   }
 
   /** One deployment pipeline. */
@@ -241,10 +242,12 @@ public final class Lookups {
     return get(ctx, kind, 0, () -> List.copyOf(read.get()));
   }
 
-  /** The list of {@code kind} when it is cached, else null (nothing is read). */
+  /** The entry of the cached list of {@code kind} that {@code match}es; nothing is read. */
   @SuppressWarnings("unchecked")
-  private <T> List<T> cached(CallContext ctx, String kind) {
-    return (List<T>) cache.asMap().get(new Key(ctx.keyFingerprint(), ctx.teamContext(), kind, 0));
+  private <T> Optional<T> listed(CallContext ctx, String kind, Predicate<T> match) {
+    List<T> list =
+        (List<T>) cache.asMap().get(new Key(ctx.keyFingerprint(), ctx.teamContext(), kind, 0));
+    return list == null ? Optional.empty() : list.stream().filter(match).findFirst();
   }
 
   @SuppressWarnings("unchecked")

@@ -52,6 +52,28 @@ class GetOncallHandoverToolTest {
     sandbox.emulator().faults().clear();
   }
 
+  @Test
+  void aSubjectGivenByNameIsNotReadAgainAfterTheListThatNamedIt() {
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    JsonNode byUser = handover(Sandbox.ADMIN, "{\"user\":\"Chloe Dubois\"}");
+    assertThat(byUser.path("subject").path("name").asString()).isEqualTo("Chloe Dubois");
+    long user = byUser.path("subject").path("id").asLong();
+    assertThat(sandbox.emulator().requests().list())
+        .as("the user list that resolved the name gives the subject's name")
+        .anyMatch(r -> r.startsWith("GET /api/users?"))
+        .doesNotContain("GET /api/users/" + user);
+
+    sandbox.clearLookups();
+    sandbox.emulator().requests().clear();
+    JsonNode bySchedule = handover(Sandbox.ADMIN, "{\"schedule\":\"Platform weekly\"}");
+    long schedule = bySchedule.path("subject").path("id").asLong();
+    assertThat(bySchedule.path("subject").path("name").asString()).isEqualTo("Platform weekly");
+    assertThat(sandbox.emulator().requests().list())
+        .as("the schedule list that resolved the name gives the subject")
+        .doesNotContain("GET /api/schedules/" + schedule);
+  }
+
   private static JsonNode handover(String key, String args) {
     Sandbox.ToolCall call = sandbox.result(key, "get_oncall_handover", args);
     assertThat(call.isError()).as(call.text()).isFalse();
